@@ -1,0 +1,50 @@
+import type { PlainItem } from '../plan/types';
+
+// The plan's plain form with the ids of the shared document kept, so that two
+// snapshots of one plan can be compared item by item even after cards moved, were
+// renamed or changed direction. A KeyedPlan is also a valid PlainPlan (the extra
+// fields are ignored there), which is what a snapshot stores as its plain JSON.
+
+export interface KeyedItem extends PlainItem {
+  id: string;
+  /** The fractional order key within the direction; ties break by id. */
+  order: string;
+}
+
+export interface KeyedDirection {
+  id: string;
+  title: string;
+  order: string;
+  items: KeyedItem[];
+}
+
+/** A comment as the discussion shows it; `body` is its plain text. */
+export interface KeyedComment {
+  id: string;
+  authorId: string;
+  authorName: string;
+  /** Milliseconds since the epoch, from the server's clock. */
+  createdAt: number;
+  body: string;
+  /** Edited, deleted by its author, or hidden by the secretariat. */
+  state: 'visible' | 'edited' | 'deleted' | 'hidden';
+}
+
+export interface KeyedThread {
+  id: string;
+  itemId: string;
+  createdAt: number;
+  resolved: boolean;
+  comments: KeyedComment[];
+}
+
+export interface KeyedPlan {
+  title: string;
+  year: number;
+  directions: KeyedDirection[];
+  threads: KeyedThread[];
+}
+
+/** Sorts threads and comments by time, then id. */
+export const byCreated = <T extends { createdAt: number; id: string }>(a: T, b: T) =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
