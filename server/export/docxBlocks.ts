@@ -1,0 +1,58 @@
+import { ExternalHyperlink, HeadingLevel, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
+import type { TextRun as PlanRun } from '../../shared/plan/types';
+import type { SectionBlock } from '../../shared/export/sectionBlocks';
+
+// The plan's rich text as Word paragraphs: real heading styles (so Word's navigation
+// pane and screen readers see the outline), real list numbering, links as hyperlinks.
+
+export const BULLETS = 'plan-bullets';
+export const NUMBERS = 'plan-numbers';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  color?: string;
+}
+
+/** Text with its line breaks and tabs as Word breaks and tab characters. */
+export function textRuns(text: string, style: RunStyle & { style?: string } = {}): TextRun[] {
+  return text.split('\n').map((line, i) => {
+    const parts = line.split('\t');
+    const children = parts.flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
+    return new TextRun({ ...style, children, break: i > 0 ? 1 : undefined });
+  });
+}
+
+export function inlineRuns(runs: PlanRun[], base: RunStyle = {}): ParagraphChild[] {
+  return runs.flatMap((run): ParagraphChild[] => {
+    const style = { ...base, bold: run.bold || base.bold, italics: run.italic || base.italics };
+    if (!run.link) return textRuns(run.text, style);
+    return [new ExternalHyperlink({ link: run.link, children: textRuns(run.text, { ...style, style: 'Hyperlink' }) })];
+  });
+}
+
+/**
+ * Numbered lists each restart at 1: every list gets its own numbering instance. A
+ * section starts on a new page when `newPage` is set.
+ */
+export function blockParagraphs(blocks: SectionBlock[], nextListInstance: () => number, newPage = false): Paragraph[] {
+  return blocks.flatMap((block, index): Paragraph[] => {
+    switch (block.type) {
+      case 'heading':
+        return [
+          new Paragraph({ heading: HEADINGS[block.level - 1], children: inlineRuns(block.runs), keepNext: true, pageBreakBefore: newPage && index === 0 }),
+        ];
+      case 'paragraph':
+        return [new Paragraph({ children: inlineRuns(block.runs) })];
+      case 'bulletList':
+        return block.items.map((runs) => new Paragraph({ children: inlineRuns(runs), numbering: { reference: BULLETS, level: 0 } }));
+      case 'orderedList': {
+        const instance = nextListInstance();
+        return block.items.map((runs) => new Paragraph({ children: inlineRuns(runs), numbering: { reference: NUMBERS, level: 0, instance } }));
+      }
+    }
+  });
+}
