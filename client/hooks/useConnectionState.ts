@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import type { ConnectionMonitor, ConnectionState } from '../sync/ConnectionMonitor';
+
+export function useConnectionState(monitor: ConnectionMonitor): ConnectionState {
+  return useSyncExternalStore(monitor.subscribe, monitor.getSnapshot);
+}

@@ -1,0 +1,105 @@
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  /** Local edits made since the server last confirmed a full sync. */
+  pending: boolean;
+  /** The plan has content, from the browser's cache or from the server. */
+  loaded: boolean;
+}
+
+/**
+ * Turns the provider's socket events and the browser's online/offline events into one
+ * small state that components read through useSyncExternalStore. The browser events
+ * matter: a socket can stay "open" for up to 30 s after the network is gone, and the
+ * page should say at once that edits are not reaching anyone.
+ */
+export class ConnectionMonitor {
+  private state: ConnectionState = { status: 'connecting', pending: false, loaded: false };
+  private listeners = new Set<() => void>();
+  private everConnected = false;
+  private refused = false;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly provider: WebsocketProvider,
+    private readonly localOrigins: Set<unknown>,
+  ) {
+    provider.on('status', this.update);
+    provider.on('sync', this.onSync);
+    provider.on('closed', this.onRefused);
+    doc.on('update', this.onUpdate);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    if (!navigator.onLine) provider.disconnect();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.state;
+
+  markLoaded = () => this.set({ loaded: true });
+
+  destroy() {
+    this.provider.off('status', this.update);
+    this.provider.off('sync', this.onSync);
+    this.provider.off('closed', this.onRefused);
+    this.doc.off('update', this.onUpdate);
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    this.listeners.clear();
+  }
+
+  private set(patch: Partial<ConnectionState>) {
+    const next = { ...this.state, ...patch };
+    if (next.status === this.state.status && next.pending === this.state.pending && next.loaded === this.state.loaded) return;
+    this.state = next;
+    this.listeners.forEach((l) => l());
+  }
+
+  private update = () => {
+    const p = this.provider;
+    let status: ConnectionStatus;
+    if (this.refused) status = 'refused';
+    else if (!navigator.onLine) status = 'offline';
+    else if (p.wsconnected && p.synced) status = 'connected';
+    else status = this.everConnected ? 'reconnecting' : 'connecting';
+    this.set({ status });
+  };
+
+  private onSync = (synced: boolean) => {
+    if (synced) {
+      // Sync step 2 from the server has arrived; our own missing updates went out in
+      // reply to its step 1, so whatever was made offline is now on its way.
+      this.everConnected = true;
+      this.set({ pending: false, loaded: true });
+    }
+    this.update();
+  };
+
+  private onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider || this.localOrigins.has(origin)) return;
+    if (!(this.provider.wsconnected && this.provider.synced)) this.set({ pending: true });
+  };
+
+  private onRefused = () => {
+    this.refused = true;
+    this.update();
+  };
+
+  private onOnline = () => {
+    this.provider.connect();
+    this.update();
+  };
+
+  private onOffline = () => {
+    this.provider.disconnect();
+    this.update();
+  };
+}
