@@ -1,0 +1,103 @@
+import { Clock, Move, Pencil, Trash2 } from 'lucide-react';
+import type { ItemView } from '../../shared/plan/schema';
+import { useI18n } from '../i18n/I18nProvider';
+import { sv } from '../i18n/sv';
+import type { CardActions } from './CardActions';
+import { startItemDrag } from './dragItem';
+import { PriorityBadge, PrioritySelect } from './PrioritySelect';
+import { StatusSelect } from './StatusSelect';
+
+interface Props {
+  item: ItemView;
+  /** False inside a group, whose header already shows the Vad. */
+  showActivity: boolean;
+  readOnly: boolean;
+  lifted: boolean;
+  actions: CardActions;
+}
+
+const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
+
+/** The document's own status text, shown when it says more than the column does. */
+function noteWorthShowing(item: ItemView) {
+  return item.statusNote.trim() !== '' && fold(item.statusNote) !== fold(sv.statuses[item.status]);
+}
+
+export function ItemCard({ item, showActivity, readOnly, lifted, actions }: Props) {
+  const { t } = useI18n();
+  const activity = item.activity || item.how.slice(0, 60);
+  const label = showActivity || !item.how ? activity : `${activity}: ${item.how.slice(0, 60)}`;
+  return (
+    <article
+      className={`card${lifted ? ' card-lifted' : ''}`}
+      aria-label={label}
+      data-item-id={item.id}
+      draggable={!readOnly}
+      onDragStart={(e) => {
+        startItemDrag(e, item.id, activity);
+        actions.dragStart(item);
+      }}
+      onDragEnd={() => actions.dragEnd()}
+    >
+      <div className="card-head">
+        {readOnly ? (
+          <PriorityBadge value={item.priority} />
+        ) : (
+          <PrioritySelect variant="badge" value={item.priority} label={t.priorityFor(activity)} onChange={(p) => actions.setPriority(item, p)} />
+        )}
+        {!readOnly && (
+          <div className="card-tools">
+            <button
+              type="button"
+              className="icon-button"
+              data-move-button={item.id}
+              aria-label={t.moveItem(activity)}
+              aria-pressed={lifted}
+              title={t.moveItem(activity)}
+              onClick={() => actions.toggleMove(item)}
+              onKeyDown={(e) => actions.moveKey(e, item)}
+              onBlur={() => actions.cancelMove(item)}
+            >
+              <Move aria-hidden="true" size={16} />
+            </button>
+            <button type="button" className="icon-button" aria-label={t.editItem(activity)} title={t.editItem(activity)} onClick={() => actions.edit(item)}>
+              <Pencil aria-hidden="true" size={16} />
+            </button>
+            <button type="button" className="icon-button" aria-label={t.deleteItem(activity)} title={t.deleteItem(activity)} onClick={() => actions.remove(item)}>
+              <Trash2 aria-hidden="true" size={16} />
+            </button>
+          </div>
+        )}
+      </div>
+      {showActivity ? <h3 className="card-title">{item.activity}</h3> : item.how && <p className="card-how card-how-lead">{item.how}</p>}
+      {showActivity && item.how && <p className="card-how">{item.how}</p>}
+      {item.who.length > 0 && (
+        <ul className="chips" aria-label={t.fields.who}>
+          {item.who.map((name) => (
+            <li key={name} className="chip">
+              {name}
+            </li>
+          ))}
+        </ul>
+      )}
+      {item.when && (
+        <p className="card-when">
+          <Clock aria-hidden="true" size={14} />
+          <span className="sr-only">{t.fields.when}: </span>
+          {item.when}
+        </p>
+      )}
+      {noteWorthShowing(item) && (
+        <p className="card-note">
+          <span className="sr-only">{t.fields.statusNote}: </span>
+          {item.statusNote}
+        </p>
+      )}
+      {readOnly ? (
+        <p className="card-status">{t.statuses[item.status]}</p>
+      ) : (
+        <StatusSelect className="card-status" value={item.status} label={t.statusFor(activity)} onChange={(s) => actions.setStatus(item, s)} />
+      )}
+    </article>
+  );
+}

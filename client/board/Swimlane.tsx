@@ -1,0 +1,58 @@
+import { Plus } from 'lucide-react';
+import type { DirectionView, ItemView } from '../../shared/plan/schema';
+import { STATUSES, type Status } from '../../shared/plan/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { BoardCell } from './BoardCell';
+import type { CardActions } from './CardActions';
+import type { MoveTarget } from './useKeyboardMove';
+
+interface Props {
+  direction: DirectionView;
+  items: ItemView[];
+  runOf: Map<string, string>;
+  readOnly: boolean;
+  liftedId: string | null;
+  moveTarget: MoveTarget | null;
+  actions: CardActions;
+  onAdd: (directionId: string) => void;
+  onDropItem: (id: string, directionId: string, status: Status) => void;
+}
+
+/** One direction of the plan across the five status columns. */
+export function Swimlane({ direction, items, runOf, readOnly, liftedId, moveTarget, actions, onAdd, onDropItem }: Props) {
+  const { t } = useI18n();
+  const headingId = `lane-${direction.id}`;
+  return (
+    <section className="lane" aria-labelledby={headingId}>
+      <header className="lane-head">
+        <h2 id={headingId} className="lane-title">
+          {direction.title}
+        </h2>
+        <span className="lane-count">{t.itemCount(items.length)}</span>
+        {!readOnly && (
+          <button type="button" className="button button-quiet" aria-label={t.addItemIn(direction.title)} onClick={() => onAdd(direction.id)}>
+            <Plus aria-hidden="true" size={16} />
+            {t.addItem}
+          </button>
+        )}
+      </header>
+      <div className="lane-cells">
+        {STATUSES.map((status) => (
+          <BoardCell
+            key={status}
+            directionId={direction.id}
+            directionTitle={direction.title}
+            status={status}
+            items={items.filter((i) => i.status === status)}
+            runOf={runOf}
+            readOnly={readOnly}
+            liftedId={liftedId}
+            isMoveTarget={moveTarget?.directionId === direction.id && moveTarget.status === status}
+            actions={actions}
+            onDropItem={onDropItem}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
