@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react';
+import { Board } from './board/Board';
+import { filterItems, NO_FILTER, type BoardFilter } from './board/filterItems';
+import { FilterBar } from './filters/FilterBar';
+import { useAwareness } from './hooks/useAwareness';
+import { useConnectionState } from './hooks/useConnectionState';
+import { useDirections } from './hooks/useDirections';
+import { useItems } from './hooks/useItems';
+import { useLocalUser } from './hooks/useLocalUser';
+import { usePlanMeta } from './hooks/usePlanMeta';
+import { useI18n } from './i18n/I18nProvider';
+import { usePlanEditing } from './item/usePlanEditing';
+import { AppHeader } from './layout/AppHeader';
+import { ConnectionIndicator } from './presence/ConnectionIndicator';
+import { NameDialog } from './presence/NameDialog';
+import { PresenceList } from './presence/PresenceList';
+import type { PlanConnection } from './sync/connectPlan';
+
+interface Props {
+  plan: PlanConnection;
+  fallbackTitle: string;
+  /** Readers who may not change the plan see it live without edit controls. */
+  readOnly?: boolean;
+}
+
+/** One plan on the board, with its filters, presence and connection state. */
+export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
+  const { t } = useI18n();
+  const { doc } = plan;
+  const meta = usePlanMeta(doc);
+  const directions = useDirections(doc);
+  const items = useItems(doc);
+  const connection = useConnectionState(plan.connection);
+  const peers = useAwareness(plan.awareness);
+  const me = useLocalUser(plan.awareness);
+  const [renaming, setRenaming] = useState(false);
+  const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
+  const visible = useMemo(() => filterItems(items, filter), [items, filter]);
+  const editing = usePlanEditing(doc, directions, items);
+
+  return (
+    <>
+      <AppHeader title={meta.title || fallbackTitle} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
+        <ConnectionIndicator state={connection} />
+        <PresenceList peers={peers} onRename={() => setRenaming(true)} />
+      </AppHeader>
+      <main className="plan-main">
+        {connection.loaded ? (
+          <>
+            <FilterBar items={items} shown={visible.length} filter={filter} onChange={setFilter} onClear={() => setFilter(NO_FILTER)} />
+            <Board
+              doc={doc}
+              directions={directions}
+              items={items}
+              visible={visible}
+              readOnly={readOnly}
+              onAdd={editing.onAdd}
+              onEdit={editing.onEdit}
+              onRemove={editing.onRemove}
+            />
+          </>
+        ) : (
+          <p className="page-message" role="status">
+            {t.loadingPlan}
+          </p>
+        )}
+      </main>
+      {editing.overlays}
+      {renaming && <NameDialog name={me.name} onSave={me.rename} onClose={() => setRenaming(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { deleteItem, restoreItem } from '../../shared/plan/itemOps';
+import { PlanError } from '../../shared/plan/PlanError';
+import type { DirectionView, ItemView } from '../../shared/plan/schema';
+import { useI18n } from '../i18n/I18nProvider';
+import { UndoToast } from '../toast/UndoToast';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+
+// The dialog is not needed for the board's first paint, and its Hur editor will grow.
+const ItemDialog = lazy(() => import('./ItemDialog'));
+
+type Editing = { kind: 'edit'; id: string } | { kind: 'new'; directionId: string } | null;
+
+/** Adding, editing and deleting items: the dialogs, the confirmation and the undo toast. */
+export function usePlanEditing(doc: Y.Doc, directions: DirectionView[], items: ItemView[]) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirming, setConfirming] = useState<ItemView | null>(null);
+  const [deleted, setDeleted] = useState<ItemView | null>(null);
+  const dismissToast = useCallback(() => setDeleted(null), []);
+
+  const onAdd = useCallback((directionId: string) => setEditing({ kind: 'new', directionId }), []);
+  const onEdit = useCallback((item: ItemView) => setEditing({ kind: 'edit', id: item.id }), []);
+  const onRemove = useCallback((item: ItemView) => setConfirming(item), []);
+
+  const confirmDelete = (item: ItemView) => {
+    setConfirming(null);
+    setEditing(null);
+    try {
+      deleteItem(doc, item.id);
+      setDeleted(item);
+    } catch (err) {
+      if (!(err instanceof PlanError)) throw err; // already deleted by someone else
+    }
+  };
+
+  const undo = (item: ItemView) => {
+    setDeleted(null);
+    restoreItem(doc, item.id);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-button="${CSS.escape(item.id)}"]`)?.focus());
+  };
+
+  const overlays: ReactNode = (
+    <>
+      {editing && (
+        <Suspense fallback={null}>
+          <ItemDialog
+            key={editing.kind === 'edit' ? editing.id : `new-${editing.directionId}`}
+            doc={doc}
+            directions={directions}
+            item={editing.kind === 'edit' ? (items.find((i) => i.id === editing.id) ?? null) : null}
+            newIn={editing.kind === 'new' ? editing.directionId : null}
+            onClose={() => setEditing(null)}
+            onDelete={(item) => setConfirming(item)}
+          />
+        </Suspense>
+      )}
+      {confirming && <ConfirmDeleteDialog item={confirming} onConfirm={() => confirmDelete(confirming)} onCancel={() => setConfirming(null)} />}
+      {deleted && <UndoToast key={deleted.id} message={t.toast.deleted(deleted.activity)} onUndo={() => undo(deleted)} onDismiss={dismissToast} />}
+    </>
+  );
+
+  return { onAdd, onEdit, onRemove, overlays };
+}

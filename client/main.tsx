@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { I18nProvider } from './i18n/I18nProvider';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/filters.css';
+import './styles/board.css';
+import './styles/card.css';
+import './styles/dialog.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+);
