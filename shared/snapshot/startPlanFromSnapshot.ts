@@ -1,0 +1,31 @@
+import type * as Y from 'yjs';
+import { planItems, planMeta } from '../plan/schema';
+import { restorePlanContent } from './restorePlanContent';
+
+export interface NewPlanOptions {
+  title: string;
+  year: number;
+  /** Start every item afresh (Ej påbörjad, no status note) instead of where it stood. */
+  resetStatuses: boolean;
+}
+
+/**
+ * Fills an empty document with a new year's plan made from a snapshot of an earlier
+ * one: the texts, directions and live items, under the new title and year. Items keep
+ * their ids, so the two years' plans can later be compared item by item.
+ */
+export function startPlanFromSnapshot(target: Y.Doc, source: Y.Doc, options: NewPlanOptions): void {
+  target.transact(() => {
+    // Into an empty document this copies the live items only: what was deleted in the
+    // old plan does not travel into the new one.
+    restorePlanContent(target, source);
+    planMeta(target).set('title', options.title);
+    planMeta(target).set('year', options.year);
+    if (options.resetStatuses) {
+      planItems(target).forEach((item) => {
+        item.set('status', 'not_started');
+        item.set('statusNote', '');
+      });
+    }
+  });
+}
