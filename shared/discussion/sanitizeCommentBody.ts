@@ -40,7 +40,7 @@ function refuse(message: string): never {
 export function sanitizeCommentBody(input: unknown, options: SanitizeOptions = {}): SanitizedBody {
   if (typeof input === 'string') input = plainTextBody(input);
   if (!isObject(input) || input.type !== 'doc' || !Array.isArray(input.content)) {
-    refuse('A comment body must be a rich-text document ({"type":"doc","content":[…]}) or plain text');
+    refuse('Kommentaren ska vara formaterad text ({"type":"doc","content":[…]}) eller vanlig text.');
   }
   let nodes = 0;
   let length = 0;
@@ -49,23 +49,23 @@ export function sanitizeCommentBody(input: unknown, options: SanitizeOptions = {
 
   const children = (node: Json, what: string): unknown[] => {
     const content = node.content ?? [];
-    if (!Array.isArray(content)) refuse(`The content of ${what} must be a list`);
+    if (!Array.isArray(content)) refuse(`Innehållet i ${what} ska vara en lista.`);
     return content;
   };
   const count = () => {
-    if (++nodes > COMMENT_LIMITS.nodes) refuse(`A comment may have at most ${COMMENT_LIMITS.nodes} parts`);
+    if (++nodes > COMMENT_LIMITS.nodes) refuse(`En kommentar får ha högst ${COMMENT_LIMITS.nodes} delar.`);
   };
   const addText = (text: string) => {
     length += text.length;
     if (text.trim()) visible = true;
     if (length > COMMENT_LIMITS.text) {
-      throw new DiscussionError('COMMENT_TOO_LONG', `A comment may be at most ${COMMENT_LIMITS.text.toLocaleString('sv-SE')} characters long`);
+      throw new DiscussionError('COMMENT_TOO_LONG', `En kommentar får vara högst ${COMMENT_LIMITS.text.toLocaleString('sv-SE')} tecken lång.`);
     }
   };
 
   const marks = (value: unknown): CommentMark[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) refuse('Text marks must be a list');
+    if (!Array.isArray(value)) refuse('Textens formatering ska vara en lista.');
     const out: CommentMark[] = [];
     for (const mark of value) {
       const type = isObject(mark) ? mark.type : undefined;
@@ -74,18 +74,18 @@ export function sanitizeCommentBody(input: unknown, options: SanitizeOptions = {
       else if (type === 'link') {
         const raw = isObject(mark) && isObject(mark.attrs) ? mark.attrs.href : undefined;
         const href = typeof raw === 'string' && raw.length <= COMMENT_LIMITS.href ? safeHref(raw) : null;
-        if (!href) throw new DiscussionError('UNSAFE_LINK', 'Links must be web addresses (http or https) or e-mail addresses (mailto)');
+        if (!href) throw new DiscussionError('UNSAFE_LINK', 'Länkar måste vara webbadresser (http eller https) eller e-postadresser (mailto).');
         out.push({ type: 'link', attrs: { href } });
-      } else refuse(`Unsupported formatting in a comment: ${shown(type)}`);
+      } else refuse(`Formateringen stöds inte i kommentarer: ${shown(type)}.`);
     }
     return out;
   };
 
   const inline = (value: unknown): InlineNode | null => {
     count();
-    if (!isObject(value)) refuse('Every part of a paragraph must be an object');
+    if (!isObject(value)) refuse('Varje del av ett stycke ska vara ett objekt.');
     if (value.type === 'text') {
-      if (typeof value.text !== 'string') refuse('Text must be a string');
+      if (typeof value.text !== 'string') refuse('Text ska vara en sträng.');
       const text = clean(value.text);
       const m = marks(value.marks);
       if (!text) return null;
@@ -97,7 +97,7 @@ export function sanitizeCommentBody(input: unknown, options: SanitizeOptions = {
       const attrs = isObject(value.attrs) ? value.attrs : {};
       const id = typeof attrs.id === 'string' ? attrs.id.trim() : '';
       const given = typeof attrs.label === 'string' ? clean(attrs.label).trim() : '';
-      if (!id || id.length > 100) refuse('A mention must name the person by id');
+      if (!id || id.length > 100) refuse('Ett omnämnande ska ange personens id.');
       const name = options.mentionName ? options.mentionName(id) : given || id;
       if (name === null) {
         const text = `@${(given || id).slice(0, COMMENT_LIMITS.mentionLabel)}`;
@@ -110,35 +110,35 @@ export function sanitizeCommentBody(input: unknown, options: SanitizeOptions = {
       mentions.add(id);
       return { type: 'mention', attrs: { id, label } };
     }
-    refuse(`Unsupported content in a paragraph: ${shown(value.type)}`);
+    refuse(`Innehållet stöds inte i ett stycke: ${shown(value.type)}.`);
   };
 
   const block = (value: unknown, depth: number): BlockNode => {
     count();
-    if (depth > COMMENT_LIMITS.depth) refuse(`Lists may be nested at most ${COMMENT_LIMITS.depth} deep`);
-    if (!isObject(value)) refuse('Every block of a comment must be an object');
+    if (depth > COMMENT_LIMITS.depth) refuse(`Listor får vara nästlade högst ${COMMENT_LIMITS.depth} nivåer.`);
+    if (!isObject(value)) refuse('Varje block i en kommentar ska vara ett objekt.');
     if (value.type === 'paragraph') {
-      const content = children(value, 'a paragraph')
+      const content = children(value, 'ett stycke')
         .map(inline)
         .filter((n): n is InlineNode => n !== null);
       return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
     }
     if (value.type === 'bulletList' || value.type === 'orderedList') {
-      const items = children(value, 'a list').map((li) => listItem(li, depth + 1));
-      if (items.length === 0) refuse('A list must have at least one item');
+      const items = children(value, 'en lista').map((li) => listItem(li, depth + 1));
+      if (items.length === 0) refuse('En lista måste ha minst en punkt.');
       if (value.type === 'bulletList') return { type: 'bulletList', content: items };
       const start = isObject(value.attrs) ? value.attrs.start : undefined;
       const valid = Number.isInteger(start) && (start as number) > 1 && (start as number) < 1_000_000;
       return valid ? { type: 'orderedList', attrs: { start: start as number }, content: items } : { type: 'orderedList', content: items };
     }
-    refuse(`Unsupported content in a comment: ${shown(value.type)}`);
+    refuse(`Innehållet stöds inte i kommentarer: ${shown(value.type)}.`);
   };
 
   const listItem = (value: unknown, depth: number): ListItemNode => {
     count();
-    if (!isObject(value) || value.type !== 'listItem') refuse('A list may only hold list items');
-    const content = children(value, 'a list item').map((b) => block(b, depth));
-    if (content[0]?.type !== 'paragraph') refuse('A list item must begin with a paragraph');
+    if (!isObject(value) || value.type !== 'listItem') refuse('En lista får bara innehålla listpunkter.');
+    const content = children(value, 'en listpunkt').map((b) => block(b, depth));
+    if (content[0]?.type !== 'paragraph') refuse('En listpunkt måste börja med ett stycke.');
     return { type: 'listItem', content };
   };
 
@@ -147,6 +147,6 @@ export function sanitizeCommentBody(input: unknown, options: SanitizeOptions = {
   const isEmpty = (b: BlockNode) => b.type === 'paragraph' && !b.content;
   while (blocks.length && isEmpty(blocks[0])) blocks.shift();
   while (blocks.length && isEmpty(blocks[blocks.length - 1])) blocks.pop();
-  if (!visible) throw new DiscussionError('EMPTY_COMMENT', 'A comment cannot be empty');
+  if (!visible) throw new DiscussionError('EMPTY_COMMENT', 'Kommentaren är tom.');
   return { body: { type: 'doc', content: blocks }, length, mentions: [...mentions] };
 }
