@@ -1,0 +1,36 @@
+import type { IncomingMessage } from 'node:http';
+import { documentAccess, type Role } from '../../shared/auth/roles';
+import { AuthError } from './AuthError';
+import { sessionFromCookieHeader } from './sessionCookie';
+import type { Sessions } from './sessions';
+
+// The decision for one websocket connection to one document, made before any Yjs
+// message is read. The sync server calls it at the upgrade and again whenever
+// AccessEvents says the person's access changed; a thrown AuthError carries the HTTP
+// status for the upgrade (401 not signed in, 403 wrong origin or no access).
+
+export interface UpgradeAccess {
+  /** The signed-in person; the only identity the document and presence may show. */
+  user: { id: string; name: string };
+  role: Role;
+  /** False: Update and SyncStep2 messages from this connection are dropped. */
+  canWrite: boolean;
+}
+
+export type AuthorizeUpgrade = (req: IncomingMessage, docName: string) => UpgradeAccess;
+
+export function createUpgradeAuthorizer(sessions: Sessions, publicOrigin: string): AuthorizeUpgrade {
+  return (req, docName) => {
+    // Browsers always send Origin on websocket handshakes; a page on another origin
+    // cannot fake it, so a mismatch is a cross-site attempt (or a misconfigured
+    // PUBLIC_ORIGIN) and is refused without looking at the session.
+    if (req.headers.origin !== publicOrigin) {
+      throw new AuthError('ORIGIN_REFUSED', `Anslutningen kom från ${req.headers.origin ?? 'okänt ursprung'}, inte ${publicOrigin}.`);
+    }
+    const user = sessions.resolve(sessionFromCookieHeader(req.headers.cookie, publicOrigin));
+    if (!user) throw new AuthError('NOT_SIGNED_IN', 'Logga in först.');
+    const access = documentAccess(user.role, docName);
+    if (!access.canRead) throw new AuthError('FORBIDDEN', 'Din roll får inte läsa det här dokumentet.');
+    return { user: { id: user.id, name: user.name }, role: user.role, canWrite: access.canWrite };
+  };
+}

@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { createConsoleLogger, type Logger } from '../logger';
+import { PeopleStore } from '../store/PeopleStore';
+import { AccessEvents } from './AccessEvents';
+import type { AuthConfig } from './authConfig';
+import { createUpgradeAuthorizer, type AuthorizeUpgrade } from './authorizeUpgrade';
+import { Sessions } from './sessions';
+
+// Everything sign-in needs, built once per server from the database and the config.
+// The app mounts its middleware and routes (installAuth), the sync server takes
+// authorizeUpgrade and subscribes to events.
+
+export interface Auth {
+  config: AuthConfig;
+  people: PeopleStore;
+  sessions: Sessions;
+  /** 'changed' (userId) when a person's access changes; the sync server listens. */
+  events: AccessEvents;
+  authorizeUpgrade: AuthorizeUpgrade;
+  now: () => number;
+  log: Logger;
+}
+
+export interface AuthOptions {
+  db: Database;
+  config: AuthConfig;
+  /** The clock for sessions, links and limits; tests pass their own. */
+  now?: () => number;
+  log?: Logger;
+}
+
+export function createAuth({ db, config, now = Date.now, log = createConsoleLogger() }: AuthOptions): Auth {
+  const people = new PeopleStore(db);
+  const sessions = new Sessions(people, config, now);
+  return {
+    config,
+    people,
+    sessions,
+    events: new AccessEvents(),
+    authorizeUpgrade: createUpgradeAuthorizer(sessions, config.publicOrigin),
+    now,
+    log,
+  };
+}

@@ -1,0 +1,77 @@
+import type { PeopleStore, UserRecord } from '../store/PeopleStore';
+import type { Role } from '../../shared/auth/roles';
+import type { AuthConfig } from './authConfig';
+import { hashToken, looksLikeToken, newToken } from './tokens';
+
+// Server-side sessions. The cookie holds a random id; the database holds its hash,
+// the user and when it was last used. A session ends after `sessionIdleMs` without a
+// request (sliding), after `sessionMaxAgeMs` in any case, at sign-out, and when the
+// person is deactivated.
+
+/** The signed-in person as routes and the websocket see them. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string;
+  role: Role;
+}
+
+export const toSessionUser = (u: UserRecord): SessionUser => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  organisation: u.organisation,
+  role: u.role,
+});
+
+/** Writing last-seen on every request would turn reads into writes; once a minute is enough. */
+const TOUCH_EVERY_MS = 60_000;
+
+export class Sessions {
+  constructor(
+    private readonly people: PeopleStore,
+    private readonly config: Pick<AuthConfig, 'sessionIdleMs' | 'sessionMaxAgeMs'>,
+    private readonly now: () => number,
+  ) {}
+
+  /** Starts a session and returns the id for the cookie. */
+  start(userId: string): string {
+    const token = newToken();
+    const now = this.now();
+    this.people.deleteExpiredSessions(now - this.config.sessionIdleMs, now - this.config.sessionMaxAgeMs);
+    this.people.createSession(hashToken(token), userId, now);
+    return token;
+  }
+
+  /** The active person behind a cookie value, or null; refreshes the idle timer. */
+  resolve(token: string | undefined, touch = true): SessionUser | null {
+    if (!looksLikeToken(token)) return null;
+    const idHash = hashToken(token);
+    const session = this.people.findSession(idHash);
+    if (!session) return null;
+    const now = this.now();
+    const user = this.people.getUser(session.userId);
+    const expired = now - session.lastSeenAt >= this.config.sessionIdleMs || now - session.createdAt >= this.config.sessionMaxAgeMs;
+    if (expired || !user?.active) {
+      this.people.deleteSession(idHash);
+      return null;
+    }
+    if (touch && now - session.lastSeenAt >= TOUCH_EVERY_MS) this.people.touchSession(idHash, now);
+    return toSessionUser(user);
+  }
+
+  /** The user id of a session, without checking or extending it (for sign-out). */
+  userOf(token: string | undefined): string | null {
+    return looksLikeToken(token) ? (this.people.findSession(hashToken(token))?.userId ?? null) : null;
+  }
+
+  end(token: string | undefined): void {
+    if (looksLikeToken(token)) this.people.deleteSession(hashToken(token));
+  }
+
+  /** Ends every session of a person, but the one given (used after a password change). */
+  endAllOf(userId: string, exceptToken?: string): void {
+    this.people.deleteSessionsOf(userId, exceptToken ? hashToken(exceptToken) : '');
+  }
+}
