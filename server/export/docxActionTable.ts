@@ -18,7 +18,7 @@ function cell(text: string, column: number, extra: Partial<ConstructorParameters
   return new TableCell({
     width: { size: COLUMN_WIDTHS[column], type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: paragraphs ?? text.split('\n').map((line) => new Paragraph({ spacing: TIGHT, children: textRuns(line, { size: SIZE }) })),
+    children: paragraphs ?? text.split(/\r\n?|\n/).map((line) => new Paragraph({ spacing: TIGHT, children: textRuns(line, { size: SIZE }) })),
     ...extra,
   });
 }

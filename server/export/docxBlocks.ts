@@ -19,7 +19,7 @@ interface RunStyle {
 
 /** Text with its line breaks and tabs as Word breaks and tab characters. */
 export function textRuns(text: string, style: RunStyle & { style?: string } = {}): TextRun[] {
-  return text.split('\n').map((line, i) => {
+  return text.replace(/\r\n?/g, '\n').split('\n').map((line, i) => {
     const parts = line.split('\t');
     const children = parts.flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
     return new TextRun({ ...style, children, break: i > 0 ? 1 : undefined });
