@@ -1,0 +1,60 @@
+import type { PlainDirection } from '../plan/types';
+import { ImportError } from './ImportError';
+import { unescapeText } from './escapes';
+import { COLUMNS, isHeaderRow, readRow, splitCells } from './tableRow';
+import { isBlank, type Line } from './toLines';
+
+const nextFilled = (lines: Line[], from: number) => {
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) return i;
+  return -1;
+};
+
+/** True when the line opens a direction: its next non-blank line is a header row. */
+export function opensTable(lines: Line[], index: number): boolean {
+  const next = nextFilled(lines, index + 1);
+  return next !== -1 && isHeaderRow(splitCells(lines[next].text));
+}
+
+/**
+ * The action plan: under each direction heading (a line with only its first cell
+ * filled, often followed by empty cells) a header row, then action rows. Blank lines
+ * inside a table are skipped, and so are header rows repeated at a page break.
+ */
+export function readTables(lines: Line[], start: number): PlainDirection[] {
+  const directions: PlainDirection[] = [];
+  let current: PlainDirection | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const { text, no } = lines[i];
+    if (isBlank(text)) continue;
+    const cells = splitCells(text);
+    if (isHeaderRow(cells)) {
+      if (!current) throw new ImportError('ROW_OUTSIDE_TABLE', no, 'a header row with no direction heading above it');
+      continue;
+    }
+    if (cells.length <= 1) {
+      const title = unescapeText(cells[0] ?? '');
+      if (!opensTable(lines, i)) {
+        throw new ImportError(
+          'MISSING_TABLE',
+          no,
+          `the direction "${title}" has no action-plan table: expected a header row (${COLUMNS.join(', ')}) under it`,
+        );
+      }
+      current = { title, items: [] };
+      directions.push(current);
+      i = nextFilled(lines, i + 1);
+      continue;
+    }
+    if (!current) throw new ImportError('ROW_OUTSIDE_TABLE', no, 'a table row with no direction heading and header row above it');
+    current.items.push(readRow(cells, current.items[current.items.length - 1], no));
+  }
+  return directions;
+}
+
+/** Index of the line where the action plan starts (a tab, or a line opening a table), or -1. */
+export function findActionPlan(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (!isBlank(lines[i].text) && (lines[i].text.includes('\t') || opensTable(lines, i))) return i;
+  }
+  return -1;
+}
