@@ -74,7 +74,8 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
     toggleMove: keyboardMove.toggle,
     moveKey: keyboardMove.onKey,
     cancelMove: keyboardMove.cancel,
-    dragStart: (item) => setDragging(item.id),
+    // Deferred: Chromium ends a drag whose source is re-laid-out inside dragstart.
+    dragStart: (item) => setTimeout(() => setDragging(item.id)),
     dragEnd: () => setDragging(null),
   };
 
