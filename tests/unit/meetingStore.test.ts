@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MeetingStore, type NewSnapshot } from '../../server/store/MeetingStore';
+import { openStore, type Store } from '../../server/store/openStore';
+import { writePlanDocument } from '../../shared/plan/writePlanDocument';
+import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
+import { smallPlan } from '../helpers/planFixture';
+
+// Snapshot storage on a real SQLite file: what is written comes back byte for byte,
+// and nothing (no method, no direct SQL) can change or remove it afterwards.
+
+let dir: string;
+let store: Store;
+let meetings: MeetingStore;
+let clock: number;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'planbord-meetings-'));
+  clock = 1_741_770_000_000;
+  store = openStore(dir, () => clock);
+  meetings = new MeetingStore(store.db, () => clock);
+  store.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
+});
+
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function newSnapshot(extra: Partial<NewSnapshot> = {}): NewSnapshot {
+  const doc = new Y.Doc();
+  writePlanDocument(doc, smallPlan());
+  const plan = readKeyedPlan(doc);
+  return {
+    planId: '2025',
+    meetingId: null,
+    reason: 'manual',
+    restoresId: null,
+    createdBy: 'u-kansli',
+    createdByName: 'Karin Kansli',
+    note: 'Före mötet',
+    planState: Y.encodeStateAsUpdate(doc),
+    discussionState: null,
+    plainJson: JSON.stringify(plan),
+    itemCount: 5,
+    commentCount: 0,
+    ...extra,
+  };
+}
+
+describe('snapshot storage', () => {
+  it('keeps the state, the plain form, the meeting, the author and the server’s time', () => {
+    const meeting = meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: 'u1' });
+    const input = newSnapshot({ meetingId: meeting.id, discussionState: new Uint8Array([0, 0]) });
+    clock += 5000;
+    const saved = meetings.addSnapshot(input);
+    expect(saved).toMatchObject({ planId: '2025', meetingId: meeting.id, reason: 'manual', createdByName: 'Karin Kansli', note: 'Före mötet', createdAt: clock, itemCount: 5 });
+    const content = meetings.content(saved.id)!;
+    expect(Buffer.compare(Buffer.from(content.planState), Buffer.from(input.planState))).toBe(0);
+    expect([...content.discussionState!]).toEqual([0, 0]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, content.planState);
+    expect(readKeyedPlan(doc)).toEqual(JSON.parse(meetings.plainJson(saved.id)!));
+  });
+
+  it('survives closing and reopening the database', () => {
+    const saved = meetings.addSnapshot(newSnapshot());
+    store.close();
+    store = openStore(dir, () => clock);
+    meetings = new MeetingStore(store.db, () => clock);
+    expect(meetings.snapshot(saved.id)).toEqual(saved);
+    expect(meetings.snapshots('2025').map((s) => s.id)).toEqual([saved.id]);
+  });
+
+  it('lists newest first, per plan, and finds the one before', () => {
+    store.plans.create({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
+    const a = meetings.addSnapshot(newSnapshot());
+    const other = meetings.addSnapshot(newSnapshot({ planId: '2026' }));
+    const b = meetings.addSnapshot(newSnapshot());
+    expect(meetings.snapshots('2025').map((s) => s.id)).toEqual([b.id, a.id]);
+    expect(meetings.snapshots().map((s) => s.id)).toEqual([b.id, other.id, a.id]);
+    expect(meetings.previousSnapshot('2025', b.id)?.id).toBe(a.id);
+    expect(meetings.previousSnapshot('2025', a.id)).toBeUndefined();
+  });
+
+  it('has no method that changes or removes a snapshot', () => {
+    const methods = Object.getOwnPropertyNames(MeetingStore.prototype);
+    expect(methods.filter((m) => /snapshot/i.test(m))).toEqual(['addSnapshot', 'snapshot', 'snapshots', 'previousSnapshot']);
+    expect(methods.some((m) => /update|delete|remove|replace|edit/i.test(m))).toBe(false);
+  });
+
+  it('refuses a direct UPDATE, DELETE or REPLACE in SQL, and the snapshot stays as it was', () => {
+    const saved = meetings.addSnapshot(newSnapshot());
+    const before = { info: meetings.snapshot(saved.id), json: meetings.plainJson(saved.id) };
+    expect(() => store.db.prepare("UPDATE snapshots SET note = 'ändrad' WHERE id = ?").run(saved.id)).toThrow(/cannot be changed/);
+    expect(() => store.db.prepare('UPDATE snapshots SET plain_json = ? WHERE id = ?').run('{}', saved.id)).toThrow(/cannot be changed/);
+    expect(() => store.db.prepare('DELETE FROM snapshots WHERE id = ?').run(saved.id)).toThrow(/cannot be deleted/);
+    expect(() => store.db.prepare('DELETE FROM snapshots').run()).toThrow(/cannot be deleted/);
+    expect(() =>
+      store.db
+        .prepare(
+          `INSERT OR REPLACE INTO snapshots (id, plan_id, reason, created_at, plan_state, plain_json, item_count, comment_count)
+           VALUES (?, '2025', 'manual', 0, x'00', '{}', 0, 0)`,
+        )
+        .run(saved.id),
+    ).toThrow(/cannot be replaced/);
+    expect({ info: meetings.snapshot(saved.id), json: meetings.plainJson(saved.id) }).toEqual(before);
+  });
+
+  it('refuses a snapshot of a plan that does not exist', () => {
+    expect(() => meetings.addSnapshot(newSnapshot({ planId: 'nope' }))).toThrow(/FOREIGN KEY/);
+    expect(meetings.snapshots()).toEqual([]);
+  });
+});
+
+describe('meeting storage', () => {
+  it('opens one meeting per plan at a time, keeping the plan as it was at the opening', () => {
+    const first = meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: 'u1' });
+    const second = meetings.createMeeting({ planId: '2025', title: 'Styrelsemöte', date: '2025-04-01', kind: 'styrelsemote', createdBy: 'u1' });
+    expect(meetings.open(first.id, new Uint8Array([1, 2, 3]))).toBe(true);
+    expect(meetings.open(first.id, new Uint8Array([9]))).toBe(false);
+    expect([...meetings.openedState(first.id)!]).toEqual([1, 2, 3]);
+    expect(meetings.openMeeting('2025')?.id).toBe(first.id);
+    expect(() => meetings.open(second.id, new Uint8Array([1]))).toThrow(/UNIQUE/);
+    expect(meetings.close(first.id)).toBe(true);
+    expect(meetings.close(first.id)).toBe(false);
+    expect(meetings.openMeeting('2025')).toBeUndefined();
+    expect(meetings.open(second.id, new Uint8Array([1]))).toBe(true);
+    expect(meetings.meetings('2025').map((m) => m.title)).toEqual(['Styrelsemöte', 'Strategimöte 1']);
+  });
+
+  it('refuses a kind or a date the schema does not know', () => {
+    expect(() => meetings.createMeeting({ planId: '2025', title: 'X', date: '12 mars', kind: 'strategimote', createdBy: null })).toThrow(/CHECK/);
+    expect(() => meetings.createMeeting({ planId: '2025', title: 'X', date: '2025-03-12', kind: 'fika' as never, createdBy: null })).toThrow(/CHECK/);
+    expect(meetings.meetings('2025')).toEqual([]);
+  });
+});
