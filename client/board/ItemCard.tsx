@@ -69,6 +69,11 @@ export function ItemCard({ item, showActivity, readOnly, lifted, actions }: Prop
           </div>
         )}
       </div>
+      {lifted && (
+        <p className="move-hint" aria-hidden="true">
+          {t.move.hint}
+        </p>
+      )}
       {showActivity ? <h3 className="card-title">{item.activity}</h3> : item.how && <p className="card-how card-how-lead">{item.how}</p>}
       {showActivity && item.how && <p className="card-how">{item.how}</p>}
       {item.who.length > 0 && (

@@ -48,6 +48,7 @@ export const sv = {
   statusFor: (activity: string) => `Status för ${activity}`,
   priorityFor: (activity: string) => `Prioritet för ${activity}`,
   move: {
+    hint: '← → kolumn · ↑ ↓ inriktning · Enter släpper · Esc avbryter',
     pickedUp: (activity: string, status: string, direction: string) =>
       `${activity} lyft från ${status} i ${direction}. Vänster- och högerpil byter kolumn, upp- och nedpil byter inriktning. Enter eller mellanslag släpper, Escape avbryter.`,
     over: (status: string, direction: string) => `${status} i ${direction}`,
