@@ -8,7 +8,7 @@ import { textRuns } from './docxBlocks';
 // continuation rows.
 
 /** Column widths in twentieths of a point; they add up to the text width of A4 with 2 cm margins. */
-export const COLUMN_WIDTHS = [1750, 2740, 1900, 1500, 1188, 560];
+export const COLUMN_WIDTHS = [1750, 2660, 1900, 1500, 1188, 640];
 export const TEXT_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 const SIZE = 18; // 9 pt: six columns on a portrait page
 const HEADER_FILL = 'D9EAD3';

@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ExportError } from '../../shared/export/ExportError';
+import { parseExportRequest } from '../../shared/export/parseExportRequest';
+import { EXPORT_FORMATS } from '../../shared/export/types';
+import { readConfig } from '../config';
+import { loadExport } from '../export/loadExport';
+import { renderExport } from '../export/renderExport';
+import { storeExportSources } from '../export/storeExportSources';
+import { MeetingStore } from '../store/MeetingStore';
+import { openStore } from '../store/openStore';
+
+// `planbord export …`: the plan, or one of its snapshots, as a file. It reads DATA_DIR's
+// database directly (WAL lets it read next to a running server) and changes no plan.
+
+export const EXPORT_USAGE = `usage:
+  planbord export --format ${EXPORT_FORMATS.join('|')} --out FILE|- [--plan ID] [--snapshot ID]
+                  [--directions I,J|TITLE]... [--status-notes 1|0] [--comments none|open|resolved|all]
+  The newest plan is exported when --plan is not given; --out - writes to standard output.`;
+
+export interface CommandIo {
+  out(data: string | Uint8Array): void;
+  err(line: string): void;
+}
+
+const consoleIo: CommandIo = { out: (d) => process.stdout.write(d), err: (l) => console.error(l) };
+
+export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = process.env, io: CommandIo = consoleIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        plan: { type: 'string' },
+        snapshot: { type: 'string' },
+        directions: { type: 'string', multiple: true },
+        'status-notes': { type: 'string' },
+        comments: { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    io.err(`${(err as Error).message}\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  if (!values.out) {
+    io.err(`--out is missing\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  const store = openStore(readConfig(env).dataDir);
+  try {
+    const { format, options } = parseExportRequest({
+      format: values.format === undefined ? undefined : [values.format],
+      directions: values.directions,
+      statusNotes: values['status-notes'] === undefined ? undefined : [values['status-notes']],
+      comments: values.comments === undefined ? undefined : [values.comments],
+    });
+    const planId = values.plan ?? store.plans.list()[0]?.id;
+    if (!planId) throw new ExportError('PLAN_NOT_FOUND', `there is no plan in ${store.file}`);
+    const { source, meta } = await loadExport(storeExportSources(store, new MeetingStore(store.db)), planId, values.snapshot);
+    const file = await renderExport(format, source, options, meta);
+    if (values.out === '-') io.out(file.body);
+    else {
+      writeFileSync(values.out, file.body);
+      io.err(`Wrote ${values.out} (${file.body.byteLength} bytes) from plan ${planId}${values.snapshot ? `, snapshot ${values.snapshot}` : ''}.`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof ExportError) {
+      io.err(`${err.message}${err.code === 'BAD_EXPORT_OPTION' ? `\n${EXPORT_USAGE}` : ''}`);
+      return err.code === 'BAD_EXPORT_OPTION' ? 2 : 1;
+    }
+    if ((err as NodeJS.ErrnoException).code && (err as NodeJS.ErrnoException).syscall) {
+      io.err(`could not write ${values.out}: ${(err as Error).message}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    store.close();
+  }
+}

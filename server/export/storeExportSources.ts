@@ -1,0 +1,41 @@
+import * as Y from 'yjs';
+import type { Store } from '../store/openStore';
+import type { ExportSources, StoredSnapshot } from './ExportSources';
+
+/** The parts of the meeting store an export reads; absent where snapshots do not exist yet. */
+export interface SnapshotReader {
+  snapshot(id: number): { planId: string; meetingId: number | null; createdAt: number; note: string } | undefined;
+  content(id: number): { planState: Uint8Array; discussionState: Uint8Array | null } | undefined;
+  meeting(id: number): { title: string } | undefined;
+}
+
+/** A document rebuilt from its stored rows; null when it has none. */
+function loadDoc(store: Store, name: string): Y.Doc | null {
+  const { updates } = store.docs.load(name);
+  if (updates.length === 0) return null;
+  const doc = new Y.Doc();
+  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  return doc;
+}
+
+/**
+ * Export content straight from the database. Every update is stored before it is
+ * broadcast, so the stored rows are the live plan as everyone sees it; this serves the
+ * command line and the server alike, without touching the sync internals.
+ */
+export function storeExportSources(store: Store, snapshots?: SnapshotReader): ExportSources {
+  return {
+    planDoc: (planId) => (store.plans.get(planId) ? (loadDoc(store, `plan/${planId}`) ?? new Y.Doc()) : null),
+    discussionDoc: (planId) => loadDoc(store, `discussion/${planId}`),
+    snapshot: snapshots
+      ? (planId, snapshotId): StoredSnapshot | null => {
+          const id = Number(snapshotId);
+          const info = Number.isInteger(id) ? snapshots.snapshot(id) : undefined;
+          const content = info && info.planId === planId ? snapshots.content(id) : undefined;
+          if (!info || !content) return null;
+          const meeting = info.meetingId === null ? undefined : snapshots.meeting(info.meetingId);
+          return { ...content, createdAt: info.createdAt, label: meeting?.title || info.note || `ögonblicksbild ${id}` };
+        }
+      : undefined,
+  };
+}
