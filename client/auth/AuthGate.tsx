@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { can } from '../../shared/auth/roles';
+import { AcceptLinkPage } from './AcceptLinkPage';
+import { ApiError, apiFetch, SIGNED_OUT_EVENT } from './apiFetch';
+import { useAuthText } from './authText';
+import { CurrentUserContext, isMe, type CurrentUser, type Me } from './CurrentUser';
+import { PeoplePage } from './PeoplePage';
+import { SignInPage } from './SignInPage';
+import { cachedMe, forgetLocalData, rememberMe, signOut } from './signOut';
+import './auth.css';
+
+// Shows the app to a signed-in person and the sign-in page to anyone else. An
+// invitation or reset link (#invitation=<token>) opens the page for choosing a
+// password; #personer opens the secretariat's Personer page.
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'signedOut'; ended: boolean }
+  | { kind: 'unreachable' }
+  | { kind: 'link'; token: string }
+  | { kind: 'signedIn'; me: Me };
+
+const LINK = /^#invitation=([A-Za-z0-9_-]{43})$/;
+export const PEOPLE_HASH = '#personer';
+
+function initialState(): State {
+  const token = LINK.exec(location.hash)?.[1];
+  return token ? { kind: 'link', token } : { kind: 'loading' };
+}
+
+/** Removes the fragment, so a link's token does not stay in the address bar or history. */
+const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+export function AuthGate({ children }: { children: ReactNode }) {
+  const text = useAuthText();
+  const [state, setState] = useState<State>(initialState);
+  const [hash, setHash] = useState(location.hash);
+
+  useEffect(() => {
+    if (state.kind === 'link' && location.hash) clearHash();
+  }, [state]);
+
+  useEffect(() => {
+    const onHash = () => {
+      const token = LINK.exec(location.hash)?.[1];
+      if (token) setState({ kind: 'link', token });
+      setHash(location.hash);
+    };
+    const onSignedOut = () => {
+      rememberMe(null);
+      setState({ kind: 'signedOut', ended: true });
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state.kind !== 'loading') return;
+    const abort = new AbortController();
+    apiFetch<Me>('/api/me', { signal: abort.signal }).then(
+      (me) => {
+        rememberMe(me);
+        setState({ kind: 'signedIn', me });
+      },
+      (err) => {
+        if (abort.signal.aborted) return;
+        if (err instanceof ApiError && err.status === 401) {
+          rememberMe(null);
+          return setState({ kind: 'signedOut', ended: false });
+        }
+        // Offline: the last person signed in here may still read their cached plan.
+        const last = cachedMe();
+        setState(isMe(last) ? { kind: 'signedIn', me: last } : { kind: 'unreachable' });
+      },
+    );
+    return () => abort.abort();
+  }, [state.kind]);
+
+  const signedIn = useCallback((me: Me) => {
+    rememberMe(me);
+    setState({ kind: 'signedIn', me });
+  }, []);
+
+  const user = useMemo<CurrentUser | null>(
+    () =>
+      state.kind === 'signedIn'
+        ? {
+            me: state.me,
+            signOut: async () => {
+              await signOut().catch(() => forgetLocalData());
+              setState({ kind: 'signedOut', ended: false });
+            },
+          }
+        : null,
+    [state],
+  );
+
+  switch (state.kind) {
+    case 'link':
+      return <AcceptLinkPage token={state.token} onSignedIn={signedIn} onLeave={() => setState({ kind: 'loading' })} />;
+    case 'signedOut':
+      return <SignInPage notice={state.ended ? text.sessionEnded : null} onSignedIn={signedIn} />;
+    case 'loading':
+    case 'unreachable':
+      return (
+        <main className="auth-page">
+          <div className="page-message" role={state.kind === 'loading' ? 'status' : 'alert'}>
+            <p>{state.kind === 'loading' ? text.checkingSession : text.serverUnreachable}</p>
+            {state.kind === 'unreachable' && (
+              <button type="button" className="button" onClick={() => setState({ kind: 'loading' })}>
+                {text.signIn}
+              </button>
+            )}
+          </div>
+        </main>
+      );
+    case 'signedIn':
+      return (
+        <CurrentUserContext.Provider value={user}>
+          {hash === PEOPLE_HASH && can(state.me.role, 'people.manage') ? <PeoplePage /> : children}
+        </CurrentUserContext.Provider>
+      );
+  }
+}
