@@ -1,0 +1,140 @@
+import WebSocket from 'ws';
+import type { Logger } from '../logger';
+import { StoreError } from '../store/StoreError';
+import { CLOSE_CODES, CLOSE_REASONS, type CloseCodeName } from './closeCodes';
+import { MalformedMessageError, readMessage, type IncomingMessage } from './readMessage';
+import type { DocConnection, SharedDoc } from './SharedDoc';
+
+export interface ConnectionUser {
+  id: string;
+  name: string;
+}
+
+/** What the server decided about a connection before it was accepted. */
+export interface ConnectionGrant {
+  user: ConnectionUser | null;
+  /** Read-only connections have their Update and SyncStep2 messages dropped. */
+  canWrite: boolean;
+}
+
+export interface ConnectionLimits {
+  /** Bytes queued for a client that stopped reading before it is closed. */
+  maxBacklogBytes: number;
+}
+
+/**
+ * One websocket on one document. It decodes each message, enforces the connection's
+ * right to write, and turns every failure into a close code for this connection only:
+ * the document and the other connections carry on.
+ */
+export class Connection implements DocConnection {
+  readonly user: ConnectionUser | null;
+  /** May change while connected (e.g. a role change); takes effect on the next message. */
+  canWrite: boolean;
+  awarenessIds: Set<number> | null = null;
+  /** Cleared by each ping, set by each pong; a connection still cleared at the next ping is dead. */
+  alive = true;
+  private closing = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly doc: SharedDoc,
+    grant: ConnectionGrant,
+    private readonly limits: ConnectionLimits,
+    private readonly logger: Logger,
+  ) {
+    this.user = grant.user;
+    this.canWrite = grant.canWrite;
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
+    ws.on('pong', () => (this.alive = true));
+    ws.on('error', (err) => this.logger.warn('websocket error', { doc: doc.name, user: this.userId, err }));
+    ws.on('close', () => doc.removeConnection(this));
+    doc.addConnection(this);
+  }
+
+  get userId(): string | null {
+    return this.user?.id ?? null;
+  }
+
+  get isOpen(): boolean {
+    return !this.closing && this.ws.readyState === WebSocket.OPEN;
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.ws.bufferedAmount > this.limits.maxBacklogBytes) {
+      this.logger.warn('closing a connection that stopped reading', { doc: this.doc.name, user: this.userId });
+      this.close('BACKLOG_FULL');
+      return;
+    }
+    this.ws.send(message);
+  }
+
+  close(reason: CloseCodeName): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.ws.close(CLOSE_CODES[reason], CLOSE_REASONS[reason]);
+  }
+
+  /** Ends the connection at once, without a closing handshake (dead peers, shutdown). */
+  terminate(): void {
+    this.closing = true;
+    this.ws.terminate();
+  }
+
+  /** Calls done once the socket has closed (at once if it already has). */
+  onClosed(done: () => void): void {
+    if (this.ws.readyState === WebSocket.CLOSED) done();
+    else this.ws.once('close', done);
+  }
+
+  ping(): void {
+    this.alive = false;
+    this.ws.ping();
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.closing) return;
+    try {
+      if (!isBinary) throw new MalformedMessageError('text frame');
+      this.handle(readMessage(data), data);
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  private handle(message: IncomingMessage, raw: Buffer): void {
+    switch (message.type) {
+      case 'syncStep1':
+        this.send(this.doc.replyToSyncStep1(message.stateVector));
+        return;
+      case 'syncStep2':
+      case 'update':
+        // Both carry document changes: dropping only Update would leave SyncStep2 as a way in.
+        if (!this.canWrite || message.empty) return;
+        this.doc.receiveUpdate(message.update, this, message.type === 'update' && message.exact ? raw : null);
+        return;
+      case 'awareness':
+        this.doc.applyAwareness(message.update, this);
+        return;
+      case 'queryAwareness':
+        this.send(this.doc.awarenessStateMessage());
+        return;
+    }
+  }
+
+  /** The one place where a failed message becomes a close code. */
+  private fail(err: unknown): void {
+    const fields = { doc: this.doc.name, user: this.userId, err };
+    if (err instanceof MalformedMessageError) {
+      this.logger.warn('malformed message; connection closed', fields);
+      this.close('MALFORMED_MESSAGE');
+    } else if (err instanceof StoreError) {
+      this.logger.error('could not store a change; connection closed, change not applied', fields);
+      this.close('STORAGE_FAILURE');
+    } else {
+      this.logger.error('unexpected error handling a message; connection closed', fields);
+      this.close('INTERNAL_ERROR');
+    }
+  }
+}

@@ -1,0 +1,257 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger';
+import type { DocStore } from '../store/DocStore';
+import type { CloseCodeName } from './closeCodes';
+import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './encodeMessage';
+
+/** What SharedDoc needs of a connection (kept as an interface to avoid an import cycle). */
+export interface DocConnection {
+  readonly userId: string | null;
+  readonly canWrite: boolean;
+  send(message: Uint8Array): void;
+  close(reason: CloseCodeName): void;
+  /** Awareness client ids this connection introduced, removed when it leaves. */
+  awarenessIds: Set<number> | null;
+}
+
+export interface SharedDocOptions {
+  docs: DocStore;
+  logger: Logger;
+  /** Compact once the document has more stored rows than this. */
+  compactThreshold: number;
+  /** Called when the last connection left or the document was discarded. */
+  onUnload(doc: SharedDoc): void;
+}
+
+/** Transaction origin of changes the server makes itself (see `changeAsServer`). */
+export const SERVER_ORIGIN = Symbol('server change');
+const LOAD_ORIGIN = Symbol('load');
+
+const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
+
+/**
+ * One loaded document: the Y.Doc, its awareness and its connections. Every change is
+ * appended to storage before it is applied and sent on, so memory never holds a change
+ * that a restart would lose. Encodings of the whole state are cached until the next
+ * change, so many clients joining an unchanged document cost one encoding.
+ */
+export class SharedDoc {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<DocConnection>();
+  /** Rows this document has in storage, as far as this process knows. */
+  private rowCount: number;
+  private lastId: number;
+  /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
+  private memoryMatchesRows = true;
+  private compactScheduled = false;
+  private discarded = false;
+  private destroyed = false;
+  // Caches, dropped after every transaction.
+  private fullState: { message: Uint8Array; update: Uint8Array } | null = null;
+  private stateVector: Uint8Array | null = null;
+  private stateVectorMessage: Uint8Array | null = null;
+  private upToDateReply: Uint8Array | null = null;
+
+  constructor(
+    readonly name: string,
+    private readonly options: SharedDocOptions,
+  ) {
+    const { updates, lastId } = options.docs.load(name);
+    this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
+    this.rowCount = updates.length;
+    this.lastId = lastId;
+    this.doc.on('afterTransaction', () => this.dropCaches());
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    if (this.rowCount > options.compactThreshold) this.compact();
+  }
+
+  get isDiscarded() {
+    return this.discarded;
+  }
+
+  addConnection(conn: DocConnection): void {
+    this.connections.add(conn);
+    // Ask writers for what they have and we lack; read-only clients are never asked.
+    if (conn.canWrite) conn.send((this.stateVectorMessage ??= syncStep1Message(this.currentStateVector())));
+    if (this.awareness.getStates().size > 0) conn.send(this.awarenessStateMessage());
+  }
+
+  removeConnection(conn: DocConnection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessIds?.size) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+    if (this.connections.size === 0) this.options.onUnload(this);
+  }
+
+  /** The SyncStep2 answer to a client's state vector. */
+  replyToSyncStep1(stateVector: Uint8Array): Uint8Array {
+    if (isEmptyStateVector(stateVector)) return this.currentFullState().message;
+    if (sameBytes(stateVector, this.currentStateVector())) {
+      return (this.upToDateReply ??= syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    }
+    return syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector));
+  }
+
+  /**
+   * Stores, applies and sends on one update from a client. Throws StoreError (nothing
+   * applied, nothing sent) when storage refuses it. `message` is the client's own
+   * Update message when it can be forwarded unchanged.
+   */
+  receiveUpdate(update: Uint8Array, origin: DocConnection, message: Uint8Array | null): void {
+    const rowId = this.options.docs.append(this.name, update, origin.userId);
+    if (this.integrate(update, rowId, origin)) this.broadcast(message ?? updateMessage(update), origin);
+  }
+
+  /**
+   * Makes a change on behalf of the server (e.g. a comment written for a signed-in
+   * person), stored and sent to every client like any other update. When storage
+   * refuses it, memory already holds the change, so the document is discarded and
+   * reloaded from storage by the next client; the StoreError is rethrown.
+   */
+  changeAsServer(change: (doc: Y.Doc) => void, userId: string | null): void {
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array, origin: unknown) => origin === SERVER_ORIGIN && updates.push(update);
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (updates.length === 0) return;
+    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    try {
+      this.lastId = this.options.docs.append(this.name, update, userId);
+    } catch (err) {
+      this.discard('STORAGE_FAILURE');
+      throw err;
+    }
+    this.rowCount++;
+    this.broadcast(updateMessage(update), null);
+    this.scheduleCompaction();
+  }
+
+  applyAwareness(update: Uint8Array, origin: DocConnection): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+  }
+
+  awarenessStateMessage(): Uint8Array {
+    const clients = [...this.awareness.getStates().keys()];
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  /** Merges the stored rows into one if there are more than the threshold. Never throws. */
+  compactIfDue(): void {
+    if (!this.discarded && !this.destroyed && this.rowCount > this.options.compactThreshold) this.compact();
+  }
+
+  /** Closes every connection and forgets this document without touching storage. */
+  discard(reason: CloseCodeName): void {
+    if (this.discarded) return;
+    this.discarded = true;
+    this.options.onUnload(this);
+    for (const conn of this.connections) conn.close(reason);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private integrate(update: Uint8Array, rowId: number, origin: DocConnection): boolean {
+    this.rowCount++;
+    this.lastId = rowId;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      // Not expected for updates that decoded cleanly. If Yjs still refuses one, memory
+      // may hold part of it and storage all of it, and loading would fail on it: the
+      // row is removed again and the document reloads from storage for everyone.
+      this.options.logger.error('update decoded but could not be applied; discarded', { doc: this.name, rowId, err });
+      try {
+        this.options.docs.removeRow(this.name, rowId);
+      } catch (removeErr) {
+        this.options.logger.error('could not remove the refused update', { doc: this.name, rowId, err: removeErr });
+      }
+      origin.close('MALFORMED_MESSAGE');
+      this.discard('INTERNAL_ERROR');
+      return false;
+    }
+    this.scheduleCompaction();
+    return true;
+  }
+
+  private broadcast(message: Uint8Array, except: DocConnection | null): void {
+    for (const conn of this.connections) if (conn !== except) conn.send(message);
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactScheduled || this.rowCount <= this.options.compactThreshold) return;
+    this.compactScheduled = true;
+    // After the current message is sent on, so compaction never delays a broadcast.
+    setImmediate(() => {
+      this.compactScheduled = false;
+      this.compactIfDue();
+    });
+  }
+
+  private compact(): void {
+    const live = this.memoryMatchesRows
+      ? { state: this.currentFullState().update, rowCount: this.rowCount, lastId: this.lastId }
+      : undefined;
+    try {
+      const result = this.options.docs.compact(this.name, live);
+      if (live && !result.usedLiveState) this.memoryMatchesRows = false;
+      this.rowCount = Math.min(this.rowCount, 1);
+    } catch (err) {
+      // The rows are still there; compaction is tried again after the next update.
+      this.options.logger.error('compaction failed', { doc: this.name, err });
+    }
+  }
+
+  private currentStateVector(): Uint8Array {
+    return (this.stateVector ??= Y.encodeStateVector(this.doc));
+  }
+
+  private currentFullState(): { message: Uint8Array; update: Uint8Array } {
+    if (!this.fullState) {
+      const update = Y.encodeStateAsUpdate(this.doc);
+      const message = syncStep2Message(update);
+      // Keep one copy: the update is the tail of the message.
+      this.fullState = { message, update: message.subarray(message.length - update.length) };
+    }
+    return this.fullState;
+  }
+
+  private dropCaches(): void {
+    this.fullState = null;
+    this.stateVector = null;
+    this.stateVectorMessage = null;
+    this.upToDateReply = null;
+  }
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const conn = origin as DocConnection | null;
+    if (conn && this.connections.has(conn)) {
+      if (added.length) {
+        conn.awarenessIds ??= new Set();
+        added.forEach((id) => conn.awarenessIds!.add(id));
+      }
+      removed.forEach((id) => conn.awarenessIds?.delete(id));
+    }
+    const changed = added.concat(updated, removed);
+    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    // The sender gets its own state back too: for a client alone on a document this is
+    // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
+    this.broadcast(message, null);
+  };
+}

@@ -1,0 +1,154 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../logger';
+import type { DocStore } from '../store/DocStore';
+import { Connection, type ConnectionGrant } from './Connection';
+import { docNameFromUrl, type DocName } from './docName';
+import { refuseUpgrade } from './refuseUpgrade';
+import { SharedDoc } from './SharedDoc';
+
+export interface SyncServerOptions {
+  docs: DocStore;
+  logger: Logger;
+  /** Whether a document of this name exists (unknown ones are refused with 404). */
+  docExists(doc: DocName): boolean;
+  /**
+   * Decides who the connection belongs to and whether it may write, before any Yjs
+   * message. Throw an error with a numeric `status` (and a `code`) to refuse the
+   * upgrade with that HTTP status. Defaults to an anonymous writer.
+   */
+  authorize?(req: IncomingMessage, doc: DocName): ConnectionGrant | Promise<ConnectionGrant>;
+  compactThreshold?: number;
+  /** Largest message accepted; bigger ones close the connection with 1009. */
+  maxPayload?: number;
+  maxBacklogBytes?: number;
+  /** How often dead peers are looked for (ping/pong). */
+  pingIntervalMs?: number;
+}
+
+export const DEFAULTS = {
+  compactThreshold: 500,
+  maxPayload: 1024 * 1024,
+  maxBacklogBytes: 16 * 1024 * 1024,
+  pingIntervalMs: 30_000,
+};
+
+const anonymousWriter = (): ConnectionGrant => ({ user: null, canWrite: true });
+
+/** The y-websocket endpoint: authorizes upgrades and keeps the registry of loaded documents. */
+export class SyncServer {
+  private readonly wss: WebSocketServer;
+  private readonly docs = new Map<string, SharedDoc>();
+  private readonly options: Required<SyncServerOptions>;
+  private readonly pinger: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(options: SyncServerOptions) {
+    this.options = { authorize: anonymousWriter, ...DEFAULTS, ...options };
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: this.options.maxPayload,
+      perMessageDeflate: false,
+      clientTracking: false,
+      // Every valid message is binary; text frames are refused as malformed anyway.
+      skipUTF8Validation: true,
+    });
+    this.pinger = setInterval(() => this.pingAll(), this.options.pingIntervalMs).unref();
+  }
+
+  /** Serves websocket upgrades of an HTTP server. */
+  attach(server: Server): void {
+    server.on('upgrade', (req, socket, head) => void this.handleUpgrade(req, socket, head));
+  }
+
+  /** The loaded document of that name, loading it from storage on first use. */
+  getDoc(name: string): SharedDoc {
+    let doc = this.docs.get(name);
+    if (!doc) {
+      doc = new SharedDoc(name, {
+        docs: this.options.docs,
+        logger: this.options.logger,
+        compactThreshold: this.options.compactThreshold,
+        onUnload: (d) => this.unload(d),
+      });
+      this.docs.set(name, doc);
+    }
+    return doc;
+  }
+
+  *connections(): Iterable<Connection> {
+    for (const doc of this.docs.values()) {
+      for (const conn of doc.connections) yield conn as Connection;
+    }
+  }
+
+  stats(): { documents: number; connections: number } {
+    let connections = 0;
+    for (const doc of this.docs.values()) connections += doc.connections.size;
+    return { documents: this.docs.size, connections };
+  }
+
+  /**
+   * Closes every connection with 1001 (clients reconnect to the next server), waits
+   * briefly for them to go, and unloads every document, compacting where due.
+   */
+  async close(graceMs = 2000): Promise<void> {
+    this.closing = true;
+    clearInterval(this.pinger);
+    const all = [...this.connections()];
+    const gone = Promise.all(all.map((c) => new Promise<void>((done) => c.onClosed(done))));
+    all.forEach((c) => c.close('GOING_AWAY'));
+    const timer = new Promise<void>((done) => setTimeout(done, graceMs).unref());
+    await Promise.race([gone, timer]);
+    for (const c of this.connections()) c.terminate();
+    for (const doc of [...this.docs.values()]) this.unload(doc, true);
+    this.wss.close();
+  }
+
+  private async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on('error', () => socket.destroy());
+    const docName = docNameFromUrl(req.url);
+    if (this.closing) return refuseUpgrade(socket, 503, 'SHUTTING_DOWN');
+    if (!docName) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
+    let grant: ConnectionGrant;
+    try {
+      grant = await this.options.authorize(req, docName);
+    } catch (err) {
+      const { status, code } = err as { status?: unknown; code?: unknown };
+      if (typeof status === 'number' && status >= 400 && status < 600) {
+        return refuseUpgrade(socket, status, typeof code === 'string' ? code : 'REFUSED');
+      }
+      this.options.logger.error('authorizing a websocket upgrade failed', { doc: docName.name, err });
+      return refuseUpgrade(socket, 500, 'INTERNAL_ERROR');
+    }
+    if (socket.destroyed) return;
+    if (!this.options.docExists(docName)) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
+    let doc: SharedDoc;
+    try {
+      doc = this.getDoc(docName.name);
+    } catch (err) {
+      this.options.logger.error('could not load a document', { doc: docName.name, err });
+      return refuseUpgrade(socket, 500, 'DOCUMENT_UNAVAILABLE');
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // The document may have been unloaded while the handshake completed.
+      const live = doc.isDiscarded || this.docs.get(doc.name) !== doc ? this.getDoc(doc.name) : doc;
+      new Connection(ws, live, grant, { maxBacklogBytes: this.options.maxBacklogBytes }, this.options.logger);
+    });
+  }
+
+  private unload(doc: SharedDoc, force = false): void {
+    if (this.docs.get(doc.name) === doc) this.docs.delete(doc.name);
+    if (doc.connections.size > 0 && !force) return; // a discarded document goes when its last connection does
+    doc.compactIfDue();
+    doc.destroy();
+  }
+
+  private pingAll(): void {
+    for (const conn of this.connections()) {
+      if (conn.alive) conn.ping();
+      else conn.terminate();
+    }
+  }
+}
