@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { errorResponse } from './errorResponse';
+import type { Logger } from './logger';
+import { serveClient } from './staticClient';
+import type { Store } from './store/openStore';
+
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+  version: string;
+  /** When the process started (ms since the epoch), for the uptime in /api/health. */
+  startedAt: number;
+  /** The built client (dist/client); null serves the API only. */
+  clientDir: string | null;
+  /** Live figures of the sync server, shown in /api/health. */
+  syncStats?: () => { documents: number; connections: number };
+  now?: () => number;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const now = deps.now ?? Date.now;
+  const app = new Hono();
+  app.onError(errorResponse(deps.logger));
+
+  app.get('/api/health', (c) => {
+    let database = true;
+    try {
+      deps.store.db.prepare('SELECT 1').get();
+    } catch {
+      database = false;
+    }
+    return c.json(
+      {
+        ok: database,
+        version: deps.version,
+        uptimeSeconds: Math.round((now() - deps.startedAt) / 1000),
+        database: database ? 'ok' : 'unavailable',
+        sync: deps.syncStats?.() ?? null,
+      },
+      database ? 200 : 503,
+    );
+  });
+
+  app.get('/api/plans', (c) =>
+    c.json({ plans: deps.store.plans.list().map(({ id, title, year }) => ({ id, title, year })) }),
+  );
+
+  // API routes go above this line: the client's files and page fallback answer the rest.
+  if (deps.clientDir) app.use('*', serveClient(deps.clientDir));
+  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `Not found: ${c.req.path}` } }, 404));
+  return app;
+}

@@ -1,0 +1,93 @@
+import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { PATHS, VERSION, publicUrl } from './config';
+import { createConsoleLogger, type Logger } from './logger';
+import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
+import { openStore, type Store } from './store/openStore';
+import type { DocName } from './sync/docName';
+import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
+
+export interface StartOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  dataDir: string;
+  /** The built client to serve; null serves the API only. Defaults to dist/client. */
+  clientDir?: string | null;
+  /** The plan imported into an empty database; null imports nothing. */
+  seed?: SeedSource | null;
+  logger?: Logger;
+  /** Sync settings (authorize, compactThreshold, limits). */
+  sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
+}
+
+export interface RunningServer {
+  port: number;
+  /** http://host:port, for people and tests. */
+  url: string;
+  store: Store;
+  sync: SyncServer;
+  http: Server;
+  /** Closes every websocket (1001), unloads documents, stops listening, closes the database. */
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const startedAt = Date.now();
+  const logger = options.logger ?? createConsoleLogger();
+  const host = options.host ?? '127.0.0.1';
+  const store = openStore(options.dataDir);
+  try {
+    const seeded = options.seed === null ? null : await seedFirstPlan(store, options.seed ?? shippedSeedPlan);
+    if (seeded) logger.info('imported the first plan', { id: seeded.id, title: seeded.title });
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  const sync = new SyncServer({
+    docs: store.docs,
+    logger,
+    docExists: (doc: DocName) => doc.kind === 'plan' && store.plans.get(doc.planId) !== undefined,
+    ...options.sync,
+  });
+  const app = createApp({
+    store,
+    logger,
+    version: VERSION,
+    startedAt,
+    clientDir: options.clientDir === undefined ? PATHS.clientDist : options.clientDir,
+    syncStats: () => sync.stats(),
+  });
+  const http = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  sync.attach(http);
+  let port: number;
+  try {
+    port = await listen(http, options.port, host);
+  } catch (err) {
+    await sync.close(0);
+    store.close();
+    throw err;
+  }
+  let closing: Promise<void> | null = null;
+  const close = async () => {
+    await sync.close();
+    await new Promise<void>((resolve) => {
+      http.close(() => resolve());
+      http.closeAllConnections();
+    });
+    store.close();
+  };
+  return { port, url: publicUrl(host, port), store, sync, http, close: () => (closing ??= close()) };
+}
