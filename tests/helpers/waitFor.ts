@@ -1,0 +1,20 @@
+/**
+ * Polls until check() returns a truthy value (or stops throwing) and returns it. Waits
+ * on behaviour, never on a fixed delay; the timeout only turns a hang into a failure.
+ */
+export async function waitFor<T>(check: () => T, { timeoutMs = 10_000, what = 'condition' } = {}): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = check();
+      if (value) return value as NonNullable<T>;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setPriority, setStatus } from '../../shared/plan/itemOps';
+import { listItems } from '../../shared/plan/schema';
+import { startTestServer, type TestServer } from '../helpers/startTestServer';
+import { storedDoc } from '../helpers/storedDoc';
+import { connectClient, type SyncClient } from '../helpers/syncClient';
+import { waitFor } from '../helpers/waitFor';
+
+let t: TestServer;
+const clients: SyncClient[] = [];
+const connect = async () => {
+  const c = await connectClient(t.wsUrl);
+  clients.push(c);
+  return c;
+};
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.destroy());
+  await t.dispose();
+});
+
+const item = (c: SyncClient, activity: string) => listItems(c.doc).find((i) => i.activity === activity)!;
+const failWrites = () =>
+  t.server.store.db.exec(`CREATE TRIGGER fail_writes BEFORE INSERT ON doc_updates BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+const healWrites = () => t.server.store.db.exec('DROP TRIGGER fail_writes');
+
+describe('storage of a live document', () => {
+  it('compacts past the threshold while clients edit, losing nothing', async () => {
+    t = await startTestServer({ sync: { compactThreshold: 5 } });
+    const [a, b] = [await connect(), await connect()];
+    const statuses = ['planned', 'in_progress', 'paused', 'done', 'not_started'] as const;
+    for (let i = 0; i < 40; i++) setPriority(a.doc, item(a, 'ABCDE'[i % 5]).id, ((i % 3) + 1) as 1 | 2 | 3);
+    for (let i = 0; i < 5; i++) setStatus(b.doc, item(b, 'ABCDE'[i]).id, statuses[i]);
+    await waitFor(() => JSON.stringify(listItems(a.doc)) === JSON.stringify(listItems(b.doc)), { what: 'convergence' });
+    await waitFor(() => t.server.store.docs.count('plan/2025') <= 6, { what: 'compaction' });
+    expect(listItems(storedDoc(t.server.store))).toEqual(listItems(a.doc));
+    const expected = listItems(a.doc);
+    clients.splice(0).forEach((c) => c.destroy());
+    await t.restart();
+    expect(listItems((await connect()).doc)).toEqual(expected);
+  });
+
+  it('refuses a change the database cannot store: nobody gets it, and it arrives once storage is back', async () => {
+    t = await startTestServer();
+    const [a, b] = [await connect(), await connect()];
+    const closes: number[] = [];
+    a.provider.on('connection-close', (event) => event && closes.push(event.code));
+    failWrites();
+    setStatus(a.doc, item(a, 'A').id, 'done');
+    await waitFor(() => closes.includes(4503), { what: 'the writer to be told' });
+    expect(t.logger.entries.some((e) => e.level === 'error' && /could not store/.test(e.message))).toBe(true);
+    const reader = await connect();
+    expect(item(reader, 'A').status).toBe('not_started');
+    expect(item(b, 'A').status).toBe('not_started');
+    expect(listItems(storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('not_started');
+    healWrites();
+    await waitFor(() => item(b, 'A').status === 'done', { what: 'the change after recovery', timeoutMs: 15_000 });
+    expect(listItems(storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('done');
+  });
+
+  it('stores and sends a change the server makes itself, with its author', async () => {
+    t = await startTestServer();
+    const a = await connect();
+    t.server.sync.getDoc('plan/2025').changeAsServer((doc) => doc.getMap('meta').set('version', 'Version 3'), 'user-7');
+    await waitFor(() => a.doc.getMap('meta').get('version') === 'Version 3');
+    const last = t.server.store.db.prepare("SELECT user_id FROM doc_updates WHERE doc_name = 'plan/2025' ORDER BY id DESC").get();
+    expect(last).toEqual({ user_id: 'user-7' });
+  });
+
+  it('drops a server change the database refuses and reloads the document from storage', async () => {
+    t = await startTestServer();
+    const a = await connect();
+    const closes: number[] = [];
+    a.provider.on('connection-close', (event) => event && closes.push(event.code));
+    failWrites();
+    expect(() =>
+      t.server.sync.getDoc('plan/2025').changeAsServer((doc) => doc.getMap('meta').set('version', 'lost'), null),
+    ).toThrow(expect.objectContaining({ code: 'STORAGE_FAILURE' }));
+    await waitFor(() => closes.includes(4503));
+    healWrites();
+    const fresh = await connect();
+    expect(fresh.doc.getMap('meta').get('version')).toBe('Version 2');
+    expect(a.doc.getMap('meta').get('version')).not.toBe('lost');
+  });
+});
