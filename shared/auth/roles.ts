@@ -10,6 +10,8 @@ export const CAPABILITIES = [
   'plan.write',
   'comment',
   'history.read',
+  /** Open and close meetings and save snapshots: the board and the secretariat. */
+  'meetings.run',
   'people.manage',
   'meetings.manage',
   'snapshots.manage',
@@ -18,7 +20,7 @@ export const CAPABILITIES = [
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'history.read'];
+const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'history.read', 'meetings.run'];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Capability[]>> = {
   styrelse: BOARD,
