@@ -4,7 +4,7 @@ import type { ItemView } from '../../shared/plan/schema';
 import { PRIORITIES, STATUSES, type Status } from '../../shared/plan/types';
 import { isFiltering, type BoardFilter } from '../board/filterItems';
 import { useI18n } from '../i18n/I18nProvider';
-import { KNOWN_PARTIES } from '../item/knownParties';
+import { PARTIES } from '../../shared/import/parties';
 
 interface Props {
   items: ItemView[];
@@ -19,8 +19,8 @@ export function FilterBar({ items, shown, filter, onChange, onClear }: Props) {
   const { t } = useI18n();
   const parties = useMemo(() => {
     const named = new Set(items.flatMap((i) => i.who));
-    const known = KNOWN_PARTIES.filter((p) => named.has(p));
-    const others = [...named].filter((n) => !KNOWN_PARTIES.includes(n)).sort((a, b) => a.localeCompare(b, 'sv'));
+    const known = PARTIES.filter((p) => named.has(p));
+    const others = [...named].filter((n) => !(PARTIES as readonly string[]).includes(n)).sort((a, b) => a.localeCompare(b, 'sv'));
     return [...known, ...others];
   }, [items]);
   const set = (patch: Partial<BoardFilter>) => onChange({ ...filter, ...patch });

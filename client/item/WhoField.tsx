@@ -1,7 +1,7 @@
 import { Plus, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { KNOWN_PARTIES } from './knownParties';
+import { PARTIES } from '../../shared/import/parties';
 
 interface Props {
   value: string[];
@@ -13,7 +13,7 @@ export function WhoField({ value, onChange }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [name, setName] = useState('');
-  const others = value.filter((n) => !KNOWN_PARTIES.includes(n));
+  const others = value.filter((n) => !(PARTIES as readonly string[]).includes(n));
   const toggle = (party: string) => onChange(value.includes(party) ? value.filter((n) => n !== party) : [...value, party]);
   const add = () => {
     const trimmed = name.trim();
@@ -24,7 +24,7 @@ export function WhoField({ value, onChange }: Props) {
     <fieldset className="field who-field">
       <legend>{t.fields.who}</legend>
       <div className="chip-choices" role="group" aria-label={t.who.known}>
-        {KNOWN_PARTIES.map((party) => (
+        {PARTIES.map((party) => (
           <label key={party} className={`chip chip-choice${value.includes(party) ? ' chip-on' : ''}`}>
             <input type="checkbox" checked={value.includes(party)} onChange={() => toggle(party)} />
             {party}
