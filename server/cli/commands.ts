@@ -1,5 +1,6 @@
 import type { Command } from './Command';
 import { importCommand } from './importCommand';
+import { userCommand } from './userCommand';
 
 /** Every `planbord` command; a new command is one file in server/cli and one entry here. */
-export const COMMANDS: Command[] = [importCommand];
+export const COMMANDS: Command[] = [importCommand, userCommand];

@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { ROLES } from '../../shared/auth/roles';
+import { authConfigFromEnv } from '../auth/authConfig';
+import { AuthError } from '../auth/AuthError';
+import { createAuth } from '../auth/createAuth';
+import { inviteUser } from '../auth/managePeople';
+import { makeSignInLink } from '../auth/signInLinks';
+import { readConfig } from '../config';
+import { createMemoryLogger } from '../logger';
+import { openDatabase } from '../store/openDatabase';
+import type { Command, CommandIo } from './Command';
+
+// `planbord user …`: people from the command line, for a new or a running
+// installation. It opens DATA_DIR's database directly (SQLite in WAL mode lets it
+// write next to a running server) and prints links on stdout, messages on stderr.
+//   user add --email E --name N --role R [--organisation O]   prints an invitation link
+//   user link --email E                                       prints a new sign-in link
+//   user list
+
+const USAGE = `usage:
+  planbord user add --email E --name N --role ${ROLES.join('|')} [--organisation O]
+  planbord user link --email E
+  planbord user list`;
+
+export const userCommand: Command = {
+  name: 'user',
+  summary: 'add a person and print their invitation link, make a new sign-in link, or list people',
+  usage: USAGE,
+  run,
+};
+
+async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, organisation: { type: 'string' } },
+    });
+  } catch (err) {
+    io.err(`planbord user: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const [action, ...rest] = parsed.positionals;
+  if (!['add', 'link', 'list'].includes(action) || rest.length > 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  const { values } = parsed;
+  const db = openDatabase(readConfig(env).dataDir);
+  try {
+    const auth = createAuth({ db, config: authConfigFromEnv(env), log: createMemoryLogger() });
+    if (action === 'list') {
+      for (const u of auth.people.listUsers()) {
+        io.out([u.email, u.name, u.organisation, u.role, u.active ? 'active' : 'deactivated', u.hasPassword ? '' : 'invited'].join('\t'));
+      }
+      return 0;
+    }
+    if (action === 'add') {
+      const { user, link } = inviteUser(auth, values, null);
+      io.err(`Added ${user.name} <${user.email}> as ${user.role}. Send them this link (valid 7 days, works once):`);
+      io.out(link.url);
+      return 0;
+    }
+    const found = values.email ? auth.people.findForSignIn(values.email) : null;
+    if (!found) {
+      io.err(`No person with the email ${values.email ?? '(missing --email)'}.`);
+      return 1;
+    }
+    const link = makeSignInLink(auth, found.user.id, null);
+    io.err(`A new ${link.purpose === 'invite' ? 'invitation' : 'password reset'} link for ${found.user.email} (valid 7 days, works once; older links no longer work):`);
+    io.out(link.url);
+    return 0;
+  } catch (err) {
+    if (err instanceof AuthError) {
+      io.err(`planbord user: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    db.close();
+  }
+}
