@@ -1,0 +1,34 @@
+import { Download } from 'lucide-react';
+import { lazy, Suspense, useState } from 'react';
+import { useCan } from '../auth/CurrentUser';
+import { useExportTexts } from './exportTexts';
+
+// The dialog and its code load only when someone opens it.
+const ExportDialog = lazy(() => import('./ExportDialog'));
+
+interface Props {
+  planId: string;
+  directions: string[];
+  snapshot?: { id: string; label: string };
+}
+
+/** "Exportera" for those whose role may export; opens the export dialog. */
+export function ExportButton({ planId, directions, snapshot }: Props) {
+  const t = useExportTexts();
+  const allowed = useCan('export');
+  const [open, setOpen] = useState(false);
+  if (!allowed) return null;
+  return (
+    <>
+      <button type="button" className="button" aria-haspopup="dialog" title={t.openLabel} onClick={() => setOpen(true)}>
+        <Download aria-hidden="true" size={16} />
+        {t.open}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ExportDialog planId={planId} directions={directions} snapshot={snapshot} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../auth/apiFetch';
+import { Modal } from '../dialog/Modal';
+import { COMMENT_FILTERS, EXPORT_FORMATS, type CommentFilter, type ExportFormat } from '../../shared/export/types';
+import { fetchExport, saveFile } from './fetchExport';
+import { useExportTexts } from './exportTexts';
+import './export.css';
+
+interface Props {
+  planId: string;
+  /** The plan's direction titles, in order. */
+  directions: string[];
+  /** Export this snapshot instead of the live plan. */
+  snapshot?: { id: string; label: string };
+  onClose: () => void;
+}
+
+type Phase = { kind: 'idle' } | { kind: 'working'; share: number | null } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
+
+/** Choose a format and what to include, watch the file being made, get the download. */
+export default function ExportDialog({ planId, directions, snapshot, onClose }: Props) {
+  const t = useExportTexts();
+  const id = useId();
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [chosen, setChosen] = useState<boolean[]>(() => directions.map(() => true));
+  const [statusNotes, setStatusNotes] = useState(true);
+  const [comments, setComments] = useState<CommentFilter>('none');
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const working = phase.kind === 'working';
+  const noneChosen = !chosen.some(Boolean);
+
+  async function start(e: FormEvent) {
+    e.preventDefault();
+    if (noneChosen || working) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setPhase({ kind: 'working', share: null });
+    try {
+      const picked = chosen.every(Boolean) ? [] : chosen.flatMap((on, i) => (on ? [i] : []));
+      const request = { planId, format, directions: picked, statusNotes, comments: format === 'txt' ? 'none' : comments, snapshotId: snapshot?.id } as const;
+      const { blob, fileName } = await fetchExport(request, (share) => setPhase({ kind: 'working', share }), controller.signal);
+      saveFile(blob, fileName);
+      setPhase({ kind: 'done', fileName });
+    } catch (err) {
+      if (controller.signal.aborted) setPhase({ kind: 'failed', message: t.cancelled });
+      else if (err instanceof ApiError && err.status === 403) setPhase({ kind: 'failed', message: t.forbidden });
+      else setPhase({ kind: 'failed', message: t.failed((err as Error).message) });
+    } finally {
+      abort.current = null;
+    }
+  }
+
+  const percent = phase.kind === 'working' && phase.share !== null ? Math.round(phase.share * 100) : null;
+  return (
+    <Modal title={snapshot ? t.snapshotTitle(snapshot.label) : t.title} onClose={onClose} className="export-dialog">
+      <form className="item-form" onSubmit={start} aria-busy={working}>
+        <fieldset className="field export-formats" disabled={working}>
+          <legend>{t.format}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className="export-choice">
+              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} aria-describedby={`${id}-${f}`} />
+              <span className="export-choice-name">{t.formats[f].name}</span>
+              <span className="field-hint" id={`${id}-${f}`}>
+                {t.formats[f].hint}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field" disabled={working} aria-describedby={noneChosen ? `${id}-none` : undefined}>
+          <legend>{t.directions}</legend>
+          {directions.map((title, i) => (
+            <label key={i} className="export-check">
+              <input type="checkbox" checked={chosen[i] ?? false} onChange={(e) => setChosen((c) => c.map((v, j) => (j === i ? e.target.checked : v)))} />
+              {title}
+            </label>
+          ))}
+          {noneChosen && (
+            <p className="form-error" id={`${id}-none`} role="alert">
+              {t.noDirection}
+            </p>
+          )}
+        </fieldset>
+        <div className="field-row">
+          <label className="export-check">
+            <input type="checkbox" checked={statusNotes} disabled={working} onChange={(e) => setStatusNotes(e.target.checked)} />
+            {t.statusNotes}
+          </label>
+          <div className="field">
+            <label htmlFor={`${id}-comments`}>{t.comments}</label>
+            <select
+              id={`${id}-comments`}
+              value={format === 'txt' ? 'none' : comments}
+              disabled={working || format === 'txt'}
+              aria-describedby={format === 'txt' ? `${id}-nocomments` : undefined}
+              onChange={(e) => setComments(e.target.value as CommentFilter)}
+            >
+              {COMMENT_FILTERS.map((c) => (
+                <option key={c} value={c}>
+                  {t.commentOptions[c]}
+                </option>
+              ))}
+            </select>
+            {format === 'txt' && (
+              <span className="field-hint" id={`${id}-nocomments`}>
+                {t.commentsNotInFormat}
+              </span>
+            )}
+          </div>
+        </div>
+        <div className="export-status" role="status" aria-live="polite">
+          {working && (
+            <>
+              <progress aria-label={t.progressLabel} max={100} value={percent ?? undefined} />
+              <span>{percent === null ? t.preparing : t.receiving(percent)}</span>
+            </>
+          )}
+          {phase.kind === 'done' && <span>{t.done(phase.fileName)}</span>}
+        </div>
+        {phase.kind === 'failed' && (
+          <p className="form-error" role="alert">
+            {phase.message}
+          </p>
+        )}
+        <div className="modal-actions">
+          <span className="spacer" />
+          {working ? (
+            <button type="button" className="button" onClick={() => abort.current?.abort()}>
+              {t.cancel}
+            </button>
+          ) : (
+            <button type="button" className="button button-quiet" onClick={onClose}>
+              {t.close}
+            </button>
+          )}
+          <button type="submit" className="button button-primary" disabled={working || noneChosen}>
+            {t.start}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
