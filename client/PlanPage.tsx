@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Board } from './board/Board';
 import { filterItems, NO_FILTER, type BoardFilter } from './board/filterItems';
 import { FilterBar } from './filters/FilterBar';
@@ -37,10 +37,14 @@ export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const visible = useMemo(() => filterItems(items, filter), [items, filter]);
   const editing = usePlanEditing(doc, directions, items);
+  const title = meta.title || fallbackTitle;
+  useEffect(() => {
+    document.title = `${title} – ${t.appName}`;
+  }, [title, t.appName]);
 
   return (
     <>
-      <AppHeader title={meta.title || fallbackTitle} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
+      <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
         <ConnectionIndicator state={connection} />
         <PresenceList peers={peers} onRename={() => setRenaming(true)} />
       </AppHeader>

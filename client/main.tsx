@@ -8,6 +8,7 @@ import './styles/filters.css';
 import './styles/board.css';
 import './styles/card.css';
 import './styles/dialog.css';
+import './styles/toast.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
