@@ -7,7 +7,8 @@ import { errorText } from './errorText';
 import { InviteForm } from './InviteForm';
 import { LinkBox } from './LinkBox';
 import { PersonRow } from './PersonRow';
-import { usePeople } from './usePeople';
+import { usePeople, type Person } from './usePeople';
+import { PersonDialog } from './PersonDialog';
 import { UserMenu } from './UserMenu';
 
 /** The secretariat's page: who may sign in, in which role, and their sign-in links. */
@@ -16,6 +17,7 @@ export function PeoplePage() {
   const me = useCurrentUser()?.me;
   const { people, failed, reload, change, invite, newLink } = usePeople();
   const [link, setLink] = useState<{ name: string; url: string } | null>(null);
+  const [editing, setEditing] = useState<Person | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const run = async (name: string, action: () => Promise<unknown>) => {
@@ -65,10 +67,18 @@ export function PeoplePage() {
                   onRole={(role: Role) => run(p.name, () => change(p.id, { role }))}
                   onActive={(active) => run(p.name, () => change(p.id, { active }))}
                   onLink={() => run(p.name, async () => setLink({ name: p.name, url: (await newLink(p.id)).url }))}
+                  onEdit={() => setEditing(p)}
                 />
               ))}
             </tbody>
           </table>
+        )}
+        {editing && (
+          <PersonDialog
+            person={editing}
+            onSave={async (details) => setMessage({ error: false, text: text.saved((await change(editing.id, details)).name) })}
+            onClose={() => setEditing(null)}
+          />
         )}
       </main>
     </>

@@ -9,9 +9,10 @@ interface Props {
   onRole(role: Role): void;
   onActive(active: boolean): void;
   onLink(): void;
+  onEdit(): void;
 }
 
-export function PersonRow({ person, isSelf, onRole, onActive, onLink }: Props) {
+export function PersonRow({ person, isSelf, onRole, onActive, onLink, onEdit }: Props) {
   const text = useAuthText();
   const { lang } = useI18n();
   const date = (ms: number) => new Date(ms).toLocaleDateString(lang === 'en' ? 'en-GB' : 'sv-SE');
@@ -41,6 +42,9 @@ export function PersonRow({ person, isSelf, onRole, onActive, onLink }: Props) {
       </td>
       <td>{status}</td>
       <td className="person-actions">
+        <button type="button" className="button button-quiet" aria-label={text.editOf(person.name)} onClick={onEdit}>
+          {text.edit}
+        </button>
         {person.active && (
           <button type="button" className="button button-quiet" aria-label={text.newLink(person.name)} onClick={onLink}>
             {text.newLinkShort}
