@@ -9,23 +9,24 @@ import { renderExport } from '../export/renderExport';
 import { storeExportSources } from '../export/storeExportSources';
 import { MeetingStore } from '../store/MeetingStore';
 import { openStore } from '../store/openStore';
+import type { Command, CommandIo } from './Command';
 
 // `planbord export …`: the plan, or one of its snapshots, as a file. It reads DATA_DIR's
 // database directly (WAL lets it read next to a running server) and changes no plan.
 
-export const EXPORT_USAGE = `usage:
-  planbord export --format ${EXPORT_FORMATS.join('|')} --out FILE|- [--plan ID] [--snapshot ID]
+const USAGE = `usage:
+  planbord export --format ${EXPORT_FORMATS.join('|')} --out FILE [--plan ID] [--snapshot ID]
                   [--directions I,J|TITLE]... [--status-notes 1|0] [--comments none|open|resolved|all]
-  The newest plan is exported when --plan is not given; --out - writes to standard output.`;
+  The newest plan is exported when --plan is not given.`;
 
-export interface CommandIo {
-  out(data: string | Uint8Array): void;
-  err(line: string): void;
-}
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the plan or one of its snapshots as Word, PDF, Markdown, text, CSV or JSON',
+  usage: USAGE,
+  run,
+};
 
-const consoleIo: CommandIo = { out: (d) => process.stdout.write(d), err: (l) => console.error(l) };
-
-export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = process.env, io: CommandIo = consoleIo): Promise<number> {
+async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -41,11 +42,11 @@ export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = pro
       },
     }));
   } catch (err) {
-    io.err(`${(err as Error).message}\n${EXPORT_USAGE}`);
+    io.err(`planbord export: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
   if (!values.out) {
-    io.err(`--out is missing\n${EXPORT_USAGE}`);
+    io.err(`planbord export: --out is missing\n${USAGE}`);
     return 2;
   }
   const store = openStore(readConfig(env).dataDir);
@@ -60,15 +61,12 @@ export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = pro
     if (!planId) throw new ExportError('PLAN_NOT_FOUND', `there is no plan in ${store.file}`);
     const { source, meta } = await loadExport(storeExportSources(store, new MeetingStore(store.db)), planId, values.snapshot);
     const file = await renderExport(format, source, options, meta);
-    if (values.out === '-') io.out(file.body);
-    else {
-      writeFileSync(values.out, file.body);
-      io.err(`Wrote ${values.out} (${file.body.byteLength} bytes) from plan ${planId}${values.snapshot ? `, snapshot ${values.snapshot}` : ''}.`);
-    }
+    writeFileSync(values.out, file.body);
+    io.err(`Wrote ${values.out} (${file.body.byteLength} bytes) from plan ${planId}${values.snapshot ? `, snapshot ${values.snapshot}` : ''}.`);
     return 0;
   } catch (err) {
     if (err instanceof ExportError) {
-      io.err(`${err.message}${err.code === 'BAD_EXPORT_OPTION' ? `\n${EXPORT_USAGE}` : ''}`);
+      io.err(`${err.message}${err.code === 'BAD_EXPORT_OPTION' ? `\n${USAGE}` : ''}`);
       return err.code === 'BAD_EXPORT_OPTION' ? 2 : 1;
     }
     if ((err as NodeJS.ErrnoException).code && (err as NodeJS.ErrnoException).syscall) {

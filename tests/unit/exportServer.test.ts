@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
@@ -120,8 +120,8 @@ describe('GET /api/plans/:planId/export', () => {
 describe('planbord export', () => {
   const run = async (...args: string[]) => {
     const err: string[] = [];
-    const out: Array<string | Uint8Array> = [];
-    const code = await exportCommand(args, { DATA_DIR: dir }, { out: (d) => out.push(d), err: (l) => err.push(l) });
+    const out: string[] = [];
+    const code = await exportCommand.run(args, { DATA_DIR: dir }, { out: (l) => out.push(l), err: (l) => err.push(l) });
     return { code, err: err.join('\n'), out };
   };
 
@@ -139,7 +139,9 @@ describe('planbord export', () => {
   it('says what is wrong, exits non-zero and writes nothing on bad input', async () => {
     expect(await run('--format', 'xls', '--out', join(dir, 'x'))).toMatchObject({ code: 2, err: expect.stringContaining('format must be one of') });
     expect(await run('--format', 'md')).toMatchObject({ code: 2, err: expect.stringContaining('--out is missing') });
-    expect(await run('--format', 'md', '--plan', '1999', '--out', '-')).toMatchObject({ code: 1, err: 'there is no plan 1999', out: [] });
-    expect(await run('--format', 'md', '--snapshot', '999', '--out', '-')).toMatchObject({ code: 1, err: 'plan 2025 has no snapshot 999' });
+    const never = join(dir, 'never.md');
+    expect(await run('--format', 'md', '--plan', '1999', '--out', never)).toMatchObject({ code: 1, err: 'there is no plan 1999', out: [] });
+    expect(await run('--format', 'md', '--snapshot', '999', '--out', never)).toMatchObject({ code: 1, err: 'plan 2025 has no snapshot 999' });
+    expect(existsSync(never)).toBe(false);
   });
 });

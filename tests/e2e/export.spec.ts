@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { userCommand } from '../../server/cli/userCommand';
+import { parseCsv, readDocx } from '../unit/exportReaders';
+import { expect, test } from './fixtures';
+
+// The secretariat exports the plan from the app: the dialog, its progress, the download,
+// and the file that arrives, opened and checked.
+
+/** Invites a secretariat member on the command line and signs in with the link, as a new installation would. */
+async function signInAsSecretariat(page: Page, dataDir: string, baseURL: string): Promise<void> {
+  const out: string[] = [];
+  const email = `kansli-${Date.now()}@example.org`;
+  const env = { ...process.env, DATA_DIR: dataDir, PUBLIC_ORIGIN: baseURL };
+  const code = await userCommand.run(['add', '--email', email, '--name', 'Karin Kansli', '--role', 'kansli'], env, { out: (l) => out.push(l), err: () => {} });
+  expect(code).toBe(0);
+  await page.goto(out.join('\n').trim());
+  await page.getByLabel('Nytt lösenord').fill('en lång och lätt fras att minnas');
+  await page.getByLabel('Upprepa lösenordet').fill('en lång och lätt fras att minnas');
+  await page.getByRole('button', { name: 'Spara lösenord och logga in' }).click();
+  await expect(page.getByRole('status', { name: 'Anslutning' })).toContainText('Ansluten');
+}
+
+test('the secretariat downloads the plan as a Word document with every table', async ({ page, server, baseURL }) => {
+  await signInAsSecretariat(page, server.dataDir, baseURL!);
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportera planen' });
+  await expect(dialog.getByRole('radio', { name: /Word/ })).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Verksamhetsplan-2025.docx');
+  await expect(dialog.getByRole('status')).toContainText('Klart: Verksamhetsplan-2025.docx har laddats ner.');
+  const docx = await readDocx(readFileSync((await download.path())!));
+  expect(docx.tables.map((t) => t.length - 1)).toEqual([11, 12, 14]);
+  expect(docx.tables[0][1].map((c) => c.text)).toEqual([
+    'SEKOMS Framtidsagenda',
+    'Fortsätta utvecklingsarbetet att utveckla föreningens medlemsnytta och påverkansförmåga.',
+    'Styrelse, Kansli, Tjänstepersonforum, Medlemmar',
+    'Hela året',
+    'Pågår',
+    '1',
+  ]);
+});
+
+test('one direction as CSV without status notes, chosen with the keyboard', async ({ page, server, baseURL }) => {
+  await signInAsSecretariat(page, server.dataDir, baseURL!);
+  await page.getByRole('button', { name: 'Exportera' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Exportera planen' });
+  await dialog.getByRole('radio', { name: /CSV/ }).check();
+  await dialog.getByRole('checkbox', { name: 'Förebild och föregångare' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Kunskapsförmedlare och en arena för erfarenhetsutbyte' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Ta med statusnoteringar' }).uncheck();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera' }).press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Verksamhetsplan-2025.csv');
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(bytes.toString('utf8').slice(1));
+  expect(rows[0]).toEqual(['Inriktning', 'Vad', 'Hur', 'Vem', 'När/Resurs', 'Status', 'Prio']);
+  expect(rows.slice(1).map((r) => r[0])).toEqual(Array(12).fill('Pådrivare och opinionsbildare'));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
