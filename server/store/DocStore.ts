@@ -41,6 +41,7 @@ function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
 export class DocStore {
   private readonly insert;
   private readonly selectRows;
+  private readonly selectHistory;
   private readonly selectSummary;
   private readonly deleteUpTo;
   private readonly insertMerged;
@@ -52,6 +53,7 @@ export class DocStore {
   ) {
     this.insert = db.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, ?, ?)');
     this.selectRows = db.prepare('SELECT id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY id').raw();
+    this.selectHistory = db.prepare('SELECT "update", user_id AS userId, created_at AS at FROM doc_updates WHERE doc_name = ? ORDER BY id');
     this.selectSummary = db.prepare(
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
     );
@@ -87,6 +89,14 @@ export class DocStore {
   /** Takes back one appended row that turned out not to apply. */
   removeRow(docName: string, id: number): void {
     this.deleteOne.run(docName, id);
+  }
+
+  /**
+   * Every stored row of a document with who sent it and when, oldest first: the plan's
+   * changes since a moment are worked out from these ("new since your last visit").
+   */
+  history(docName: string): Array<{ update: Uint8Array; userId: string | null; at: number }> {
+    return this.selectHistory.all(docName) as Array<{ update: Buffer; userId: string | null; at: number }>;
   }
 
   count(docName: string): number {

@@ -1,0 +1,20 @@
+import type * as Y from 'yjs';
+
+/**
+ * What the discussion needs of the live documents: read one as it is now, and change
+ * one as the server on a person's behalf, stored before any client sees the change.
+ * The sync server's document registry provides both (see liveDiscussionDocs).
+ */
+export interface DiscussionDocs {
+  read<T>(docName: string, read: (doc: Y.Doc) => T): T;
+  change(docName: string, userId: string, change: (doc: Y.Doc) => void): void;
+}
+
+/** The people a comment may mention, and the names of everyone who took part. */
+export interface DiscussionPeople {
+  /** The name of an active person who can be mentioned, or null. */
+  mentionName(id: string): string | null;
+  /** The name of anyone, also a deactivated person, or null. */
+  nameOf(id: string): string | null;
+  mentionable(): Array<{ id: string; name: string; organisation: string }>;
+}

@@ -1,0 +1,139 @@
+import type * as Y from 'yjs';
+import { DiscussionError } from '../../shared/discussion/DiscussionError';
+import { addReply, deleteComment, editComment, hideComment, setThreadResolved, startThread } from '../../shared/discussion/discussionOps';
+import type { Actor } from '../../shared/discussion/discussionPermissions';
+import { sanitizeCommentBody } from '../../shared/discussion/sanitizeCommentBody';
+import { discussionThreads } from '../../shared/discussion/schema';
+import { planItems } from '../../shared/plan/schema';
+import type { DiscussionStore } from '../store/DiscussionStore';
+import type { PlanStore } from '../store/PlanStore';
+import { discussionDocName, parseDocName, planDocName } from '../sync/docName';
+import type { DiscussionDocs, DiscussionPeople } from './DiscussionDocs';
+
+// Comments written by the server on behalf of the signed-in person: the author comes
+// from the session and the time from the server's clock, never from the request.
+// Everything is checked before the one write to the discussion document, so a refused
+// request leaves the document and the database exactly as they were.
+
+export interface DiscussionServiceDeps {
+  docs: DiscussionDocs;
+  plans: Pick<PlanStore, 'get'>;
+  people: DiscussionPeople;
+  reads: DiscussionStore;
+  now?: () => number;
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function checkId(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !ID.test(value)) throw new DiscussionError('INVALID_INPUT', `Ogiltigt id för ${what}.`);
+  return value;
+}
+
+export class DiscussionService {
+  private readonly now: () => number;
+
+  constructor(private readonly deps: DiscussionServiceDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** The plan's id, when the plan exists. */
+  plan(planId: string): string {
+    if (!parseDocName(planDocName(planId)) || !this.deps.plans.get(planId)) {
+      throw new DiscussionError('PLAN_NOT_FOUND', 'Planen finns inte.');
+    }
+    return planId;
+  }
+
+  /** Reads the plan's document; used to check items and to name them. */
+  readPlan<T>(planId: string, read: (doc: Y.Doc) => T): T {
+    return this.deps.docs.read(planDocName(this.plan(planId)), read);
+  }
+
+  readDiscussion<T>(planId: string, read: (doc: Y.Doc) => T): T {
+    return this.deps.docs.read(discussionDocName(this.plan(planId)), read);
+  }
+
+  private body(raw: unknown) {
+    return sanitizeCommentBody(raw, { mentionName: (id) => this.deps.people.mentionName(id) });
+  }
+
+  /** Whether the plan has the item; deleted items count only when `includeDeleted`. */
+  private requireItem(planId: string, itemId: unknown, includeDeleted = false): string {
+    const id = checkId(itemId, 'punkten');
+    const exists = this.readPlan(planId, (doc) => {
+      const item = planItems(doc).get(id);
+      return item !== undefined && (includeDeleted || item.get('deleted') !== true);
+    });
+    if (!exists) throw new DiscussionError('ITEM_NOT_FOUND', 'Punkten finns inte i planen.');
+    return id;
+  }
+
+  private write<T>(planId: string, actor: Actor, op: (doc: Y.Doc, at: number) => T): T {
+    let result: T | undefined;
+    this.deps.docs.change(discussionDocName(planId), actor.id, (doc) => {
+      result = op(doc, this.now());
+    });
+    return result as T;
+  }
+
+  startThread(actor: Actor, planId: string, itemId: unknown, rawBody: unknown) {
+    this.plan(planId);
+    const content = this.body(rawBody);
+    const item = this.requireItem(planId, itemId);
+    return this.write(planId, actor, (doc, at) => startThread(doc, item, content, { actor, at }));
+  }
+
+  reply(actor: Actor, planId: string, threadId: unknown, rawBody: unknown) {
+    this.plan(planId);
+    const thread = checkId(threadId, 'tråden');
+    const content = this.body(rawBody);
+    // A thread on a deleted item is archived: readable, but closed to replies.
+    const itemId = this.readDiscussion(planId, (doc) => discussionThreads(doc).get(thread)?.get('itemId'));
+    if (typeof itemId === 'string') this.requireItem(planId, itemId);
+    return this.write(planId, actor, (doc, at) => addReply(doc, thread, content, { actor, at }));
+  }
+
+  edit(actor: Actor, planId: string, commentId: unknown, rawBody: unknown): void {
+    this.plan(planId);
+    const comment = checkId(commentId, 'kommentaren');
+    const content = this.body(rawBody);
+    this.write(planId, actor, (doc, at) => editComment(doc, comment, content, { actor, at }));
+  }
+
+  remove(actor: Actor, planId: string, commentId: unknown): void {
+    const comment = checkId(commentId, 'kommentaren');
+    this.plan(planId);
+    this.write(planId, actor, (doc, at) => deleteComment(doc, comment, { actor, at }));
+  }
+
+  hide(actor: Actor, planId: string, commentId: unknown): void {
+    const comment = checkId(commentId, 'kommentaren');
+    this.plan(planId);
+    this.write(planId, actor, (doc, at) => hideComment(doc, comment, { actor, at }));
+  }
+
+  setResolved(actor: Actor, planId: string, threadId: unknown, resolved: boolean): void {
+    const thread = checkId(threadId, 'tråden');
+    this.plan(planId);
+    this.write(planId, actor, (doc, at) => setThreadResolved(doc, thread, resolved, { actor, at }));
+  }
+
+  /** When the person last read each item's discussion. */
+  reads(actor: Actor, planId: string): Record<string, number> {
+    return this.deps.reads.readsOf(actor.id, this.plan(planId));
+  }
+
+  /** Marks an item's discussion read now; deleted items too (their archive is readable). */
+  markRead(actor: Actor, planId: string, itemId: unknown): number {
+    this.plan(planId);
+    const item = this.requireItem(planId, itemId, true);
+    const at = this.now();
+    this.deps.reads.markRead(actor.id, planId, item, at);
+    return at;
+  }
+
+  mentionable() {
+    return this.deps.people.mentionable();
+  }
+}

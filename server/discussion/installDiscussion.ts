@@ -1,0 +1,65 @@
+import type { Hono } from 'hono';
+import type { UpdateRow } from '../../shared/discussion/planChangesSince';
+import { commentRoutes } from '../routes/commentRoutes';
+import { DiscussionStore } from '../store/DiscussionStore';
+import type { PeopleStore } from '../store/PeopleStore';
+import type { Store } from '../store/openStore';
+import type { SharedDoc } from '../sync/SharedDoc';
+import { planDocName } from '../sync/docName';
+import type { DiscussionDocs, DiscussionPeople } from './DiscussionDocs';
+import { DiscussionService } from './DiscussionService';
+import { WhatsNew } from './WhatsNew';
+
+export interface DiscussionDeps {
+  store: Pick<Store, 'db' | 'plans' | 'docs'>;
+  /** The sync server's registry: comments are written into its live documents. */
+  sync: { getDoc(name: string): SharedDoc };
+  people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
+  now?: () => number;
+}
+
+/** The live documents of the sync server, so every open board sees a comment at once. */
+export function liveDiscussionDocs(sync: DiscussionDeps['sync']): DiscussionDocs {
+  return {
+    read: (name, read) => read(sync.getDoc(name).doc),
+    change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId),
+  };
+}
+
+export function discussionPeople(people: DiscussionDeps['people']): DiscussionPeople {
+  return {
+    mentionName: (id) => {
+      const user = people.getUser(id);
+      return user?.active ? user.name : null;
+    },
+    nameOf: (id) => people.getUser(id)?.name ?? null,
+    mentionable: () =>
+      people
+        .listUsers()
+        .filter((u) => u.active)
+        .map(({ id, name, organisation }) => ({ id, name, organisation }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+  };
+}
+
+/** Mounts the comment API at /api/discussion; call after sign-in is installed. */
+export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { service: DiscussionService; news: WhatsNew } {
+  const people = discussionPeople(deps.people);
+  const reads = new DiscussionStore(deps.store.db);
+  const service = new DiscussionService({
+    docs: liveDiscussionDocs(deps.sync),
+    plans: deps.store.plans,
+    people,
+    reads,
+    now: deps.now,
+  });
+  const news = new WhatsNew({
+    service,
+    visits: reads,
+    people,
+    planHistory: (planId): UpdateRow[] => deps.store.docs.history(planDocName(planId)),
+    now: deps.now,
+  });
+  app.route('/api/discussion', commentRoutes(service, news));
+  return { service, news };
+}

@@ -1,0 +1,121 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { onAuthError } from '../auth/authErrorResponse';
+import { currentUser, requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
+import { DiscussionError } from '../../shared/discussion/DiscussionError';
+import type { DiscussionService } from '../discussion/DiscussionService';
+import type { WhatsNew } from '../discussion/WhatsNew';
+import { StoreError } from '../store/StoreError';
+
+// Comments, mounted at /api/discussion. The person is always the session's; the time
+// always the server's. Answers `{ error: { code, message } }` on refusal:
+//   GET    /people                                 { people: [{ id, name, organisation }] } for @mentions
+//   POST   /:planId/items/:itemId/threads          { body } -> 201 { threadId, commentId }
+//   POST   /:planId/threads/:threadId/comments     { body } -> 201 { commentId } (a reply)
+//   PATCH  /:planId/comments/:commentId            { body }  edit one's own
+//   DELETE /:planId/comments/:commentId            delete one's own
+//   POST   /:planId/comments/:commentId/hide       the secretariat hides any
+//   POST   /:planId/threads/:threadId/resolve      board, secretariat, the thread's author
+//   POST   /:planId/threads/:threadId/reopen       (the same)
+//   GET    /:planId/reads                          { reads: { itemId: readAt } }
+//   POST   /:planId/items/:itemId/read             { readAt }
+//   GET    /:planId/news                           "new since your last visit", item by item
+//   POST   /:planId/news/seen                      starts "new since" afresh from now
+// `body` is Tiptap JSON (see shared/discussion/commentBody.ts) or plain text.
+
+/** Far above any 20,000-character comment with formatting; stops huge requests early. */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
+function onError(err: Error, c: Context): Response {
+  if (err instanceof DiscussionError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
+  if (err instanceof StoreError && err.code === 'STORAGE_FAILURE') {
+    return c.json({ error: { code: err.code, message: 'Kommentaren kunde inte sparas. Försök igen om en stund.' } }, 503);
+  }
+  return onAuthError(err, c);
+}
+
+async function readBody(c: Context): Promise<unknown> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    throw new DiscussionError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt.');
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json) || !('body' in json)) {
+    throw new DiscussionError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt med kommentaren i fältet "body".');
+  }
+  return (json as { body: unknown }).body;
+}
+
+export function commentRoutes(service: DiscussionService, news: WhatsNew) {
+  const app = new Hono<AuthEnv>();
+  app.onError(onError);
+  app.use('*', requireCapability('plan.read'));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_REQUEST_BYTES,
+      onError: (c) => c.json({ error: { code: 'COMMENT_TOO_LONG', message: 'Kommentaren är för stor.' } }, 413),
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  const user = (c: Context) => currentUser(c);
+  const plan = (c: Context) => service.plan(c.req.param('planId') ?? '');
+
+  app.get('/people', (c) => c.json({ people: service.mentionable() }));
+
+  app.post('/:planId/items/:itemId/threads', async (c) => {
+    const body = await readBody(c);
+    return c.json(service.startThread(user(c), plan(c), c.req.param('itemId'), body), 201);
+  });
+
+  app.post('/:planId/threads/:threadId/comments', async (c) => {
+    const body = await readBody(c);
+    return c.json(service.reply(user(c), plan(c), c.req.param('threadId'), body), 201);
+  });
+
+  app.patch('/:planId/comments/:commentId', async (c) => {
+    const body = await readBody(c);
+    service.edit(user(c), plan(c), c.req.param('commentId'), body);
+    return c.json({ ok: true });
+  });
+
+  app.delete('/:planId/comments/:commentId', (c) => {
+    service.remove(user(c), plan(c), c.req.param('commentId'));
+    return c.json({ ok: true });
+  });
+
+  app.post('/:planId/comments/:commentId/hide', (c) => {
+    service.hide(user(c), plan(c), c.req.param('commentId'));
+    return c.json({ ok: true });
+  });
+
+  for (const [action, resolved] of [['resolve', true], ['reopen', false]] as const) {
+    app.post(`/:planId/threads/:threadId/${action}`, (c) => {
+      service.setResolved(user(c), plan(c), c.req.param('threadId'), resolved);
+      return c.json({ ok: true });
+    });
+  }
+
+  // Reading the discussion counts as activity on the plan, for "new since your last visit".
+  app.get('/:planId/reads', (c) => {
+    news.touch(user(c), plan(c));
+    return c.json({ reads: service.reads(user(c), plan(c)) });
+  });
+
+  app.post('/:planId/items/:itemId/read', (c) => {
+    const readAt = service.markRead(user(c), plan(c), c.req.param('itemId'));
+    news.touch(user(c), plan(c));
+    return c.json({ readAt });
+  });
+
+  app.get('/:planId/news', (c) => c.json(news.since(user(c), plan(c))));
+
+  app.post('/:planId/news/seen', (c) => c.json(news.markSeen(user(c), plan(c))));
+
+  return app;
+}
