@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { documentAccess, type Role } from '../../shared/auth/roles';
+import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
 import { sessionFromCookieHeader } from './sessionCookie';
 import type { Sessions } from './sessions';
@@ -19,8 +20,9 @@ export interface UpgradeAccess {
 
 export type AuthorizeUpgrade = (req: IncomingMessage, docName: string) => UpgradeAccess;
 
-export function createUpgradeAuthorizer(sessions: Sessions, publicOrigin: string): AuthorizeUpgrade {
+export function createUpgradeAuthorizer(sessions: Sessions, config: Pick<AuthConfig, 'publicOrigin'>): AuthorizeUpgrade {
   return (req, docName) => {
+    const publicOrigin = config.publicOrigin;
     // Browsers always send Origin on websocket handshakes; a page on another origin
     // cannot fake it, so a mismatch is a cross-site attempt (or a misconfigured
     // PUBLIC_ORIGIN) and is refused without looking at the session.

@@ -37,7 +37,7 @@ export function createAuth({ db, config, now = Date.now, log = createConsoleLogg
     people,
     sessions,
     events: new AccessEvents(),
-    authorizeUpgrade: createUpgradeAuthorizer(sessions, config.publicOrigin),
+    authorizeUpgrade: createUpgradeAuthorizer(sessions, config),
     now,
     log,
   };

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
+import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
 import { authErrorResponse } from './authErrorResponse';
 
@@ -15,11 +16,11 @@ import { authErrorResponse } from './authErrorResponse';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function csrfGuard(publicOrigin: string): MiddlewareHandler {
+export function csrfGuard(config: Pick<AuthConfig, 'publicOrigin'>): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
-    const sameOrigin = origin !== undefined ? origin === publicOrigin : c.req.header('sec-fetch-site') === 'same-origin';
+    const sameOrigin = origin !== undefined ? origin === config.publicOrigin : c.req.header('sec-fetch-site') === 'same-origin';
     if (!sameOrigin || c.req.header(CSRF_HEADER) !== CSRF_HEADER_VALUE) {
       return authErrorResponse(c, new AuthError('CSRF_REFUSED', 'Begäran kom inte från Planbords egen sida och avvisades.'));
     }

@@ -16,10 +16,9 @@ import { loadSession, requireSignIn } from './sessionMiddleware';
 const OPEN = (path: string) => path === '/api/health' || path === '/api/me' || path.startsWith('/api/auth/');
 
 export function installAuth<E extends Env>(app: Hono<E>, auth: Auth): void {
-  const origin = auth.config.publicOrigin;
-  app.use('*', securityHeaders(origin));
-  app.use('/api/*', csrfGuard(origin));
-  app.use('/api/*', loadSession(auth.sessions, origin));
+  app.use('*', securityHeaders(auth.config));
+  app.use('/api/*', csrfGuard(auth.config));
+  app.use('/api/*', loadSession(auth.sessions, auth.config));
   app.use('/api/*', requireSignIn(OPEN));
   app.route('/api', authRoutes(auth));
   app.route('/api/users', userRoutes(auth));

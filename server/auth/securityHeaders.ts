@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { isSecureOrigin } from './authConfig';
+import { isSecureOrigin, type AuthConfig } from './authConfig';
 
 // Response headers for every answer. The Content-Security-Policy allows only our own
 // scripts (the Vite build emits no inline script), our own websocket, and nothing
@@ -8,8 +8,9 @@ import { isSecureOrigin } from './authConfig';
 // sets style attributes for collaborators' carets, and styles cannot run code.
 // Referrer-Policy no-referrer keeps invitation links out of other sites' logs.
 
-export function securityHeaders(publicOrigin: string): MiddlewareHandler {
-  const socketOrigin = publicOrigin.replace(/^http/, 'ws');
+export function securityHeaders(config: Pick<AuthConfig, 'publicOrigin'>): MiddlewareHandler {
+  // Read per response: a server started on port 0 learns its origin only once listening.
+  const socketOrigin = () => config.publicOrigin.replace(/^http/, 'ws');
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -29,7 +30,7 @@ export function securityHeaders(publicOrigin: string): MiddlewareHandler {
     crossOriginOpenerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
     // HSTS only when we are actually served over https, or localhost would be pinned.
-    strictTransportSecurity: isSecureOrigin(publicOrigin) ? 'max-age=31536000' : false,
+    strictTransportSecurity: isSecureOrigin(config.publicOrigin) ? 'max-age=31536000' : false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
   });
 }

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { can, type Capability } from '../../shared/auth/roles';
+import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
 import { authErrorResponse } from './authErrorResponse';
 import { readSessionCookie } from './sessionCookie';
@@ -10,9 +11,9 @@ import type { SessionUser, Sessions } from './sessions';
 
 export type AuthEnv = { Variables: { user: SessionUser | null } };
 
-export function loadSession(sessions: Sessions, publicOrigin: string): MiddlewareHandler<AuthEnv> {
+export function loadSession(sessions: Sessions, config: Pick<AuthConfig, 'publicOrigin'>): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    c.set('user', sessions.resolve(readSessionCookie(c, publicOrigin)));
+    c.set('user', sessions.resolve(readSessionCookie(c, config.publicOrigin)));
     await next();
   };
 }

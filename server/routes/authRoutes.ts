@@ -26,8 +26,9 @@ const me = (user: SessionUser) => ({
 });
 
 export function authRoutes(auth: Auth) {
-  const origin = auth.config.publicOrigin;
   const app = new Hono<AuthEnv>();
+  // Read per request: a server started on port 0 learns its origin only once listening.
+  const origin = () => auth.config.publicOrigin;
   app.onError(onAuthError);
 
   app.get('/me', (c) => {
@@ -38,15 +39,15 @@ export function authRoutes(auth: Auth) {
   app.post('/auth/sign-in', async (c) => {
     const body = await readJson(c);
     const { token, user } = await signIn(auth, body.email, body.password, clientAddress(c, auth.config.trustProxy));
-    writeSessionCookie(c, origin, token, auth.config.sessionMaxAgeMs);
+    writeSessionCookie(c, origin(), token, auth.config.sessionMaxAgeMs);
     return c.json(me(user));
   });
 
   app.post('/auth/sign-out', (c) => {
-    const token = readSessionCookie(c, origin);
+    const token = readSessionCookie(c, origin());
     const userId = auth.sessions.userOf(token);
     auth.sessions.end(token);
-    clearSessionCookie(c, origin);
+    clearSessionCookie(c, origin());
     // Open websocket connections of this session close too.
     if (userId) auth.events.emit('changed', userId);
     return c.body(null, 204);
@@ -60,7 +61,7 @@ export function authRoutes(auth: Auth) {
   app.post('/auth/link/accept', async (c) => {
     const body = await readJson(c);
     const { token, user } = await acceptLink(auth, body.token, body.password);
-    writeSessionCookie(c, origin, token, auth.config.sessionMaxAgeMs);
+    writeSessionCookie(c, origin(), token, auth.config.sessionMaxAgeMs);
     return c.json(me(user));
   });
 
