@@ -1,0 +1,163 @@
+import * as Y from 'yjs';
+import type { Role } from '../../shared/auth/roles';
+import type { UpdateRow } from '../../shared/discussion/planChangesSince';
+import { diffPlans } from '../../shared/snapshot/diffPlans';
+import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
+import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
+import type { PlanRecord, PlanStore } from '../store/PlanStore';
+import { planDocName } from '../sync/docName';
+import { checkDate, checkKind, checkNote, checkTitle } from './checkMeetingInput';
+import type { LiveDocs } from './LiveDocs';
+import { meetingChanges, type MeetingChange } from './meetingChanges';
+import { MeetingError } from './MeetingError';
+import { restoreSnapshot } from './restoreSnapshot';
+import { saveSnapshot } from './saveSnapshot';
+import { currentKeyedPlan } from './snapshotOfPlan';
+import { startNewPlan, type NewPlanInput } from './startNewPlan';
+
+// Meetings, snapshots, comparisons, restores and new plans. The person is always the
+// session's and the time always the server's. Who may call what is decided by the
+// routes (and the command line, which runs as the operator); this class checks input
+// and state, so that a refused call writes nothing.
+
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface MeetingServiceDeps {
+  meetings: MeetingStore;
+  plans: Pick<PlanStore, 'get' | 'create'>;
+  docs: LiveDocs;
+  planHistory(planId: string): UpdateRow[];
+  nameOf(userId: string): string | null;
+}
+
+/** A side of a comparison: a snapshot's id, or the plan as it is now. */
+export type SnapshotRef = number | { current: string };
+
+export class MeetingService {
+  constructor(private readonly deps: MeetingServiceDeps) {}
+
+  plan(planId: string): PlanRecord {
+    const plan = typeof planId === 'string' ? this.deps.plans.get(planId) : undefined;
+    if (!plan) throw new MeetingError('PLAN_NOT_FOUND', 'Planen finns inte.');
+    return plan;
+  }
+
+  meeting(meetingId: number): MeetingRecord {
+    const meeting = this.deps.meetings.meeting(meetingId);
+    if (!meeting) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet finns inte.');
+    return meeting;
+  }
+
+  snapshot(snapshotId: number): SnapshotInfo {
+    const snapshot = this.deps.meetings.snapshot(snapshotId);
+    if (!snapshot) throw new MeetingError('SNAPSHOT_NOT_FOUND', `Ögonblicksbild ${snapshotId} finns inte.`);
+    return snapshot;
+  }
+
+  meetings(planId: string): MeetingRecord[] {
+    return this.deps.meetings.meetings(this.plan(planId).id);
+  }
+
+  snapshots(planId?: string): SnapshotInfo[] {
+    return this.deps.meetings.snapshots(planId === undefined ? undefined : this.plan(planId).id);
+  }
+
+  createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }): MeetingRecord {
+    const plan = this.plan(planId);
+    const fields = { title: checkTitle(input.title), date: checkDate(input.date), kind: checkKind(input.kind) as MeetingKind };
+    return this.deps.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
+  }
+
+  /** Opens the meeting: from now on the board shows its banner and what has changed. */
+  openMeeting(meetingId: number): MeetingRecord {
+    const meeting = this.meeting(meetingId);
+    if (meeting.closedAt !== null) throw new MeetingError('MEETING_CLOSED', 'Mötet är redan avslutat.');
+    if (meeting.openedAt !== null) return meeting;
+    return this.deps.meetings.transaction(() => {
+      const open = this.deps.meetings.openMeeting(meeting.planId);
+      if (open) throw new MeetingError('ANOTHER_MEETING_OPEN', `Mötet ”${open.title}” pågår redan. Avsluta det först.`);
+      const state = this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateAsUpdate(doc));
+      this.deps.meetings.open(meetingId, state);
+      return this.meeting(meetingId);
+    });
+  }
+
+  /** Closes an open meeting and takes its closing snapshot, together or not at all. */
+  closeMeeting(actor: Actor, meetingId: number, note?: unknown): { meeting: MeetingRecord; snapshot: SnapshotInfo } {
+    const meeting = this.meeting(meetingId);
+    if (meeting.openedAt === null || meeting.closedAt !== null) throw new MeetingError('MEETING_NOT_OPEN', 'Mötet pågår inte.');
+    const text = checkNote(note);
+    return this.deps.meetings.transaction(() => {
+      const snapshot = this.saveSnapshot(actor, meeting.planId, meetingId, 'closing', text);
+      this.deps.meetings.close(meetingId);
+      return { meeting: this.meeting(meetingId), snapshot };
+    });
+  }
+
+  /** The plan's open meeting and what has changed since it opened, or null. */
+  openMeetingOf(planId: string): { meeting: MeetingRecord; changes: MeetingChange[] } | null {
+    const meeting = this.deps.meetings.openMeeting(this.plan(planId).id);
+    return meeting ? { meeting, changes: this.changes(meeting.id) } : null;
+  }
+
+  /** What changed in the plan while the meeting was (or is) open. */
+  changes(meetingId: number): MeetingChange[] {
+    const meeting = this.meeting(meetingId);
+    const opened = this.deps.meetings.openedState(meetingId);
+    if (meeting.openedAt === null || !opened) return [];
+    return meetingChanges(this.deps, meeting, opened);
+  }
+
+  /** "Spara ögonblicksbild": the plan and its discussion as they are now. */
+  takeSnapshot(actor: Actor, planId: string, input: { meetingId?: unknown; note?: unknown }): SnapshotInfo {
+    const plan = this.plan(planId);
+    // Taken during a meeting, it belongs to that meeting unless the caller says none (null).
+    let meetingId: number | null = input.meetingId === undefined ? (this.deps.meetings.openMeeting(plan.id)?.id ?? null) : null;
+    if (input.meetingId !== undefined && input.meetingId !== null) {
+      const meeting = this.meeting(Number(input.meetingId));
+      if (meeting.planId !== plan.id) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet hör inte till planen.');
+      meetingId = meeting.id;
+    }
+    return this.saveSnapshot(actor, plan.id, meetingId, 'manual', checkNote(input.note));
+  }
+
+  private saveSnapshot(actor: Actor, planId: string, meetingId: number | null, reason: SnapshotReason, note: string): SnapshotInfo {
+    return saveSnapshot(this.deps, actor, { planId, meetingId, reason, note });
+  }
+
+  /** The keyed plain form stored with a snapshot. */
+  snapshotPlan(snapshotId: number): KeyedPlan {
+    this.snapshot(snapshotId);
+    return JSON.parse(this.deps.meetings.plainJson(snapshotId)!) as KeyedPlan;
+  }
+
+  /** The encoded plan state of a snapshot, for opening it read-only in the board view. */
+  snapshotState(snapshotId: number): Uint8Array {
+    this.snapshot(snapshotId);
+    return this.deps.meetings.content(snapshotId)!.planState;
+  }
+
+  private keyed(ref: SnapshotRef): KeyedPlan {
+    return typeof ref === 'number' ? this.snapshotPlan(ref) : currentKeyedPlan(this.deps.docs, this.plan(ref.current).id);
+  }
+
+  /** What changed from `from` to `to`: two snapshots, or a snapshot and the plan now. */
+  compare(from: SnapshotRef, to: SnapshotRef): PlanDiff {
+    return diffPlans(this.keyed(from), this.keyed(to));
+  }
+
+  /** Makes a snapshot's content the current plan, as a new change (see restoreSnapshot). */
+  restore(actor: Actor, snapshotId: number): { before: SnapshotInfo; restored: SnapshotInfo } {
+    return restoreSnapshot(this.deps, actor, this.snapshot(snapshotId));
+  }
+
+  /** A new plan (e.g. next year's) made from a snapshot (see startNewPlan). */
+  startNewPlan(actor: Actor, snapshotId: number, input: NewPlanInput): PlanRecord {
+    return startNewPlan(this.deps, actor.id, this.snapshot(snapshotId).id, input);
+  }
+}

@@ -1,0 +1,29 @@
+import type { MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
+import type { LiveDocs } from './LiveDocs';
+import { snapshotOfPlan } from './snapshotOfPlan';
+
+export interface SnapshotAuthor {
+  id: string;
+  name: string;
+}
+
+export interface SnapshotFacts {
+  planId: string;
+  meetingId: number | null;
+  reason: SnapshotReason;
+  note: string;
+  /** The snapshot about to be restored, for a 'before_restore' one. */
+  restoresId?: number | null;
+}
+
+/** Stores the plan and its discussion as they are now, by the author, at the server's time. */
+export function saveSnapshot(deps: { meetings: MeetingStore; docs: LiveDocs }, author: SnapshotAuthor, facts: SnapshotFacts): SnapshotInfo {
+  const { plan: _plan, ...content } = snapshotOfPlan(deps.docs, facts.planId);
+  return deps.meetings.addSnapshot({
+    ...facts,
+    restoresId: facts.restoresId ?? null,
+    createdBy: author.id,
+    createdByName: author.name,
+    ...content,
+  });
+}

@@ -1,0 +1,38 @@
+import * as Y from 'yjs';
+import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
+import { readKeyedThreads } from '../../shared/snapshot/readKeyedThreads';
+import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { SnapshotContent } from '../store/MeetingStore';
+import { discussionDocName, planDocName } from '../sync/docName';
+import type { LiveDocs } from './LiveDocs';
+
+export interface PlanSnapshot extends SnapshotContent {
+  plan: KeyedPlan;
+  itemCount: number;
+  commentCount: number;
+}
+
+/**
+ * The plan and its discussion as they are now: both encoded Yjs states, and the keyed
+ * plain form that lists and comparisons read without loading a document.
+ */
+export function snapshotOfPlan(docs: LiveDocs, planId: string): PlanSnapshot {
+  const discussion = docs.read(discussionDocName(planId), (doc) => ({
+    state: Y.encodeStateAsUpdate(doc),
+    threads: readKeyedThreads(doc),
+  }));
+  return docs.read(planDocName(planId), (doc) => {
+    const plan = readKeyedPlan(doc, discussion.threads);
+    return {
+      planState: Y.encodeStateAsUpdate(doc),
+      discussionState: discussion.state,
+      plainJson: JSON.stringify(plan),
+      plan,
+      itemCount: plan.directions.reduce((n, d) => n + d.items.length, 0),
+      commentCount: plan.threads.reduce((n, t) => n + t.comments.length, 0),
+    };
+  });
+}
+
+/** The keyed plain form of the plan and its discussion as they are now. */
+export const currentKeyedPlan = (docs: LiveDocs, planId: string): KeyedPlan => snapshotOfPlan(docs, planId).plan;

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as Y from 'yjs';
+import type { UpdateRow } from '../../shared/discussion/planChangesSince';
+import type { Logger } from '../../server/logger';
+import type { LiveDocs } from '../../server/meetings/LiveDocs';
+import { MeetingService } from '../../server/meetings/MeetingService';
+import { seedFirstPlan } from '../../server/seedFirstPlan';
+import { MeetingStore } from '../../server/store/MeetingStore';
+import { openStore, type Store } from '../../server/store/openStore';
+import { planDocName } from '../../server/sync/docName';
+import { SyncServer } from '../../server/sync/SyncServer';
+import { smallPlan } from '../helpers/planFixture';
+
+// A real store on a temporary SQLite file and the real sync server's document
+// registry (without a network), for testing meetings the way the server runs them.
+
+export const people = {
+  kim: { id: 'u-kim', name: 'Kim Styrelse', role: 'styrelse' as const },
+  eva: { id: 'u-eva', name: 'Eva Ordförande', role: 'styrelse' as const },
+  karin: { id: 'u-karin', name: 'Karin Kansli', role: 'kansli' as const },
+};
+
+const quiet: Logger = { info() {}, warn() {}, error() {} };
+
+export interface MeetingWorld {
+  /** The data folder (DATA_DIR) holding the SQLite file. */
+  dir: string;
+  store: Store;
+  meetings: MeetingStore;
+  sync: SyncServer;
+  docs: LiveDocs;
+  service: MeetingService;
+  /** Moves the server's clock on. */
+  tick(ms?: number): number;
+  /** A change to the plan by a person, stored with their id like an edit from their browser. */
+  edit(userId: string, change: (doc: Y.Doc) => void, planId?: string): void;
+  dispose(): Promise<void>;
+}
+
+export async function meetingWorld(options: { compactThreshold?: number } = {}): Promise<MeetingWorld> {
+  const dir = mkdtempSync(join(tmpdir(), 'planbord-meeting-'));
+  let clock = 1_741_770_000_000;
+  const now = () => clock;
+  const store = openStore(dir, now);
+  await seedFirstPlan(store, () => smallPlan());
+  const meetings = new MeetingStore(store.db, now);
+  const sync = new SyncServer({
+    docs: store.docs,
+    logger: quiet,
+    docExists: (doc) => store.plans.get(doc.planId) !== undefined,
+    compactThreshold: options.compactThreshold ?? 500,
+  });
+  const docs: LiveDocs = {
+    read: (name, read) => read(sync.getDoc(name).doc),
+    change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId),
+  };
+  const planHistory = (planId: string): UpdateRow[] =>
+    (
+      store.db
+        .prepare('SELECT "update", user_id AS userId, created_at AS at FROM doc_updates WHERE doc_name = ? ORDER BY id')
+        .all(planDocName(planId)) as Array<{ update: Buffer; userId: string | null; at: number }>
+    ).map((r) => ({ update: new Uint8Array(r.update), userId: r.userId, at: r.at }));
+  const names = new Map(Object.values(people).map((p) => [p.id, p.name]));
+  const service = new MeetingService({ meetings, plans: store.plans, docs, planHistory, nameOf: (id) => names.get(id) ?? null });
+  return {
+    dir,
+    store,
+    meetings,
+    sync,
+    docs,
+    service,
+    tick: (ms = 1000) => (clock += ms),
+    edit: (userId, change, planId = '2025') => {
+      clock += 1000;
+      docs.change(planDocName(planId), userId, change);
+    },
+    dispose: async () => {
+      await sync.close(0);
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

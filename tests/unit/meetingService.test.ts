@@ -1,0 +1,149 @@
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addItem, deleteItem, moveItem, setPriority, setStatus, updateItem } from '../../shared/plan/itemOps';
+import { listDirections, listItems } from '../../shared/plan/schema';
+import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
+import { isEmptyDiff } from '../../shared/snapshot/PlanDiff';
+import { planDocName } from '../../server/sync/docName';
+import { meetingWorld, people, type MeetingWorld } from './meetingFixture';
+
+const { kim, eva, karin } = people;
+let w: MeetingWorld;
+
+beforeEach(async () => {
+  w = await meetingWorld();
+});
+afterEach(async () => {
+  await w.dispose();
+});
+
+const read = <T>(fn: (doc: Y.Doc) => T, planId = '2025') => w.docs.read(planDocName(planId), fn);
+const idOf = (activity: string) => read((doc) => listItems(doc).find((i) => i.activity === activity)!.id);
+const strategymeeting = () => w.service.createMeeting(karin, '2025', { title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote' });
+
+describe('meetings', () => {
+  it('refuses a meeting without title, with a date that does not exist, or of an unknown kind, storing nothing', () => {
+    const bad = [
+      { title: ' ', date: '2025-03-12', kind: 'strategimote' },
+      { title: 'Möte', date: '2025-02-30', kind: 'strategimote' },
+      { title: 'Möte', date: '12/3', kind: 'strategimote' },
+      { title: 'Möte', date: '2025-03-12', kind: 'fika' },
+      { title: 42, date: '2025-03-12', kind: 'arsmote' },
+    ];
+    for (const input of bad) expect(() => w.service.createMeeting(karin, '2025', input)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', status: 400 }));
+    expect(() => w.service.createMeeting(karin, 'nope', { title: 'Möte', date: '2025-03-12', kind: 'arsmote' })).toThrow(expect.objectContaining({ code: 'PLAN_NOT_FOUND' }));
+    expect(w.service.meetings('2025')).toEqual([]);
+  });
+
+  it('lists what two board members changed since the meeting opened, each with who did it', () => {
+    const meeting = w.service.openMeeting(strategymeeting().id);
+    expect(w.service.openMeetingOf('2025')).toMatchObject({ meeting: { id: meeting.id }, changes: [] });
+    const [, second] = read((doc) => listDirections(doc));
+    const [a, b, c, d, e] = ['A', 'B', 'C', 'D', 'E'].map(idOf);
+    w.edit(kim.id, (doc) => setStatus(doc, a, 'in_progress'));
+    w.edit(kim.id, (doc) => setStatus(doc, a, 'done'));
+    w.edit(eva.id, (doc) => setPriority(doc, b, 1));
+    w.edit(eva.id, (doc) => moveItem(doc, c, { directionId: second.id }));
+    w.edit(kim.id, (doc) => deleteItem(doc, d));
+    w.edit(eva.id, (doc) => updateItem(doc, e, { how: 'Hur för E, med kommunerna' }));
+    w.edit(kim.id, (doc) => addItem(doc, { directionId: second.id, activity: 'Ny aktivitet' }));
+    const changes = w.service.openMeetingOf('2025')!.changes;
+    const line = (ch: (typeof changes)[number]) => [ch.activity, ch.change, ch.people.map((p) => p.name)];
+    expect(changes.map(line)).toEqual([
+      ['Ny aktivitet', { field: 'created' }, ['Kim Styrelse']],
+      ['E', { field: 'how', from: 'Hur för E', to: 'Hur för E, med kommunerna' }, ['Eva Ordförande']],
+      ['D', { field: 'deleted' }, ['Kim Styrelse']],
+      ['C', { field: 'direction', from: 'Förebild och föregångare', to: 'Pådrivare och opinionsbildare' }, ['Eva Ordförande']],
+      ['B', { field: 'priority', from: null, to: 1 }, ['Eva Ordförande']],
+      ['A', { field: 'status', from: 'not_started', to: 'done' }, ['Kim Styrelse']],
+    ]);
+  });
+
+  it('lists changes made before the updates were compacted, without their author', async () => {
+    await w.dispose();
+    w = await meetingWorld({ compactThreshold: 3 });
+    const meeting = w.service.openMeeting(strategymeeting().id);
+    const a = idOf('A');
+    for (const status of ['planned', 'in_progress', 'paused', 'done'] as const) w.edit(kim.id, (doc) => setStatus(doc, a, status));
+    await new Promise((r) => setImmediate(r));
+    expect(w.store.docs.count(planDocName('2025'))).toBeLessThan(4);
+    const [change] = w.service.changes(meeting.id);
+    expect(change).toMatchObject({ activity: 'A', change: { field: 'status', from: 'not_started', to: 'done' }, people: [] });
+  });
+
+  it('opens one meeting at a time and takes a snapshot when it closes', () => {
+    const first = w.service.openMeeting(strategymeeting().id);
+    const second = w.service.createMeeting(kim, '2025', { title: 'Styrelsemöte', date: '2025-04-02', kind: 'styrelsemote' });
+    expect(() => w.service.openMeeting(second.id)).toThrow(expect.objectContaining({ code: 'ANOTHER_MEETING_OPEN', status: 409 }));
+    w.edit(kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
+    w.tick();
+    const { meeting, snapshot } = w.service.closeMeeting(eva, first.id, 'Beslut enligt protokoll');
+    expect(meeting.closedAt).not.toBeNull();
+    expect(snapshot).toMatchObject({ meetingId: first.id, reason: 'closing', createdByName: 'Eva Ordförande', note: 'Beslut enligt protokoll' });
+    expect(w.service.snapshotPlan(snapshot.id).directions[0].items[0]).toMatchObject({ activity: 'A', status: 'done' });
+    expect(() => w.service.closeMeeting(eva, first.id)).toThrow(expect.objectContaining({ code: 'MEETING_NOT_OPEN' }));
+    expect(() => w.service.openMeeting(first.id)).toThrow(expect.objectContaining({ code: 'MEETING_CLOSED' }));
+    // Changes after the meeting closed are not the meeting's.
+    w.edit(kim.id, (doc) => setPriority(doc, idOf('B'), 3));
+    expect(w.service.changes(first.id).map((c) => c.activity)).toEqual(['A']);
+    expect(w.service.openMeetingOf('2025')).toBeNull();
+    expect(w.service.openMeeting(second.id).openedAt).not.toBeNull();
+  });
+
+  it('ties a snapshot to the open meeting, and compares it with the previous one and with now', () => {
+    const before = w.service.takeSnapshot(karin, '2025', { note: 'Före' });
+    expect(before.meetingId).toBeNull();
+    const meeting = w.service.openMeeting(strategymeeting().id);
+    w.edit(kim.id, (doc) => setStatus(doc, idOf('C'), 'done'));
+    w.edit(eva.id, (doc) => updateItem(doc, idOf('A'), { activity: 'A med ny lydelse' }));
+    const during = w.service.takeSnapshot(kim, '2025', {});
+    expect(during).toMatchObject({ meetingId: meeting.id, reason: 'manual', createdByName: 'Kim Styrelse', itemCount: 5 });
+    const diff = w.service.compare(before.id, during.id);
+    expect(diff.items.changed.map((c) => [c.activity, c.status ?? null, c.texts.map((t) => t.segments)])).toEqual([
+      ['A med ny lydelse', null, [[{ op: 'same', text: 'A' }, { op: 'add', text: ' med ny lydelse' }]]],
+      ['C', { from: 'in_progress', to: 'done' }, []],
+    ]);
+    expect(isEmptyDiff(w.service.compare(during.id, { current: '2025' }))).toBe(true);
+    w.edit(kim.id, (doc) => deleteItem(doc, idOf('B')));
+    expect(w.service.compare(during.id, { current: '2025' }).items.removed.map((i) => i.activity)).toEqual(['B']);
+    expect(() => w.service.compare(999, during.id)).toThrow(expect.objectContaining({ code: 'SNAPSHOT_NOT_FOUND', status: 404 }));
+  });
+
+  it('restores a snapshot as a new change by the secretariat, recorded and undoable', () => {
+    const first = w.service.takeSnapshot(karin, '2025', {});
+    w.edit(kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
+    w.edit(kim.id, (doc) => deleteItem(doc, idOf('B')));
+    const edited = read((doc) => readKeyedPlan(doc));
+    const rowsBefore = w.store.docs.count(planDocName('2025'));
+    w.tick();
+    const { before, restored } = w.service.restore(karin, first.id);
+    expect(restored.id).toBe(first.id);
+    expect(before).toMatchObject({ reason: 'before_restore', restoresId: first.id, createdBy: karin.id });
+    expect(read((doc) => readKeyedPlan(doc))).toEqual(w.service.snapshotPlan(first.id));
+    // One more stored update, by the secretariat: history grew, nothing was rewritten.
+    expect(w.store.docs.count(planDocName('2025'))).toBe(rowsBefore + 1);
+    const last = w.store.db.prepare('SELECT user_id FROM doc_updates ORDER BY id DESC LIMIT 1').pluck().get();
+    expect(last).toBe(karin.id);
+    expect(w.service.snapshotPlan(before.id)).toEqual(edited);
+    w.service.restore(karin, before.id);
+    expect(read((doc) => readKeyedPlan(doc))).toEqual(edited);
+  });
+
+  it('starts next year’s plan from a snapshot, beside the old one with its own meetings', () => {
+    w.edit(kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
+    const snapshot = w.service.takeSnapshot(karin, '2025', {});
+    const plan = w.service.startNewPlan(karin, snapshot.id, { title: 'Handlingsplan 2026', year: 2026, resetStatuses: true });
+    expect(plan).toMatchObject({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
+    const copy = read((doc) => readKeyedPlan(doc), '2026');
+    expect(copy.title).toBe('Handlingsplan 2026');
+    expect(copy.directions.flatMap((d) => d.items.map((i) => [i.activity, i.status]))).toEqual(
+      ['A', 'B', 'C', 'D', 'E'].map((a) => [a, 'not_started']),
+    );
+    expect(read((doc) => listItems(doc).find((i) => i.activity === 'A')!.status)).toBe('done');
+    expect(() => w.service.startNewPlan(karin, snapshot.id, { title: 'Igen', year: 2026 })).toThrow(expect.objectContaining({ code: 'PLAN_EXISTS' }));
+    expect(() => w.service.startNewPlan(karin, snapshot.id, { title: 'X', year: 'nästa' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    w.service.createMeeting(karin, '2026', { title: 'Strategimöte 1', date: '2026-03-11', kind: 'strategimote' });
+    expect(w.service.meetings('2025')).toEqual([]);
+    expect(w.service.snapshots('2026')).toEqual([]);
+  });
+});
