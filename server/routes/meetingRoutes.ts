@@ -1,0 +1,106 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { currentUser, requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
+import { checkMeetingId, checkSnapshotId } from '../meetings/checkMeetingInput';
+import { MeetingError } from '../meetings/MeetingError';
+import type { MeetingService, SnapshotRef } from '../meetings/MeetingService';
+
+// Meetings, snapshots and the history, mounted at /api. Who acts is always the
+// session's person and the time the server's clock. Errors are typed (MeetingError,
+// StoreError's PLAN_EXISTS, …) and answered by the app's one error handler.
+//   GET  /plans/:planId/meetings                 { meetings, open: { meeting, changes } | null }   everyone signed in
+//   POST /plans/:planId/meetings                 { title, date, kind, open? } -> 201 meeting       board, secretariat
+//   POST /meetings/:id/open                      -> meeting                                        board, secretariat
+//   POST /meetings/:id/close                     { note? } -> { meeting, snapshot }                board, secretariat
+//   GET  /meetings/:id/changes                   { changes } since it opened                       everyone signed in
+//   GET  /plans/:planId/snapshots                { snapshots }                                     everyone signed in
+//   POST /plans/:planId/snapshots                { note?, meetingId? } -> 201 snapshot             board, secretariat
+//   GET  /snapshots/:id                          { snapshot, plan } (the keyed plain form)         everyone signed in
+//   GET  /snapshots/:id/state                    the encoded Yjs state, to open it read-only        everyone signed in
+//   GET  /snapshots/:id/compare/:other           PlanDiff; :other is a snapshot id or "current"    everyone signed in
+//   POST /snapshots/:id/restore                  -> { before, restored }                           secretariat
+//   POST /snapshots/:id/new-plan                 { title, year, id?, resetStatuses? } -> 201 plan  secretariat
+
+const MAX_REQUEST_BYTES = 16 * 1024;
+
+async function readJson(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new MeetingError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt.');
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new MeetingError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt.');
+  return json as Record<string, unknown>;
+}
+
+export function meetingRoutes(service: MeetingService) {
+  const app = new Hono<AuthEnv>();
+  const read = requireCapability('history.read');
+  const run = requireCapability('meetings.run');
+  const manage = requireCapability('snapshots.manage');
+  app.use('*', bodyLimit({ maxSize: MAX_REQUEST_BYTES, onError: (c) => c.json({ error: { code: 'INVALID_INPUT', message: 'Begäran är för stor.' } }, 413) }));
+  app.use('*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  const planId = (c: Context) => service.plan(c.req.param('planId') ?? '').id;
+  const snapshotId = (c: Context, name = 'id') => checkSnapshotId(c.req.param(name));
+  const meetingId = (c: Context) => checkMeetingId(c.req.param('id'));
+
+  app.get('/plans/:planId/meetings', read, (c) => {
+    const id = planId(c);
+    return c.json({ meetings: service.meetings(id), open: service.openMeetingOf(id) });
+  });
+
+  app.post('/plans/:planId/meetings', run, async (c) => {
+    const body = await readJson(c);
+    const created = service.createMeeting(currentUser(c), planId(c), body);
+    return c.json(body.open === true ? service.openMeeting(created.id) : created, 201);
+  });
+
+  app.post('/meetings/:id/open', run, (c) => c.json(service.openMeeting(meetingId(c))));
+
+  app.post('/meetings/:id/close', run, async (c) => {
+    const body = await readJson(c);
+    return c.json(service.closeMeeting(currentUser(c), meetingId(c), body.note));
+  });
+
+  app.get('/meetings/:id/changes', read, (c) => c.json({ changes: service.changes(meetingId(c)) }));
+
+  app.get('/plans/:planId/snapshots', read, (c) => c.json({ snapshots: service.snapshots(planId(c)) }));
+
+  app.post('/plans/:planId/snapshots', run, async (c) => {
+    const body = await readJson(c);
+    return c.json(service.takeSnapshot(currentUser(c), planId(c), body), 201);
+  });
+
+  app.get('/snapshots/:id', read, (c) => {
+    const id = snapshotId(c);
+    return c.json({ snapshot: service.snapshot(id), plan: service.snapshotPlan(id) });
+  });
+
+  app.get('/snapshots/:id/state', read, (c) => {
+    const state = service.snapshotState(snapshotId(c));
+    return c.body(new Uint8Array(state), 200, { 'Content-Type': 'application/octet-stream' });
+  });
+
+  app.get('/snapshots/:id/compare/:other', read, (c) => {
+    const from = snapshotId(c);
+    const other = c.req.param('other');
+    const to: SnapshotRef = other === 'current' ? { current: service.snapshot(from).planId } : checkSnapshotId(other);
+    return c.json(service.compare(from, to));
+  });
+
+  app.post('/snapshots/:id/restore', manage, (c) => c.json(service.restore(currentUser(c), snapshotId(c))));
+
+  app.post('/snapshots/:id/new-plan', manage, async (c) => {
+    const body = await readJson(c);
+    return c.json(service.startNewPlan(currentUser(c), snapshotId(c), body), 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,153 @@
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorResponse } from '../../server/errorResponse';
+import { MeetingService } from '../../server/meetings/MeetingService';
+import { meetingRoutes } from '../../server/routes/meetingRoutes';
+import { DocStore } from '../../server/store/DocStore';
+import { MeetingStore } from '../../server/store/MeetingStore';
+import { PlanStore } from '../../server/store/PlanStore';
+import { planDocName } from '../../server/sync/docName';
+import { SyncServer } from '../../server/sync/SyncServer';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
+import type { Role } from '../../shared/auth/roles';
+import { setStatus } from '../../shared/plan/itemOps';
+import { listItems } from '../../shared/plan/schema';
+import { writePlanDocument } from '../../shared/plan/writePlanDocument';
+import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
+import { smallPlan } from '../helpers/planFixture';
+import { authFixture, ORIGIN, type AuthFixture } from './authFixture';
+
+// The meeting routes behind real sign-in: each role against each capability, and the
+// author and time of what is stored coming from the session and the server's clock.
+
+let f: AuthFixture;
+let sync: SyncServer;
+let cookies: Record<Role, string>;
+
+beforeEach(async () => {
+  f = await authFixture();
+  const now = () => f.clock.now;
+  const docs = new DocStore(f.db, now);
+  const plans = new PlanStore(f.db, now);
+  const seed = new Y.Doc();
+  writePlanDocument(seed, smallPlan());
+  plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
+  docs.append(planDocName('2025'), Y.encodeStateAsUpdate(seed));
+  sync = new SyncServer({ docs, logger: f.log, docExists: () => true });
+  const service = new MeetingService({
+    meetings: new MeetingStore(f.db, now),
+    plans,
+    docs: { read: (name, read) => read(sync.getDoc(name).doc), change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId) },
+    planHistory: () => [],
+    nameOf: () => null,
+  });
+  f.app.route('/api', meetingRoutes(service));
+  f.app.onError(errorResponse(f.log));
+  cookies = {
+    styrelse: (await f.cookieFor('styrelse', { name: 'Kim Styrelse' })).cookie,
+    tjanstepersonforum: (await f.cookieFor('tjanstepersonforum', { name: 'Anna Forum' })).cookie,
+    kansli: (await f.cookieFor('kansli', { name: 'Karin Kansli' })).cookie,
+  };
+});
+
+afterEach(async () => {
+  await sync.close(0);
+  f.close();
+});
+
+const post = (path: string, role: Role, body: unknown = {}) => f.send('POST', path, body, { cookie: cookies[role] });
+const get = (path: string, role?: Role) => f.get(path, role && cookies[role]);
+const meeting = { title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote' };
+
+describe('meeting routes', () => {
+  it('answer 401 to someone not signed in', async () => {
+    expect((await get('/api/plans/2025/meetings')).status).toBe(401);
+    expect((await f.send('POST', '/api/plans/2025/snapshots', {})).status).toBe(401);
+  });
+
+  it('let the forum read the history but not run meetings, save snapshots or restore', async () => {
+    const saved = await (await post('/api/plans/2025/snapshots', 'kansli')).json();
+    expect((await get('/api/plans/2025/meetings', 'tjanstepersonforum')).status).toBe(200);
+    expect((await get('/api/plans/2025/snapshots', 'tjanstepersonforum')).status).toBe(200);
+    expect((await get(`/api/snapshots/${saved.id}/compare/current`, 'tjanstepersonforum')).status).toBe(200);
+    for (const [path, body] of [
+      ['/api/plans/2025/meetings', meeting],
+      ['/api/plans/2025/snapshots', {}],
+      [`/api/snapshots/${saved.id}/restore`, {}],
+      [`/api/snapshots/${saved.id}/new-plan`, { title: 'Handlingsplan 2026', year: 2026 }],
+    ] as const) {
+      const res = await post(path, 'tjanstepersonforum', body);
+      expect([path, res.status]).toEqual([path, 403]);
+    }
+    expect((await get('/api/plans/2025/snapshots', 'kansli')).status).toBe(200);
+    expect((await (await get('/api/plans/2025/snapshots', 'kansli')).json()).snapshots).toHaveLength(1);
+  });
+
+  it('let the board run a meeting and save snapshots, but leave restoring to the secretariat', async () => {
+    const created = await post('/api/plans/2025/meetings', 'styrelse', { ...meeting, open: true });
+    expect(created.status).toBe(201);
+    const { id, openedAt } = await created.json();
+    expect(openedAt).toEqual(expect.any(Number));
+    const snap = await post('/api/plans/2025/snapshots', 'styrelse', { note: 'Före beslut' });
+    expect(snap.status).toBe(201);
+    const snapshot = await snap.json();
+    expect(snapshot).toMatchObject({ meetingId: id, createdByName: 'Kim Styrelse', note: 'Före beslut' });
+    expect((await post(`/api/snapshots/${snapshot.id}/restore`, 'styrelse')).status).toBe(403);
+    expect((await post(`/api/snapshots/${snapshot.id}/new-plan`, 'styrelse', { title: 'Handlingsplan 2026', year: 2026 })).status).toBe(403);
+    const closed = await post(`/api/meetings/${id}/close`, 'styrelse', { note: 'Klart' });
+    expect(closed.status).toBe(200);
+    expect((await closed.json()).snapshot).toMatchObject({ reason: 'closing', meetingId: id });
+    expect((await post(`/api/snapshots/${snapshot.id}/restore`, 'kansli')).status).toBe(200);
+    const plan = await post(`/api/snapshots/${snapshot.id}/new-plan`, 'kansli', { title: 'Handlingsplan 2026', year: 2026, resetStatuses: true });
+    expect(plan.status).toBe(201);
+    expect((await get('/api/plans/2026/snapshots', 'tjanstepersonforum')).status).toBe(200);
+  });
+
+  it('take the author from the session and the time from the server, whatever the request says', async () => {
+    f.clock.advance(60_000);
+    const res = await post('/api/plans/2025/snapshots', 'styrelse', { createdBy: 'someone', createdByName: 'Falsk', createdAt: 1, reason: 'closing' });
+    expect(await res.json()).toMatchObject({ createdByName: 'Kim Styrelse', createdAt: f.clock.now, reason: 'manual' });
+  });
+
+  it('serve a snapshot’s plain form and its state, to open it read-only', async () => {
+    const { id } = await (await post('/api/plans/2025/snapshots', 'kansli')).json();
+    sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc)[0].id, 'done'), null);
+    const body = await (await get(`/api/snapshots/${id}`, 'tjanstepersonforum')).json();
+    expect(body.snapshot.id).toBe(id);
+    expect(body.plan.directions[0].items[0]).toMatchObject({ activity: 'A', status: 'not_started' });
+    const state = await get(`/api/snapshots/${id}/state`, 'tjanstepersonforum');
+    expect(state.headers.get('content-type')).toBe('application/octet-stream');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(await state.arrayBuffer()));
+    expect(readKeyedPlan(doc)).toEqual(body.plan);
+    const diff = await (await get(`/api/snapshots/${id}/compare/current`, 'styrelse')).json();
+    expect(diff.items.changed).toMatchObject([{ activity: 'A', status: { from: 'not_started', to: 'done' } }]);
+  });
+
+  it('answer bad input with a clear error and store nothing', async () => {
+    const cases: Array<[string, unknown, number, string]> = [
+      ['/api/plans/2025/meetings', { ...meeting, date: '2025-13-01' }, 400, 'INVALID_INPUT'],
+      ['/api/plans/2025/meetings', { ...meeting, kind: 'fika' }, 400, 'INVALID_INPUT'],
+      ['/api/plans/2025/meetings', [1, 2], 400, 'INVALID_INPUT'],
+      ['/api/plans/nej/meetings', meeting, 404, 'PLAN_NOT_FOUND'],
+      ['/api/plans/2025/snapshots', { note: 'x'.repeat(2001) }, 400, 'INVALID_INPUT'],
+      ['/api/snapshots/77/restore', {}, 404, 'SNAPSHOT_NOT_FOUND'],
+      ['/api/snapshots/abc/restore', {}, 400, 'INVALID_INPUT'],
+      ['/api/meetings/5/open', {}, 404, 'MEETING_NOT_FOUND'],
+    ];
+    for (const [path, body, status, code] of cases) {
+      const res = await post(path, 'kansli', body);
+      expect([path, res.status, (await res.json()).error.code]).toEqual([path, status, code]);
+    }
+    const broken = await f.send('POST', '/api/plans/2025/snapshots', undefined, { cookie: cookies.kansli, headers: { 'content-type': 'application/json' } });
+    expect(broken.status).toBe(201);
+    const notJson = await f.app.request('/api/plans/2025/meetings', {
+      method: 'POST',
+      headers: { origin: ORIGIN, [CSRF_HEADER]: CSRF_HEADER_VALUE, cookie: cookies.kansli, 'content-type': 'application/json' },
+      body: '{"title":',
+    });
+    expect(notJson.status).toBe(400);
+    expect((await (await get('/api/plans/2025/meetings', 'kansli')).json()).meetings).toEqual([]);
+    expect((await (await get('/api/plans/2025/snapshots', 'kansli')).json()).snapshots).toHaveLength(1);
+  });
+});
