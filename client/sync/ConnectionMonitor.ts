@@ -22,6 +22,7 @@ export class ConnectionMonitor {
   private listeners = new Set<() => void>();
   private everConnected = false;
   private refused = false;
+  private started = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -34,7 +35,13 @@ export class ConnectionMonitor {
     doc.on('update', this.onUpdate);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
-    if (!navigator.onLine) provider.disconnect();
+  }
+
+  /** Connects (when the browser is online) and from then on follows the network. */
+  start() {
+    this.started = true;
+    if (navigator.onLine) this.provider.connect();
+    this.update();
   }
 
   subscribe = (listener: () => void) => {
@@ -94,7 +101,7 @@ export class ConnectionMonitor {
   };
 
   private onOnline = () => {
-    this.provider.connect();
+    if (this.started) this.provider.connect();
     this.update();
   };
 

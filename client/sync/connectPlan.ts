@@ -4,6 +4,10 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { planItems } from '../../shared/plan/schema';
 import { ConnectionMonitor } from './ConnectionMonitor';
+import { guardCacheLineage } from './guardCacheLineage';
+
+// If IndexedDB never answers (blocked storage), connect anyway after this long.
+const CACHE_WAIT_MS = 3000;
 
 export interface PlanConnection {
   planId: string;
@@ -26,11 +30,21 @@ export function defaultWsBase(): string {
 export function connectPlan(planId: string, wsBase = defaultWsBase()): PlanConnection {
   const doc = new Y.Doc();
   const cache = new IndexeddbPersistence(`planbord:plan:${planId}`, doc);
-  const provider = new WebsocketProvider(`${wsBase}/ws`, `plan/${encodeURIComponent(planId)}`, doc);
+  const provider = new WebsocketProvider(`${wsBase}/ws`, `plan/${encodeURIComponent(planId)}`, doc, { connect: false });
   const connection = new ConnectionMonitor(doc, provider, new Set<unknown>([cache]));
-  cache.whenSynced.then(() => {
+  let destroyed = false;
+  guardCacheLineage(provider, () => {
+    // The cache belongs to a plan this server no longer has: drop it and start afresh.
+    void cache.clearData().then(() => location.reload());
+  });
+  // The cache is read before connecting, so that the lineage guard sees what it holds.
+  const cacheRead = cache.whenSynced.then(() => {
     // A cached plan is shown at once, also when the server cannot be reached.
     if (planItems(doc).size > 0) connection.markLoaded();
+  });
+  const waited = new Promise((resolve) => setTimeout(resolve, CACHE_WAIT_MS));
+  void Promise.race([cacheRead, waited]).then(() => {
+    if (!destroyed) connection.start();
   });
   return {
     planId,
@@ -38,6 +52,7 @@ export function connectPlan(planId: string, wsBase = defaultWsBase()): PlanConne
     awareness: provider.awareness,
     connection,
     destroy() {
+      destroyed = true;
       connection.destroy();
       provider.awareness.setLocalState(null);
       provider.destroy();
