@@ -83,6 +83,12 @@ export async function commentServer(): Promise<CommentServer> {
     return { id, name, role, cookie: `${sessionCookieName(origin)}=${auth.sessions.start(id)}` };
   };
 
+  // Tests move the clock by days; a person then signs in again, as they would.
+  const freshCookie = (who: Person) => {
+    if (!auth.sessions.resolve(who.cookie.split('=')[1], false)) who.cookie = `${sessionCookieName(origin)}=${auth.sessions.start(who.id)}`;
+    return who.cookie;
+  };
+
   const send: CommentServer['send'] = async (method, path, who, body, headers = {}) =>
     app.request(`/api/discussion/${path}`, {
       method,
@@ -90,7 +96,7 @@ export async function commentServer(): Promise<CommentServer> {
         origin,
         [CSRF_HEADER]: CSRF_HEADER_VALUE,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(who ? { cookie: who.cookie } : {}),
+        ...(who ? { cookie: freshCookie(who) } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
