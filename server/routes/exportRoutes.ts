@@ -5,7 +5,7 @@ import { ExportError } from '../../shared/export/ExportError';
 import { parseExportRequest } from '../../shared/export/parseExportRequest';
 import type { ExportSources } from '../export/ExportSources';
 import { loadExport } from '../export/loadExport';
-import { renderExport } from '../export/renderExport';
+import { renderExportInWorker } from '../export/renderExportInWorker';
 
 // Export of a plan or one of its snapshots, mounted at /api:
 //   GET /api/plans/:planId/export?format=docx|pdf|md|txt|csv|json
@@ -33,7 +33,7 @@ export function exportRoutes(sources: ExportSources, now: () => Date = () => new
     const query = c.req.queries();
     const { format, options } = parseExportRequest(query);
     const { source, meta } = await loadExport(sources, c.req.param('planId'), c.req.query('snapshot'), now);
-    const file = await renderExport(format, source, options, meta);
+    const file = await renderExportInWorker(format, source, options, meta);
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': attachment(file.fileName),
