@@ -5,7 +5,7 @@ import { parseInline } from './inlineRuns';
 // seed's own layout; `#` headings and a leading backslash are the explicit forms the
 // writer falls back to when a text would otherwise read as something else.
 
-const MARKED_HEADING = /^(#{1,3})(?:[ \t]+(.*))?$/;
+const MARKED_HEADING = /^(#{1,3})(?:[ \t]+(.*))?$/s;
 // "1. Vision", "3.1 Organisation": a section number with at least one dot.
 const NUMBERED_HEADING = /^\d{1,2}(?:(?:\.\d{1,2})+\.?|\.)[ \t]+\S/;
 const BULLET = /^-(?:[ \t]+|$)/;

@@ -27,17 +27,19 @@ export const titleCase = (text: string) => (hasLowerCase(text) ? text : text.cha
 /** The organisation (optional), the title with its year, and the version (optional). */
 export function readHeader(lines: Line[]): Header {
   const filled = lines.map((_, i) => i).filter((i) => !isBlank(lines[i].text));
-  const read = (k: number) => (k < filled.length ? unescapeText(trimLine(lines[filled[k]].text)) : '');
+  // Lines are recognised as written, so an escape (`\eVersion …`) keeps a text from reading as one.
+  const raw = (k: number) => (k < filled.length ? trimLine(lines[filled[k]].text) : '');
+  const read = (k: number) => unescapeText(raw(k));
   if (filled.length === 0) throw new ImportError('EMPTY_FILE', 1, 'the file is empty');
   let k = 0;
-  const organisation = yearIn(read(0)) === null ? read(k++) : '';
+  const organisation = yearIn(raw(0)) === null ? read(k++) : '';
   const titleLine = read(k);
-  const year = yearIn(titleLine);
-  if (year === null || lines[filled[k]]?.text.includes('\t')) {
+  const year = yearIn(raw(k));
+  if (year === null || raw(k).includes('\t')) {
     const line = k < filled.length ? lines[filled[k]].no : lines[lines.length - 1].no;
     throw new ImportError('MISSING_TITLE', line, 'expected the plan\'s title with its year, e.g. "VERKSAMHETSPLAN 2025"');
   }
   k++;
-  const version = VERSION_LINE.test(read(k)) ? read(k++) : '';
+  const version = VERSION_LINE.test(raw(k)) ? read(k++) : '';
   return { organisation, title: titleCase(titleLine), year, version, next: k < filled.length ? filled[k] : lines.length };
 }

@@ -1,8 +1,9 @@
 import type { PlainDirection } from '../plan/types';
 import { ImportError } from './ImportError';
 import { unescapeText } from './escapes';
+import { isSectionHeading } from './readSections';
 import { COLUMNS, isHeaderRow, readRow, splitCells } from './tableRow';
-import { isBlank, type Line } from './toLines';
+import { isBlank, trimLine, type Line } from './toLines';
 
 const nextFilled = (lines: Line[], from: number) => {
   for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) return i;
@@ -51,10 +52,16 @@ export function readTables(lines: Line[], start: number): PlainDirection[] {
   return directions;
 }
 
-/** Index of the line where the action plan starts (a tab, or a line opening a table), or -1. */
+/**
+ * Index of the line where the action plan starts (a tab, or a line opening a table),
+ * or -1. "Handlingsplan för 2025" opens the focus text, never a direction, so a table
+ * that lost its direction heading is refused instead of filed under that title.
+ */
 export function findActionPlan(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
-    if (!isBlank(lines[i].text) && (lines[i].text.includes('\t') || opensTable(lines, i))) return i;
+    const { text } = lines[i];
+    if (isBlank(text)) continue;
+    if (text.includes('\t') || (!isSectionHeading(trimLine(text)) && opensTable(lines, i))) return i;
   }
   return -1;
 }
