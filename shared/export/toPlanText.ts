@@ -31,8 +31,9 @@ function paragraphLines(runs: TextRun[]): string[] {
 }
 
 const oneLine = (runs: TextRun[]) => escapeEdgeSpaces(renderInline(runs, false));
-const listLines = (items: TextRun[][], marker: (i: number) => string) =>
-  items.map((runs, i) => `${marker(i)} ${oneLine(runs)}`.trimEnd());
+/** A line opened by a marker ("-", "1.", "##"); no space after it when the text is empty. */
+const marked = (marker: string, runs: TextRun[]) => [marker, oneLine(runs)].filter(Boolean).join(' ');
+const listLines = (items: TextRun[][], marker: (i: number) => string) => items.map((runs, i) => marked(marker(i), runs));
 
 function plainBlock(block: Block): string[] {
   switch (block.type) {
@@ -52,7 +53,7 @@ function plainBlock(block: Block): string[] {
 function explicitBlock(block: Block): string[] {
   switch (block.type) {
     case 'heading':
-      return [`${'#'.repeat(block.level)} ${oneLine(block.runs)}`.trimEnd()];
+      return [marked('#'.repeat(block.level), block.runs)];
     case 'paragraph':
       return [`\\e${oneLine(block.runs)}`];
     case 'bulletList':
