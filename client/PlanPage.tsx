@@ -10,6 +10,7 @@ import { useLocalUser } from './hooks/useLocalUser';
 import { usePlanMeta } from './hooks/usePlanMeta';
 import { useI18n } from './i18n/I18nProvider';
 import { usePlanEditing } from './item/usePlanEditing';
+import { ExportButton } from './export/ExportButton';
 import { AppHeader } from './layout/AppHeader';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
@@ -47,6 +48,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
       <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
         <ConnectionIndicator state={connection} />
         <PresenceList peers={peers} onRename={() => setRenaming(true)} />
+        <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
       </AppHeader>
       <main className="plan-main">
         {connection.loaded ? (

@@ -1,6 +1,7 @@
 import type { Command } from './Command';
+import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { userCommand } from './userCommand';
 
 /** Every `planbord` command; a new command is one file in server/cli and one entry here. */
-export const COMMANDS: Command[] = [importCommand, userCommand];
+export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand];
