@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import { errorResponse } from './errorResponse';
+import { storeExportSources } from './export/storeExportSources';
+import { exportRoutes } from './routes/exportRoutes';
+import { MeetingStore } from './store/MeetingStore';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
 import type { Store } from './store/openStore';
@@ -44,6 +47,8 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/api/plans', (c) =>
     c.json({ plans: deps.store.plans.list().map(({ id, title, year }) => ({ id, title, year })) }),
   );
+
+  app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
 
   // API routes go above this line: the client's files and page fallback answer the rest.
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));
