@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Actor } from '../../shared/discussion/discussionPermissions';
 import { commentBodyText } from '../../shared/discussion/commentBody';
 import { planChangesSince, type UpdateRow } from '../../shared/discussion/planChangesSince';
@@ -12,10 +12,15 @@ import type { DiscussionService } from './DiscussionService';
 
 // "Nytt sedan ditt senaste besök". A visit is a run of activity on a plan without a
 // pause of an hour or more; what is new is what others did after the previous visit
-// ended. The first visit looks back a week, the rhythm of the forum's readers.
+// ended. The first visit looks back a week, the rhythm of the forum's readers. Plan
+// changes are worked out from the stored updates; rows merged by compaction keep no
+// author, so changes inside them are listed without names.
 
 export const VISIT_GAP_MS = 60 * 60 * 1000;
 export const FIRST_LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
+/** The plan's state is kept at most this often, and for this long (see plan_baselines). */
+export const BASELINE_EVERY_MS = 60 * 60 * 1000;
+export const KEEP_BASELINES_MS = 120 * 24 * 60 * 60 * 1000;
 
 export function nextVisit(current: Visit | undefined, now: number): Visit {
   if (!current) return { sinceAt: now - FIRST_LOOK_BACK_MS, seenAt: now };
@@ -25,7 +30,7 @@ export function nextVisit(current: Visit | undefined, now: number): Visit {
 
 export interface WhatsNewDeps {
   service: DiscussionService;
-  visits: Pick<DiscussionStore, 'updateVisit'>;
+  visits: Pick<DiscussionStore, 'updateVisit' | 'baselineAt' | 'lastBaselineAt' | 'saveBaseline'>;
   people: Pick<DiscussionPeople, 'nameOf'>;
   /** The stored updates of a plan's document, oldest first, with author and time. */
   planHistory(planId: string): UpdateRow[];
@@ -42,7 +47,22 @@ export class WhatsNew {
   /** Records activity of the person on the plan; returns where "new" starts. */
   touch(actor: Actor, planId: string): Visit {
     const now = this.now();
-    return this.deps.visits.updateVisit(actor.id, this.deps.service.plan(planId), (current) => nextVisit(current, now));
+    const { visits, service } = this.deps;
+    const visit = visits.updateVisit(actor.id, service.plan(planId), (current) => nextVisit(current, now));
+    // Keep the plan as it is while people are here, so that what changed after they
+    // left can be told even once the stored updates of that time are compacted.
+    const last = visits.lastBaselineAt(planId);
+    if (last === null || now - last >= BASELINE_EVERY_MS) {
+      visits.saveBaseline(planId, now, service.readPlan(planId, (doc) => Y.encodeStateAsUpdate(doc)), now - KEEP_BASELINES_MS);
+    }
+    return visit;
+  }
+
+  /** The stored updates from the newest kept state at or before the moment on. */
+  private historySince(planId: string, since: number): UpdateRow[] {
+    const rows = this.deps.planHistory(planId);
+    const base = this.deps.visits.baselineAt(planId, since);
+    return base ? [{ update: base.state, userId: null, at: base.takenAt }, ...rows.filter((r) => r.at > base.takenAt)] : rows;
   }
 
   /** Starts "new since" afresh: everything up to now counts as seen. */
@@ -80,7 +100,7 @@ export class WhatsNew {
         }
       }
     });
-    const others = planChangesSince(this.deps.planHistory(planId), since).filter((c) => c.userId !== actor.id);
+    const others = planChangesSince(this.historySince(planId, since), since).filter((c) => c.userId !== actor.id);
     const name = (id: string) => this.deps.people.nameOf(id) ?? '';
     for (const [itemId, summaries] of summarisePlanChanges(others)) {
       entry(itemId).changes = summaries.map((s) => ({ change: s.change, names: s.userIds.map(name), at: s.at }));

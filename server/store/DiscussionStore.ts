@@ -11,8 +11,17 @@ export interface Visit {
   seenAt: number;
 }
 
+export interface Baseline {
+  takenAt: number;
+  state: Uint8Array;
+}
+
 export class DiscussionStore {
   private readonly selectReads;
+  private readonly selectBaseline;
+  private readonly selectLastBaselineAt;
+  private readonly insertBaseline;
+  private readonly deleteBaselines;
   private readonly upsertRead;
   private readonly selectVisit;
   private readonly upsertVisit;
@@ -29,6 +38,29 @@ export class DiscussionStore {
       `INSERT INTO plan_visits (user_id, plan_id, since_at, seen_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (user_id, plan_id) DO UPDATE SET since_at = excluded.since_at, seen_at = excluded.seen_at`,
     );
+    this.selectBaseline = db.prepare(
+      'SELECT taken_at AS takenAt, state FROM plan_baselines WHERE plan_id = ? AND taken_at <= ? ORDER BY taken_at DESC LIMIT 1',
+    );
+    this.selectLastBaselineAt = db.prepare('SELECT max(taken_at) FROM plan_baselines WHERE plan_id = ?').pluck();
+    this.insertBaseline = db.prepare('INSERT OR IGNORE INTO plan_baselines (plan_id, taken_at, state) VALUES (?, ?, ?)');
+    this.deleteBaselines = db.prepare('DELETE FROM plan_baselines WHERE plan_id = ? AND taken_at < ?');
+  }
+
+  /** The newest kept state of the plan taken at or before the moment. */
+  baselineAt(planId: string, at: number): Baseline | undefined {
+    return this.selectBaseline.get(planId, at) as Baseline | undefined;
+  }
+
+  lastBaselineAt(planId: string): number | null {
+    return (this.selectLastBaselineAt.get(planId) as number | null) ?? null;
+  }
+
+  /** Keeps the plan's state of now, and drops those taken before `dropBefore`. */
+  saveBaseline(planId: string, at: number, state: Uint8Array, dropBefore: number): void {
+    this.db.transaction(() => {
+      this.insertBaseline.run(planId, at, state);
+      this.deleteBaselines.run(planId, dropBefore);
+    })();
   }
 
   /** When the person last read each item's discussion, by item id. */

@@ -49,6 +49,21 @@ describe('new since your last visit', () => {
     expect(c.comments).toEqual([expect.objectContaining({ authorName: 'Frida Forum', excerpt: 'Vad tycker @Rut Läsare', mentionsYou: true, reply: false })]);
   });
 
+  it('still lists the plan changes after their stored updates were compacted, without names', async () => {
+    await s.send('GET', `${PLAN}/reads`, reader);
+    s.clock.now += 2 * 24 * HOUR;
+    changePlan(board, (doc) => setStatus(doc, s.items.E, 'in_progress'));
+    changePlan(forum, (doc) => setPriority(doc, s.items.E, 2));
+    expect(s.store.docs.compact(`plan/${PLAN}`).rowsBefore).toBeGreaterThan(1);
+    s.clock.now += 2 * 24 * HOUR;
+    const [e] = (await news(reader)).items;
+    expect(e.activity).toBe('E');
+    expect(e.changes.map((x) => [x.change, x.names])).toEqual([
+      [{ field: 'status', from: 'not_started', to: 'in_progress' }, []],
+      [{ field: 'priority', from: null, to: 2 }, []],
+    ]);
+  });
+
   it('stays put during a visit, and starts afresh when the person marks everything seen', async () => {
     await s.send('GET', `${PLAN}/reads`, reader);
     s.clock.now += 2 * HOUR;

@@ -21,3 +21,13 @@ CREATE TABLE plan_visits (
   seen_at  INTEGER NOT NULL,
   PRIMARY KEY (user_id, plan_id)
 );
+
+-- The plan as it was at moments people came by, at most one an hour: where "new since
+-- your last visit" starts when the stored updates of that time were compacted away.
+-- Older than a few months they are dropped.
+CREATE TABLE plan_baselines (
+  plan_id  TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+  taken_at INTEGER NOT NULL,
+  state    BLOB NOT NULL,
+  PRIMARY KEY (plan_id, taken_at)
+);
