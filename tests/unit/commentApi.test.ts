@@ -101,7 +101,8 @@ describe('the comment API', () => {
     // A mention shows the person's real name, not what the request calls them.
     const res = await start(forum, doc([{ type: 'mention', attrs: { id: board.id, label: '<img src=x onerror=alert(1)>' } }]));
     expect(res.status).toBe(201);
-    const mention = listThreads(s.discussion()).at(-1)!.comments[0];
+    const { threadId } = await res.json();
+    const mention = listThreads(s.discussion()).find((t) => t.id === threadId)!.comments[0];
     expect(commentBodyText(mention.body!)).toBe('@Sara Styrelse');
     expect(mention.mentions).toEqual([board.id]);
   });
