@@ -1,0 +1,123 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import type { Actor } from '../../shared/discussion/discussionPermissions';
+import { itemDiscussionStats } from '../../shared/discussion/itemDiscussionStats';
+import { isRole } from '../../shared/auth/roles';
+import { commentApi } from './commentApi';
+import { connectDiscussion, type DiscussionConnection } from './connectDiscussion';
+import { DiscussionContext, type DiscussionContextValue } from './DiscussionContext';
+import { ThreadPanel } from './ThreadPanel';
+import { useDocVersion } from './useDocVersion';
+import './comments.css';
+
+// The views that are opened now and then load with their first use.
+const WhatsNewView = lazy(() => import('./WhatsNewView'));
+const ArchiveView = lazy(() => import('./ArchiveView'));
+
+interface Props {
+  planId: string;
+  /** The plan's live document: names items and tells deleted ones apart. */
+  planDoc: Y.Doc;
+  /** The signed-in person, when the app already knows; otherwise read from /api/me. */
+  me?: Actor | null;
+  children: ReactNode;
+}
+
+type Overlay = { kind: 'item'; itemId: string } | { kind: 'news' } | { kind: 'archive' } | null;
+
+async function fetchMe(): Promise<Actor | null> {
+  const res = await fetch('/api/me', { credentials: 'same-origin' });
+  if (!res.ok) return null;
+  const me = (await res.json()) as { id?: unknown; name?: unknown; role?: unknown };
+  return typeof me.id === 'string' && typeof me.name === 'string' && isRole(me.role) ? { id: me.id, name: me.name, role: me.role } : null;
+}
+
+function useConnection(planId: string): DiscussionConnection | null {
+  const [connection, setConnection] = useState<DiscussionConnection | null>(null);
+  useEffect(() => {
+    const opened = connectDiscussion(planId);
+    setConnection(opened);
+    return () => {
+      setConnection(null);
+      opened.destroy();
+    };
+  }, [planId]);
+  return connection;
+}
+
+/**
+ * Follows a plan's discussion for everything inside it: comment counts and unread
+ * markers on cards (useItemDiscussion, CommentBadge), the thread panel of an item,
+ * "Nytt sedan ditt senaste besök" and the archive. Place it around the board.
+ */
+export function DiscussionProvider({ planId, planDoc, me: given, children }: Props) {
+  const connection = useConnection(planId);
+  return connection ? (
+    <Discussion planId={planId} planDoc={planDoc} given={given} connection={connection}>
+      {children}
+    </Discussion>
+  ) : (
+    <>{children}</>
+  );
+}
+
+function Discussion({ planId, planDoc, given, connection, children }: Omit<Props, 'me'> & { given?: Actor | null; connection: DiscussionConnection }) {
+  const { doc } = connection;
+  const version = useDocVersion(doc);
+  const [fetched, setFetched] = useState<Actor | null>(null);
+  const me = given ?? fetched;
+  const [reads, setReads] = useState<Record<string, number>>({});
+  const [overlay, setOverlay] = useState<Overlay>(null);
+
+  useEffect(() => {
+    if (given === undefined) fetchMe().then(setFetched, () => setFetched(null));
+  }, [given]);
+
+  useEffect(() => {
+    let live = true;
+    commentApi.reads(planId).then((r) => live && setReads(r), () => {});
+    return () => {
+      live = false;
+    };
+  }, [planId]);
+
+  const markRead = useCallback(
+    (itemId: string) => {
+      commentApi.markRead(planId, itemId).then(
+        (readAt) => setReads((r) => ((r[itemId] ?? 0) >= readAt ? r : { ...r, [itemId]: readAt })),
+        () => {},
+      );
+    },
+    [planId],
+  );
+
+  const stats = useMemo(() => itemDiscussionStats(doc, me?.id ?? '', reads), [doc, version, me?.id, reads]);
+
+  const value = useMemo<DiscussionContextValue>(
+    () => ({
+      planId,
+      doc,
+      planDoc,
+      me,
+      version,
+      stats,
+      markRead,
+      openItem: (itemId) => setOverlay({ kind: 'item', itemId }),
+      showWhatsNew: () => setOverlay({ kind: 'news' }),
+      showArchive: () => setOverlay({ kind: 'archive' }),
+    }),
+    [planId, doc, planDoc, me, version, stats, markRead],
+  );
+  const close = () => setOverlay(null);
+
+  return (
+    <DiscussionContext.Provider value={value}>
+      {children}
+      {overlay?.kind === 'item' && <ThreadPanel itemId={overlay.itemId} onClose={close} />}
+      <Suspense fallback={null}>
+        {overlay?.kind === 'news' && <WhatsNewView onClose={close} />}
+        {overlay?.kind === 'archive' && <ArchiveView onClose={close} />}
+      </Suspense>
+    </DiscussionContext.Provider>
+  );
+}

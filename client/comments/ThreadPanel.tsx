@@ -1,0 +1,55 @@
+import { useEffect, useMemo } from 'react';
+import { canComment } from '../../shared/discussion/discussionPermissions';
+import { listThreads } from '../../shared/discussion/schema';
+import { Modal } from '../dialog/Modal';
+import { commentApi } from './commentApi';
+import { useCommentTexts } from './commentTexts';
+import { useDiscussion, useItemDiscussion } from './DiscussionContext';
+import { LazyCommentEditor } from './LazyCommentEditor';
+import { ThreadCard } from './ThreadCard';
+import { usePlanItem } from './usePlanItem';
+
+/**
+ * The discussion of one item, live: its threads, replies and a field for a new
+ * thread. Opening it marks the item read, and so does every comment that arrives
+ * while it is open. A deleted item's threads are shown read-only (the archive).
+ */
+export function ThreadPanel({ itemId, onClose }: { itemId: string; onClose(): void }) {
+  const t = useCommentTexts();
+  const { planId, planDoc, doc, version, me, markRead } = useDiscussion();
+  const item = usePlanItem(planDoc, itemId);
+  const { unread } = useItemDiscussion(itemId);
+  // version stands for the discussion's content
+  const threads = useMemo(() => listThreads(doc, itemId), [doc, itemId, version]);
+
+  useEffect(() => {
+    markRead(itemId);
+  }, [itemId, markRead]);
+  useEffect(() => {
+    if (unread > 0) markRead(itemId);
+  }, [unread, itemId, markRead]);
+
+  const archived = item.deleted;
+  return (
+    <Modal title={t.commentsOn(item.activity)} onClose={onClose} className="thread-panel">
+      <div className="thread-panel-body">
+        {archived && <p className="comment-note">{t.archivedNote}</p>}
+        {threads.length === 0 && <p className="comment-hint">{t.noThreads}</p>}
+        {threads.map((thread) => (
+          <ThreadCard key={thread.id} thread={thread} archived={archived} />
+        ))}
+        {!archived && me !== null && canComment(me) && (
+          <section className="thread-new" aria-label={t.newThread}>
+            <h3>{t.newThread}</h3>
+            <LazyCommentEditor
+              label={t.newThreadLabel}
+              submitLabel={t.send}
+              autoFocus={threads.length === 0}
+              onSubmit={(body) => commentApi.startThread(planId, itemId, body).then(() => undefined)}
+            />
+          </section>
+        )}
+      </div>
+    </Modal>
+  );
+}
