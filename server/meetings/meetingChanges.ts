@@ -1,21 +1,12 @@
-import { planChangesSince, type ItemFieldChange, type UpdateRow } from '../../shared/discussion/planChangesSince';
+import { planChangesSince, type UpdateRow } from '../../shared/discussion/planChangesSince';
 import { summarisePlanChanges } from '../../shared/discussion/summarisePlanChanges';
 import { listDirections, planItems, readItem } from '../../shared/plan/schema';
+import type { MeetingChange } from '../../shared/snapshot/meetingRecords';
 import type { MeetingRecord } from '../store/MeetingStore';
 import { planDocName } from '../sync/docName';
 import type { LiveDocs } from './LiveDocs';
 
-/** One item's net change of one field since the meeting opened, with everyone who made it. */
-export interface MeetingChange {
-  itemId: string;
-  /** Vad and direction as they read now. */
-  activity: string;
-  direction: string;
-  change: ItemFieldChange;
-  people: Array<{ id: string; name: string }>;
-  /** When the last part of the change was made. */
-  at: number;
-}
+export type { MeetingChange };
 
 export interface MeetingChangeDeps {
   docs: LiveDocs;

@@ -1,43 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { MeetingKind, MeetingRecord, SnapshotInfo } from '../../shared/snapshot/meetingRecords';
 
 // The only SQL for meetings and snapshots (migration 003_meetings.sql). Snapshots are
 // written once: this class has no way to change or remove one, and the database
 // refuses it too.
 
-export const MEETING_KINDS = ['strategimote', 'styrelsemote', 'arsmote'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-
-export interface MeetingRecord {
-  id: number;
-  planId: string;
-  title: string;
-  date: string;
-  kind: MeetingKind;
-  openedAt: number | null;
-  closedAt: number | null;
-  createdBy: string | null;
-  createdByName: string;
-  createdAt: number;
-}
-
-export const SNAPSHOT_REASONS = ['manual', 'closing', 'before_restore'] as const;
-export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
-
-/** A snapshot as lists show it, without its stored states. */
-export interface SnapshotInfo {
-  id: number;
-  planId: string;
-  meetingId: number | null;
-  reason: SnapshotReason;
-  /** For a snapshot taken just before a restore: the snapshot restored. */
-  restoresId: number | null;
-  createdBy: string | null;
-  createdByName: string;
-  createdAt: number;
-  note: string;
-  itemCount: number;
-  commentCount: number;
-}
+export { MEETING_KINDS, SNAPSHOT_REASONS } from '../../shared/snapshot/meetingRecords';
+export type { MeetingKind, MeetingRecord, SnapshotInfo, SnapshotReason } from '../../shared/snapshot/meetingRecords';
 
 export interface SnapshotContent {
   planState: Uint8Array;

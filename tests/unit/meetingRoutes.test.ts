@@ -111,7 +111,7 @@ describe('meeting routes', () => {
 
   it('serve a snapshot’s plain form and its state, to open it read-only', async () => {
     const { id } = await (await post('/api/plans/2025/snapshots', 'kansli')).json();
-    sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc)[0].id, 'done'), null);
+    sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'A')!.id, 'done'), null);
     const body = await (await get(`/api/snapshots/${id}`, 'tjanstepersonforum')).json();
     expect(body.snapshot.id).toBe(id);
     expect(body.plan.directions[0].items[0]).toMatchObject({ activity: 'A', status: 'not_started' });
