@@ -1,0 +1,47 @@
+import { performance } from 'node:perf_hooks';
+import { closeAll, connectAll } from './connectAll';
+import type { Target } from './LightClient';
+import { scanMarkers } from './marker';
+import { Writer, itemIds } from './Writer';
+
+// Sustained write throughput: `writers` clients send changes as fast as the server
+// takes them, each keeping at most `inFlight` changes that an observing client has
+// not yet received. A change the observer has received has been through the server
+// (for ours: stored, then broadcast), so the observer's rate is the server's rate.
+
+export interface ThroughputResult {
+  updatesPerSecond: number;
+  observed: number;
+  seconds: number;
+}
+
+export async function throughput(target: Target, plan: Uint8Array, writers: number, inFlight: number, durationMs: number): Promise<ThroughputResult> {
+  const confirmed = new Int32Array(writers);
+  let counting = false;
+  let observed = 0;
+  let list: Writer[] = [];
+  const pump = (w: Writer) => {
+    while (counting && w.sent - confirmed[w.index] < inFlight) w.write();
+  };
+  const clients = await connectAll(target, writers + 1, (c) =>
+    c === writers
+      ? (bytes, from) =>
+          scanMarkers(bytes, from, (w, seq) => {
+            confirmed[w] = seq + 1;
+            if (counting) observed++;
+            if (list[w]) pump(list[w]);
+          })
+      : () => {},
+  );
+  const ids = itemIds(plan);
+  list = clients.slice(0, writers).map((client, w) => new Writer(w, client, plan, ids[w % ids.length]));
+  counting = true;
+  const start = performance.now();
+  list.forEach(pump);
+  await new Promise((r) => setTimeout(r, durationMs));
+  counting = false;
+  const seconds = (performance.now() - start) / 1000;
+  await closeAll(clients);
+  list.forEach((w) => w.doc.destroy());
+  return { updatesPerSecond: observed / seconds, observed, seconds };
+}

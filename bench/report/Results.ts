@@ -1,0 +1,24 @@
+import type { BenchConfig } from '../benchConfig';
+import type { FirstPaintPhase } from '../browser/firstPaintPhase';
+import type { ExportPhase } from '../exports/exportPhase';
+import type { machineInfo } from '../machineInfo';
+import type { FanoutCell } from '../scenarios/fanoutCell';
+import type { StormCell } from '../scenarios/stormCell';
+import type { ThroughputCell } from '../scenarios/throughputCell';
+
+/** Everything one run measured: bench/results.json. */
+export interface Results {
+  meta: {
+    date: string;
+    command: string;
+    durationSeconds: number;
+    machine: ReturnType<typeof machineInfo>;
+    config: BenchConfig;
+  };
+  fanout: (FanoutCell & { run: number })[];
+  storm: (StormCell & { run: number; plan: 'small1000' | 'large1000' })[];
+  throughput: (ThroughputCell & { run: number })[];
+  firstPaint: FirstPaintPhase;
+  exports: ExportPhase;
+  errors: string[];
+}

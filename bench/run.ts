@@ -1,0 +1,115 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../server/config';
+import { BenchProcess } from './BenchProcess';
+import { benchConfig } from './benchConfig';
+import { benchPlans } from './benchPlans';
+import { firstPaintPhase } from './browser/firstPaintPhase';
+import { exportPhase } from './exports/exportPhase';
+import { machineInfo } from './machineInfo';
+import { renderResults } from './report/renderResults';
+import type { Results } from './report/Results';
+import { fanoutCell } from './scenarios/fanoutCell';
+import { stormCell } from './scenarios/stormCell';
+import { throughputCell } from './scenarios/throughputCell';
+
+// `npm run bench [-- --quick]`: ours and the peers side by side, in one run, on this
+// machine. Every server runs alone on core 0, the load generator on core 1; the figures
+// go to bench/results.json and bench/RESULTS.md.
+
+const GENERATOR_CORE = 1;
+const args = process.argv.slice(2);
+const config = benchConfig(args);
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const started = new Date();
+
+const results: Results = {
+  meta: {
+    date: started.toISOString(),
+    command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+    durationSeconds: 0,
+    machine: machineInfo(),
+    config,
+  },
+  fanout: [],
+  storm: [],
+  throughput: [],
+  firstPaint: { cells: [], error: null, chromium: null },
+  exports: { sizes: [], error: null },
+  errors: [],
+};
+
+async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (err) {
+    const message = `${what}: ${(err as Error).stack ?? String(err)}`;
+    log(`FAILED ${message}`);
+    results.errors.push(message.slice(0, 2000));
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const plans = await benchPlans();
+  log(`plans: ${plans.real.items} items (${plans.real.state.length} B), 1,000 items (${plans.small1000.state.length} B and ${plans.large1000.state.length} B)`);
+  const generator = new BenchProcess(GENERATOR_CORE, ['--import', 'tsx', 'bench/load/generator.ts']);
+  await generator.waitFor((m) => m?.event === 'ready');
+  try {
+    for (let run = 1; run <= config.runs; run++) {
+      for (const clients of config.fanout.clients) {
+        for (const awareness of config.fanout.awareness) {
+          for (const server of config.servers) {
+            const spec = { ...config.fanout, clients, awareness, writers: Math.max(1, Math.round(clients * config.fanout.writerShare)) };
+            log(`run ${run} fan-out ${server} N=${clients} awareness ${awareness ? 'on' : 'off'}`);
+            const cell = await attempt(`fan-out ${server} ${clients} ${awareness}`, () => fanoutCell(generator, server, plans.real, spec));
+            if (cell) {
+              results.fanout.push({ run, ...cell });
+              log(`  p50 ${cell.latencyMs.p50.toFixed(2)} p99 ${cell.latencyMs.p99.toFixed(2)} ms, lost ${cell.lost}, cpu ${cell.serverCpuPercent.toFixed(1)} %, generator ${cell.generatorCpuPercent.toFixed(1)} %`);
+            }
+          }
+        }
+      }
+      for (const which of config.storm.plans) {
+        for (const server of config.servers) {
+          log(`run ${run} join storm ${server} ${which}`);
+          const cell = await attempt(`storm ${server} ${which}`, () => stormCell(generator, server, plans[which], config.storm.clients));
+          if (cell) {
+            results.storm.push({ run, plan: which, ...cell });
+            log(`  all hold it after ${cell.allMs.toFixed(0)} ms, server CPU ${cell.serverCpuSeconds.toFixed(2)} s`);
+          }
+        }
+      }
+      for (const server of config.servers) {
+        log(`run ${run} throughput ${server}`);
+        const { writers, inFlight, durationMs } = config.throughput;
+        const cell = await attempt(`throughput ${server}`, () => throughputCell(generator, server, plans.real, writers, inFlight, durationMs));
+        if (cell) {
+          results.throughput.push({ run, ...cell });
+          log(`  ${cell.updatesPerSecond.toFixed(0)} updates/s`);
+        }
+      }
+    }
+  } finally {
+    await generator.stop();
+  }
+  if (config.firstPaint) {
+    log('first paint in Chromium');
+    results.firstPaint = await firstPaintPhase(plans.small1000, config.runs, log);
+  }
+  if (config.exportSizes.length) {
+    log(`snapshot and export times for ${config.exportSizes.join(', ')} items`);
+    results.exports = await exportPhase(config.exportSizes, log);
+  }
+  rmSync(plans.dir, { recursive: true, force: true });
+  results.meta.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
+  const suffix = config.quick ? '-quick' : '';
+  writeFileSync(join(PROJECT_ROOT, 'bench', `results${suffix}.json`), JSON.stringify(results, null, 1) + '\n');
+  writeFileSync(join(PROJECT_ROOT, 'bench', `RESULTS${suffix}.md`), renderResults(results));
+  log(`done in ${results.meta.durationSeconds} s: bench/RESULTS${suffix}.md, bench/results${suffix}.json`);
+}
+
+main().catch((err) => {
+  log(`FAILED: ${(err as Error).stack ?? String(err)}`);
+  process.exitCode = 1;
+});
