@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Board } from './board/Board';
+import { DiscussionMenu } from './comments/DiscussionMenu';
+import { DiscussionProvider } from './comments/DiscussionProvider';
 import { filterItems, NO_FILTER, type BoardFilter } from './board/filterItems';
 import { FilterBar } from './filters/FilterBar';
 import { useAwareness } from './hooks/useAwareness';
@@ -44,11 +46,12 @@ export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
   }, [title, t.appName]);
 
   return (
-    <>
+    <DiscussionProvider planId={plan.planId} planDoc={doc}>
       <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
         <ConnectionIndicator state={connection} />
         <PresenceList peers={peers} onRename={() => setRenaming(true)} />
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
+        <DiscussionMenu />
       </AppHeader>
       <main className="plan-main">
         {connection.loaded ? (
@@ -73,6 +76,6 @@ export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
       </main>
       {editing.overlays}
       {renaming && <NameDialog name={me.name} onSave={me.rename} onClose={() => setRenaming(false)} />}
-    </>
+    </DiscussionProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Clock, Move, Pencil, Trash2 } from 'lucide-react';
 import type { ItemView } from '../../shared/plan/schema';
+import { CommentBadge } from '../comments/CommentBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { sv } from '../i18n/sv';
 import type { CardActions } from './CardActions';
@@ -45,6 +46,7 @@ export function ItemCard({ item, showActivity, readOnly, lifted, actions }: Prop
         ) : (
           <PrioritySelect variant="badge" value={item.priority} label={t.priorityFor(activity)} onChange={(p) => actions.setPriority(item, p)} />
         )}
+        <CommentBadge itemId={item.id} activity={activity} />
         {!readOnly && (
           <div className="card-tools">
             <button

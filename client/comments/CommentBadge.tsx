@@ -1,16 +1,19 @@
 import { MessageSquare } from 'lucide-react';
 import { useCommentTexts } from './commentTexts';
-import { useDiscussion, useItemDiscussion } from './DiscussionContext';
+import { useContext } from 'react';
+import { DiscussionContext } from './DiscussionContext';
 
 /**
  * The card's way into an item's discussion: how many comments it has, a marker when
  * some are unread by the person looking, and a button that opens the thread panel.
- * Needs a <DiscussionProvider> around the board.
+ * Shows nothing without a <DiscussionProvider> around the board.
  */
 export function CommentBadge({ itemId, activity }: { itemId: string; activity: string }) {
   const t = useCommentTexts();
-  const { openItem } = useDiscussion();
-  const { count, unread } = useItemDiscussion(itemId);
+  const discussion = useContext(DiscussionContext);
+  if (!discussion) return null;
+  const { count, unread } = discussion.stats.get(itemId) ?? { count: 0, unread: 0 };
+  const { openItem } = discussion;
   return (
     <button
       type="button"

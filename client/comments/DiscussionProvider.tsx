@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { Actor } from '../../shared/discussion/discussionPermissions';
 import { itemDiscussionStats } from '../../shared/discussion/itemDiscussionStats';
 import { isRole } from '../../shared/auth/roles';
+import { useCurrentUser } from '../auth/CurrentUser';
 import { commentApi } from './commentApi';
 import { connectDiscussion, type DiscussionConnection } from './connectDiscussion';
 import { DiscussionContext, type DiscussionContextValue } from './DiscussionContext';
@@ -18,8 +19,6 @@ interface Props {
   planId: string;
   /** The plan's live document: names items and tells deleted ones apart. */
   planDoc: Y.Doc;
-  /** The signed-in person, when the app already knows; otherwise read from /api/me. */
-  me?: Actor | null;
   children: ReactNode;
 }
 
@@ -50,8 +49,10 @@ function useConnection(planId: string): DiscussionConnection | null {
  * markers on cards (useItemDiscussion, CommentBadge), the thread panel of an item,
  * "Nytt sedan ditt senaste besök" and the archive. Place it around the board.
  */
-export function DiscussionProvider({ planId, planDoc, me: given, children }: Props) {
+export function DiscussionProvider({ planId, planDoc, children }: Props) {
   const connection = useConnection(planId);
+  const current = useCurrentUser();
+  const given = current ? { id: current.me.id, name: current.me.name, role: current.me.role } : undefined;
   return connection ? (
     <Discussion planId={planId} planDoc={planDoc} given={given} connection={connection}>
       {children}
@@ -61,17 +62,19 @@ export function DiscussionProvider({ planId, planDoc, me: given, children }: Pro
   );
 }
 
-function Discussion({ planId, planDoc, given, connection, children }: Omit<Props, 'me'> & { given?: Actor | null; connection: DiscussionConnection }) {
+function Discussion({ planId, planDoc, given, connection, children }: Props & { given?: Actor; connection: DiscussionConnection }) {
   const { doc } = connection;
   const version = useDocVersion(doc);
+  // The signed-in app knows the person; elsewhere (or before it does) /api/me tells.
   const [fetched, setFetched] = useState<Actor | null>(null);
   const me = given ?? fetched;
   const [reads, setReads] = useState<Record<string, number>>({});
   const [overlay, setOverlay] = useState<Overlay>(null);
 
+  const known = given !== undefined;
   useEffect(() => {
-    if (given === undefined) fetchMe().then(setFetched, () => setFetched(null));
-  }, [given]);
+    if (!known) fetchMe().then(setFetched, () => setFetched(null));
+  }, [known]);
 
   useEffect(() => {
     let live = true;
@@ -106,7 +109,7 @@ function Discussion({ planId, planDoc, given, connection, children }: Omit<Props
       showWhatsNew: () => setOverlay({ kind: 'news' }),
       showArchive: () => setOverlay({ kind: 'archive' }),
     }),
-    [planId, doc, planDoc, me, version, stats, markRead],
+    [planId, doc, planDoc, me?.id, me?.name, me?.role, version, stats, markRead],
   );
   const close = () => setOverlay(null);
 
