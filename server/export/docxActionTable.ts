@@ -1,7 +1,7 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { ExportDirection, ExportRow } from '../../shared/export/buildExportView';
 import { TABLE_COLUMNS } from '../../shared/export/sectionBlocks';
-import { textRuns } from './docxBlocks';
+import { textRuns, wordSafe } from './docxBlocks';
 
 // One table per direction, as in the document the annual meeting receives: a header
 // row repeated on every page, and an activity's Vad in one cell merged down over its
@@ -18,7 +18,7 @@ function cell(text: string, column: number, extra: Partial<ConstructorParameters
   return new TableCell({
     width: { size: COLUMN_WIDTHS[column], type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: paragraphs ?? text.split(/\r\n?|\n/).map((line) => new Paragraph({ spacing: TIGHT, children: textRuns(line, { size: SIZE }) })),
+    children: paragraphs ?? wordSafe(text).split('\n').map((line) => new Paragraph({ spacing: TIGHT, children: textRuns(line, { size: SIZE }) })),
     ...extra,
   });
 }

@@ -17,9 +17,19 @@ interface RunStyle {
   color?: string;
 }
 
+/**
+ * Text as Word can hold it: characters XML forbids (control characters, lone halves of
+ * surrogate pairs) would make the whole file unreadable, so they go; the vertical tab
+ * Word itself puts in copied text for a manual line break becomes one.
+ */
+export const wordSafe = (text: string) =>
+  text
+    .replace(/\r\n?|[\v\f]/g, '\n')
+    .replace(/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+
 /** Text with its line breaks and tabs as Word breaks and tab characters. */
 export function textRuns(text: string, style: RunStyle & { style?: string } = {}): TextRun[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((line, i) => {
+  return wordSafe(text).split('\n').map((line, i) => {
     const parts = line.split('\t');
     const children = parts.flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
     return new TextRun({ ...style, children, break: i > 0 ? 1 : undefined });
@@ -30,7 +40,7 @@ export function inlineRuns(runs: PlanRun[], base: RunStyle = {}): ParagraphChild
   return runs.flatMap((run): ParagraphChild[] => {
     const style = { ...base, bold: run.bold || base.bold, italics: run.italic || base.italics };
     if (!run.link) return textRuns(run.text, style);
-    return [new ExternalHyperlink({ link: run.link, children: textRuns(run.text, { ...style, style: 'Hyperlink' }) })];
+    return [new ExternalHyperlink({ link: wordSafe(run.link), children: textRuns(run.text, { ...style, style: 'Hyperlink' }) })];
   });
 }
 

@@ -18,7 +18,7 @@ import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE } from '../../shared/exp
 import { swedishDateTime } from '../../shared/export/swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource } from '../../shared/export/types';
 import { actionTable, TEXT_WIDTH } from './docxActionTable';
-import { blockParagraphs, BULLETS, inlineRuns, NUMBERS, textRuns } from './docxBlocks';
+import { blockParagraphs, BULLETS, inlineRuns, NUMBERS, textRuns, wordSafe } from './docxBlocks';
 
 // The annual meeting's document as a Word file: cover with organisation, title, version
 // and the preamble; the strategy; the action plan with one table per direction.
@@ -82,7 +82,7 @@ const header = (view: ExportView) =>
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [new TextRun({ text: view.organisation, size: 18, color: '555555' }), new TextRun({ children: [new Tab(), view.dateLine], size: 18, color: '555555' })],
+        children: [new TextRun({ text: wordSafe(view.organisation), size: 18, color: '555555' }), new TextRun({ children: [new Tab(), wordSafe(view.dateLine)], size: 18, color: '555555' })],
       }),
     ],
   });
@@ -99,10 +99,10 @@ const footer = () =>
 
 export function docxDocument(view: ExportView): Document {
   return new Document({
-    title: view.title,
+    title: wordSafe(view.title),
     subject: actionPlanTitle(view.year),
-    creator: view.organisation || 'Planbord',
-    description: `${view.title}, ${view.version}. ${view.dateLine}`,
+    creator: wordSafe(view.organisation) || 'Planbord',
+    description: wordSafe(`${view.title}, ${view.version}. ${view.dateLine}`),
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: SWEDISH }, paragraph: { spacing: { after: 120 } } },

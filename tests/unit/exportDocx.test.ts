@@ -83,3 +83,15 @@ describe('Word export', async () => {
     expect(text).not.toContain('Klart 👍');
   });
 });
+
+describe('Word export of text Word cannot hold', () => {
+  it('drops control characters and broken surrogates, and turns a vertical tab into a line break', async () => {
+    const document = awkwardPlanDocument();
+    document.organisation = 'Förening\u0000 \ud83c';
+    document.plan.directions[0].items[0] = { ...document.plan.directions[0].items[0], activity: 'Rad\u000bnästa\u0007', how: 'Hur\u001f 🚲' };
+    const docx = await readDocx(await toDocx({ document }, options, meta));
+    for (const xml of Object.values(docx.xml)) expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(docx.tables[0][1].slice(0, 2)).toEqual([{ text: 'Rad\nnästa' }, { text: 'Hur 🚲' }]);
+    expect(docx.paragraphs).toContain('Förening ');
+  });
+});
