@@ -1,6 +1,8 @@
+import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
 import type { Logger } from '../logger';
 import { StoreError } from '../store/StoreError';
+import type { BinaryFrame } from './binaryFrame';
 import { CLOSE_CODES, CLOSE_REASONS, type CloseCodeName } from './closeCodes';
 import { MalformedMessageError, readMessage, type IncomingMessage } from './readMessage';
 import type { DocConnection, SharedDoc } from './SharedDoc';
@@ -22,6 +24,10 @@ export interface ConnectionLimits {
   maxBacklogBytes: number;
 }
 
+const CONNECTION = Symbol('connection');
+type OwnedSocket = WebSocket & { [CONNECTION]: Connection; _socket?: Duplex };
+const owner = (ws: WebSocket) => (ws as OwnedSocket)[CONNECTION];
+
 /**
  * One websocket on one document. It decodes each message, enforces the connection's
  * right to write, and turns every failure into a close code for this connection only:
@@ -35,9 +41,10 @@ export class Connection implements DocConnection {
   /** Cleared by each ping, set by each pong; a connection still cleared at the next ping is dead. */
   alive = true;
   private closing = false;
+  private readonly ws: OwnedSocket;
 
   constructor(
-    private readonly ws: WebSocket,
+    ws: WebSocket,
     readonly doc: SharedDoc,
     grant: ConnectionGrant,
     private readonly limits: ConnectionLimits,
@@ -45,11 +52,32 @@ export class Connection implements DocConnection {
   ) {
     this.user = grant.user;
     this.canWrite = grant.canWrite;
-    ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
-    ws.on('pong', () => (this.alive = true));
-    ws.on('error', (err) => this.logger.warn('websocket error', { doc: doc.name, user: this.userId, err }));
-    ws.on('close', () => doc.removeConnection(this));
+    this.ws = Object.assign(ws, { [CONNECTION]: this });
+    // Shared listeners that find the connection through the socket: no closures per
+    // connection, which matters with hundreds of idle ones.
+    ws.on('message', Connection.onMessage);
+    ws.on('pong', Connection.onPong);
+    ws.on('error', Connection.onError);
+    ws.on('close', Connection.onClose);
     doc.addConnection(this);
+  }
+
+  private static onMessage(this: WebSocket, data: WebSocket.RawData, isBinary: boolean): void {
+    owner(this).receive(data as Buffer, isBinary);
+  }
+
+  private static onPong(this: WebSocket): void {
+    owner(this).alive = true;
+  }
+
+  private static onError(this: WebSocket, err: Error): void {
+    const conn = owner(this);
+    conn.logger.warn('websocket error', { doc: conn.doc.name, user: conn.userId, err });
+  }
+
+  private static onClose(this: WebSocket): void {
+    const conn = owner(this);
+    conn.doc.removeConnection(conn);
   }
 
   get userId(): string | null {
@@ -61,13 +89,29 @@ export class Connection implements DocConnection {
   }
 
   send(message: Uint8Array): void {
-    if (!this.isOpen) return;
-    if (this.ws.bufferedAmount > this.limits.maxBacklogBytes) {
-      this.logger.warn('closing a connection that stopped reading', { doc: this.doc.name, user: this.userId });
-      this.close('BACKLOG_FULL');
-      return;
-    }
-    this.ws.send(message);
+    if (this.canSend()) this.ws.send(message);
+  }
+
+  /**
+   * Sends a frame built once for all receivers of a broadcast, written straight to the
+   * TCP socket. Safe because every frame this server sends is written synchronously
+   * (no compression, no Blob data), so `ws` never holds frames back that this one could
+   * overtake.
+   */
+  sendFrame(frame: BinaryFrame): void {
+    if (!this.canSend()) return;
+    const socket = this.ws._socket;
+    if (socket) socket.write(frame.bytes);
+    else this.ws.send(frame.payload);
+  }
+
+  /** Open, and still reading: a client whose backlog passed the limit is closed instead. */
+  private canSend(): boolean {
+    if (!this.isOpen) return false;
+    if (this.ws.bufferedAmount <= this.limits.maxBacklogBytes) return true;
+    this.logger.warn('closing a connection that stopped reading', { doc: this.doc.name, user: this.userId });
+    this.close('BACKLOG_FULL');
+    return false;
   }
 
   close(reason: CloseCodeName): void {

@@ -2,14 +2,18 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { DocStore } from '../store/DocStore';
+import { binaryFrame, type BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
-import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './encodeMessage';
+import { awarenessMessage, updateMessage } from './encodeMessage';
+import { EncodedState } from './EncodedState';
 
 /** What SharedDoc needs of a connection (kept as an interface to avoid an import cycle). */
 export interface DocConnection {
   readonly userId: string | null;
   readonly canWrite: boolean;
   send(message: Uint8Array): void;
+  /** Sends a frame shared by all receivers of a broadcast. */
+  sendFrame(frame: BinaryFrame): void;
   close(reason: CloseCodeName): void;
   /** Awareness client ids this connection introduced, removed when it leaves. */
   awarenessIds: Set<number> | null;
@@ -28,14 +32,10 @@ export interface SharedDocOptions {
 export const SERVER_ORIGIN = Symbol('server change');
 const LOAD_ORIGIN = Symbol('load');
 
-const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
-
 /**
  * One loaded document: the Y.Doc, its awareness and its connections. Every change is
  * appended to storage before it is applied and sent on, so memory never holds a change
- * that a restart would lose. Encodings of the whole state are cached until the next
- * change, so many clients joining an unchanged document cost one encoding.
+ * that a restart would lose.
  */
 export class SharedDoc {
   readonly doc = new Y.Doc();
@@ -49,11 +49,7 @@ export class SharedDoc {
   private compactScheduled = false;
   private discarded = false;
   private destroyed = false;
-  // Caches, dropped after every transaction.
-  private fullState: { message: Uint8Array; update: Uint8Array } | null = null;
-  private stateVector: Uint8Array | null = null;
-  private stateVectorMessage: Uint8Array | null = null;
-  private upToDateReply: Uint8Array | null = null;
+  private readonly encoded: EncodedState;
 
   constructor(
     readonly name: string,
@@ -63,7 +59,7 @@ export class SharedDoc {
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
     this.rowCount = updates.length;
     this.lastId = lastId;
-    this.doc.on('afterTransaction', () => this.dropCaches());
+    this.encoded = new EncodedState(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
     if (this.rowCount > options.compactThreshold) this.compact();
@@ -76,7 +72,7 @@ export class SharedDoc {
   addConnection(conn: DocConnection): void {
     this.connections.add(conn);
     // Ask writers for what they have and we lack; read-only clients are never asked.
-    if (conn.canWrite) conn.send((this.stateVectorMessage ??= syncStep1Message(this.currentStateVector())));
+    if (conn.canWrite) conn.send(this.encoded.syncStep1());
     if (this.awareness.getStates().size > 0) conn.send(this.awarenessStateMessage());
   }
 
@@ -90,11 +86,7 @@ export class SharedDoc {
 
   /** The SyncStep2 answer to a client's state vector. */
   replyToSyncStep1(stateVector: Uint8Array): Uint8Array {
-    if (isEmptyStateVector(stateVector)) return this.currentFullState().message;
-    if (sameBytes(stateVector, this.currentStateVector())) {
-      return (this.upToDateReply ??= syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector)));
-    }
-    return syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector));
+    return this.encoded.replyTo(stateVector);
   }
 
   /**
@@ -187,8 +179,11 @@ export class SharedDoc {
     return true;
   }
 
+  /** Encodes and frames the message once, whatever the number of receivers. */
   private broadcast(message: Uint8Array, except: DocConnection | null): void {
-    for (const conn of this.connections) if (conn !== except) conn.send(message);
+    if (this.connections.size === 0 || (this.connections.size === 1 && this.connections.has(except!))) return;
+    const frame = binaryFrame(message);
+    for (const conn of this.connections) if (conn !== except) conn.sendFrame(frame);
   }
 
   private scheduleCompaction(): void {
@@ -203,7 +198,7 @@ export class SharedDoc {
 
   private compact(): void {
     const live = this.memoryMatchesRows
-      ? { state: this.currentFullState().update, rowCount: this.rowCount, lastId: this.lastId }
+      ? { state: this.encoded.fullUpdate(), rowCount: this.rowCount, lastId: this.lastId }
       : undefined;
     try {
       const result = this.options.docs.compact(this.name, live);
@@ -213,27 +208,6 @@ export class SharedDoc {
       // The rows are still there; compaction is tried again after the next update.
       this.options.logger.error('compaction failed', { doc: this.name, err });
     }
-  }
-
-  private currentStateVector(): Uint8Array {
-    return (this.stateVector ??= Y.encodeStateVector(this.doc));
-  }
-
-  private currentFullState(): { message: Uint8Array; update: Uint8Array } {
-    if (!this.fullState) {
-      const update = Y.encodeStateAsUpdate(this.doc);
-      const message = syncStep2Message(update);
-      // Keep one copy: the update is the tail of the message.
-      this.fullState = { message, update: message.subarray(message.length - update.length) };
-    }
-    return this.fullState;
-  }
-
-  private dropCaches(): void {
-    this.fullState = null;
-    this.stateVector = null;
-    this.stateVectorMessage = null;
-    this.upToDateReply = null;
   }
 
   private onAwarenessUpdate = (

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
 import type { DocStore } from '../store/DocStore';
-import { Connection, type ConnectionGrant } from './Connection';
+import { Connection, type ConnectionGrant, type ConnectionLimits } from './Connection';
 import { docNameFromUrl, type DocName } from './docName';
 import { refuseUpgrade } from './refuseUpgrade';
 import { SharedDoc } from './SharedDoc';
@@ -34,6 +34,10 @@ export const DEFAULTS = {
   pingIntervalMs: 30_000,
 };
 
+function destroySocket(this: Duplex): void {
+  this.destroy();
+}
+
 const anonymousWriter = (): ConnectionGrant => ({ user: null, canWrite: true });
 
 /** The y-websocket endpoint: authorizes upgrades and keeps the registry of loaded documents. */
@@ -42,6 +46,7 @@ export class SyncServer {
   private readonly docs = new Map<string, SharedDoc>();
   private readonly options: Required<SyncServerOptions>;
   private readonly pinger: NodeJS.Timeout;
+  private readonly limits: ConnectionLimits;
   private closing = false;
 
   constructor(options: SyncServerOptions) {
@@ -54,6 +59,7 @@ export class SyncServer {
       // Every valid message is binary; text frames are refused as malformed anyway.
       skipUTF8Validation: true,
     });
+    this.limits = { maxBacklogBytes: this.options.maxBacklogBytes };
     this.pinger = setInterval(() => this.pingAll(), this.options.pingIntervalMs).unref();
   }
 
@@ -107,7 +113,7 @@ export class SyncServer {
   }
 
   private async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroySocket);
     const docName = docNameFromUrl(req.url);
     if (this.closing) return refuseUpgrade(socket, 503, 'SHUTTING_DOWN');
     if (!docName) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
@@ -134,7 +140,7 @@ export class SyncServer {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       // The document may have been unloaded while the handshake completed.
       const live = doc.isDiscarded || this.docs.get(doc.name) !== doc ? this.getDoc(doc.name) : doc;
-      new Connection(ws, live, grant, { maxBacklogBytes: this.options.maxBacklogBytes }, this.options.logger);
+      new Connection(ws, live, grant, this.limits, this.options.logger);
     });
   }
 

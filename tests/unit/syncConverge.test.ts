@@ -75,6 +75,15 @@ describe('sync between clients', () => {
     await waitFor(() => joined.every((c) => itemNamed(c, 'A').status === 'planned'), { what: 'the change on every client' });
   });
 
+  it('delivers changes of every size intact (each websocket length encoding)', async () => {
+    const [a, b] = [await connect(), await connect()];
+    for (const size of [10, 125, 126, 65_535, 65_536, 300_000]) {
+      const text = 'x'.repeat(size - 1) + String(size % 10);
+      a.doc.getMap('meta').set('focusNote', text);
+      await waitFor(() => b.doc.getMap('meta').get('focusNote') === text, { what: `a change of ${size} characters` });
+    }
+  });
+
   it('shows who is online and forgets a client that leaves', async () => {
     const a = await connect();
     const b = await connect();
