@@ -16,9 +16,13 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
+/** Everyone may write: sign-in has its own tests, these are about the sync itself. */
+const anyoneWrites = () => ({ user: null, canWrite: true });
+
 /**
  * The real server in this process: SQLite in a temp folder, port 0, no client files,
- * seeded with a small hand-made plan as "plan/2025" unless told otherwise.
+ * seeded with a small hand-made plan as "plan/2025" unless told otherwise. Websocket
+ * upgrades are granted to anyone unless `sync.authorize` says otherwise.
  */
 export async function startTestServer(
   options: { seed?: SeedSource | null } & Pick<StartOptions, 'sync'> = {},
@@ -26,7 +30,14 @@ export async function startTestServer(
   const dir = tempDir('planbord-server-');
   const logger = createMemoryLogger();
   const start = () =>
-    startServer({ port: 0, dataDir: dir.path, clientDir: null, logger, seed: options.seed ?? smallPlan, sync: options.sync });
+    startServer({
+      port: 0,
+      dataDir: dir.path,
+      clientDir: null,
+      logger,
+      seed: options.seed ?? smallPlan,
+      sync: { authorize: anyoneWrites, ...options.sync },
+    });
   const handle: TestServer = {
     server: await start(),
     wsUrl: '',

@@ -13,9 +13,21 @@ export interface SyncClient {
  * A y-websocket client in Node, as the browser uses it. BroadcastChannel is off: Node
  * has one, and two clients in one test process would otherwise sync past the server.
  */
-export async function connectClient(wsUrl: string, docName = 'plan/2025', doc = new Y.Doc()): Promise<SyncClient> {
+export async function connectClient(
+  wsUrl: string,
+  docName = 'plan/2025',
+  options: { doc?: Y.Doc; headers?: Record<string, string> } = {},
+): Promise<SyncClient> {
+  const doc = options.doc ?? new Y.Doc();
+  const headers = options.headers ?? {};
+  // A browser sends its cookie and Origin with the handshake; in Node they are set here.
+  class HeaderSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
   const provider = new WebsocketProvider(wsUrl, docName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: HeaderSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   await waitFor(() => provider.synced, { what: `${docName} to sync` });
