@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { Auth } from './auth/createAuth';
+import { installAuth } from './auth/installAuth';
 import { errorResponse } from './errorResponse';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
@@ -9,6 +11,8 @@ import type { Store } from './store/openStore';
 
 export interface AppDeps {
   store: Store;
+  /** Sign-in, sessions and people: guards every /api route but health and sign-in. */
+  auth: Auth;
   logger: Logger;
   version: string;
   /** When the process started (ms since the epoch), for the uptime in /api/health. */
@@ -24,6 +28,7 @@ export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? Date.now;
   const app = new Hono();
   app.onError(errorResponse(deps.logger));
+  installAuth(app, deps.auth);
 
   app.get('/api/health', (c) => {
     let database = true;

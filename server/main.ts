@@ -1,3 +1,4 @@
+import { authConfigFromEnv } from './auth/authConfig';
 import { PROJECT_ROOT, readConfig } from './config';
 import { buildClientIfStale } from './buildClient';
 import { createConsoleLogger } from './logger';
@@ -12,7 +13,7 @@ const logger = createConsoleLogger();
 async function main(): Promise<void> {
   const config = readConfig();
   if (config.clientBuild === 'auto') await buildClientIfStale(PROJECT_ROOT, logger);
-  const server = await startServer({ port: config.port, host: config.host, dataDir: config.dataDir, logger });
+  const server = await startServer({ port: config.port, host: config.host, dataDir: config.dataDir, logger, auth: authConfigFromEnv() });
   logger.info(`database: ${server.store.file}`);
   logger.info(`Planbord is running: open ${server.url}`);
 

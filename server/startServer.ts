@@ -2,6 +2,10 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/authConfig';
+import { createAuth, type Auth } from './auth/createAuth';
+import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
+import { watchAccess } from './auth/watchAccess';
 import { PATHS, VERSION, publicUrl } from './config';
 import { createConsoleLogger, type Logger } from './logger';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
@@ -19,6 +23,8 @@ export interface StartOptions {
   /** The plan imported into an empty database; null imports nothing. */
   seed?: SeedSource | null;
   logger?: Logger;
+  /** Sign-in settings (authConfigFromEnv); publicOrigin defaults to the address listened on. */
+  auth?: Partial<AuthConfig>;
   /** Sync settings (authorize, compactThreshold, limits). */
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
 }
@@ -28,6 +34,7 @@ export interface RunningServer {
   /** http://host:port, for people and tests. */
   url: string;
   store: Store;
+  auth: Auth;
   sync: SyncServer;
   http: Server;
   /** Closes every websocket (1001), unloads documents, stops listening, closes the database. */
@@ -56,14 +63,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store.close();
     throw err;
   }
+  const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
+  const auth = createAuth({ db: store.db, config: authConfig, log: logger });
   const sync = new SyncServer({
     docs: store.docs,
     logger,
     docExists: (doc: DocName) => doc.kind === 'plan' && store.plans.get(doc.planId) !== undefined,
+    authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
     ...options.sync,
   });
   const app = createApp({
     store,
+    auth,
     logger,
     version: VERSION,
     startedAt,
@@ -80,8 +91,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store.close();
     throw err;
   }
+  authConfig.publicOrigin ||= publicUrl(host, port);
+  ensureFirstAdmin(auth, logger);
+  const unwatchAccess = watchAccess(auth, sync);
   let closing: Promise<void> | null = null;
   const close = async () => {
+    unwatchAccess();
     await sync.close();
     await new Promise<void>((resolve) => {
       http.close(() => resolve());
@@ -89,5 +104,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     store.close();
   };
-  return { port, url: publicUrl(host, port), store, sync, http, close: () => (closing ??= close()) };
+  return { port, url: publicUrl(host, port), store, auth, sync, http, close: () => (closing ??= close()) };
 }

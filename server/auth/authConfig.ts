@@ -2,7 +2,8 @@
 
 export interface AuthConfig {
   /** The origin people open, e.g. https://planbord.example.se. Websocket upgrades and
-   *  state-changing requests must come from it. */
+   *  state-changing requests must come from it. Empty until known: the server then
+   *  takes the address it listens on. */
   publicOrigin: string;
   /** A session ends after this long without a request. */
   sessionIdleMs: number;
@@ -36,11 +37,14 @@ export function normaliseOrigin(value: string): string {
   return url.origin;
 }
 
+/** PUBLIC_ORIGIN, or the local address of PORT: what links point at when no server is running to ask. */
+export const originFromEnv = (env: NodeJS.ProcessEnv) => normaliseOrigin(env.PUBLIC_ORIGIN || `http://localhost:${env.PORT || 8787}`);
+
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const idleHours = Number(env.SESSION_IDLE_HOURS);
   return {
     ...DEFAULT_AUTH_CONFIG,
-    publicOrigin: normaliseOrigin(env.PUBLIC_ORIGIN || `http://localhost:${env.PORT || 8787}`),
+    publicOrigin: env.PUBLIC_ORIGIN ? normaliseOrigin(env.PUBLIC_ORIGIN) : '',
     sessionIdleMs: idleHours > 0 ? idleHours * HOUR : DEFAULT_AUTH_CONFIG.sessionIdleMs,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };

@@ -18,7 +18,16 @@ export interface UpgradeAccess {
   canWrite: boolean;
 }
 
-export type AuthorizeUpgrade = (req: IncomingMessage, docName: string) => UpgradeAccess;
+/** The parts of the upgrade request that decide; kept to authorize the connection again later. */
+export type UpgradeRequest = { headers: Pick<IncomingMessage['headers'], 'cookie' | 'origin'> };
+
+export type AuthorizeUpgrade = (req: UpgradeRequest, docName: string) => UpgradeAccess;
+
+// The credentials each granted connection was opened with, keyed by the user object
+// the connection keeps, so that watchAccess can check it again when access changes.
+const credentials = new WeakMap<object, UpgradeRequest['headers']>();
+
+export const upgradeCredentials = (user: object) => credentials.get(user);
 
 export function createUpgradeAuthorizer(sessions: Sessions, config: Pick<AuthConfig, 'publicOrigin'>): AuthorizeUpgrade {
   return (req, docName) => {
@@ -33,6 +42,8 @@ export function createUpgradeAuthorizer(sessions: Sessions, config: Pick<AuthCon
     if (!user) throw new AuthError('NOT_SIGNED_IN', 'Logga in först.');
     const access = documentAccess(user.role, docName);
     if (!access.canRead) throw new AuthError('FORBIDDEN', 'Din roll får inte läsa det här dokumentet.');
-    return { user: { id: user.id, name: user.name }, role: user.role, canWrite: access.canWrite };
+    const granted = { id: user.id, name: user.name };
+    credentials.set(granted, { cookie: req.headers.cookie, origin: req.headers.origin });
+    return { user: granted, role: user.role, canWrite: access.canWrite };
   };
 }

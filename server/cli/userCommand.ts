@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ROLES } from '../../shared/auth/roles';
-import { authConfigFromEnv } from '../auth/authConfig';
+import { authConfigFromEnv, originFromEnv } from '../auth/authConfig';
 import { AuthError } from '../auth/AuthError';
 import { createAuth } from '../auth/createAuth';
 import { inviteUser } from '../auth/managePeople';
@@ -49,7 +49,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
   const { values } = parsed;
   const db = openDatabase(readConfig(env).dataDir);
   try {
-    const auth = createAuth({ db, config: authConfigFromEnv(env), log: createMemoryLogger() });
+    const auth = createAuth({ db, config: { ...authConfigFromEnv(env), publicOrigin: originFromEnv(env) }, log: createMemoryLogger() });
     if (action === 'list') {
       for (const u of auth.people.listUsers()) {
         io.out([u.email, u.name, u.organisation, u.role, u.active ? 'active' : 'deactivated', u.hasPassword ? '' : 'invited'].join('\t'));

@@ -2,6 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
+import { DEFAULT_AUTH_CONFIG } from '../../server/auth/authConfig';
+import { createAuth, type Auth } from '../../server/auth/createAuth';
+import { sessionCookieName } from '../../server/auth/sessionCookie';
 import { createMemoryLogger } from '../../server/logger';
 import { StoreError } from '../../server/store/StoreError';
 import { openStore, type Store } from '../../server/store/openStore';
@@ -10,6 +13,9 @@ import { tempDir } from '../helpers/tempDir';
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
 let clientDir: string;
+let auth: Auth;
+/** The session cookie of a signed-in board member: every API path but health needs one. */
+let signedIn: { cookie: string };
 
 beforeEach(() => {
   dir = tempDir();
@@ -18,6 +24,9 @@ beforeEach(() => {
   mkdirSync(join(clientDir, 'assets'), { recursive: true });
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Planbord</title>');
   writeFileSync(join(clientDir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  auth = createAuth({ db: store.db, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: 'http://localhost:8787' }, log: createMemoryLogger() });
+  auth.people.createUser({ id: 'u1', email: 'board@example.se', name: 'Board Member', organisation: '', role: 'styrelse' }, Date.now());
+  signedIn = { cookie: `${sessionCookieName('http://localhost:8787')}=${auth.sessions.start('u1')}` };
 });
 afterEach(() => {
   store.close();
@@ -25,7 +34,7 @@ afterEach(() => {
 });
 
 const app = (extra: Partial<Parameters<typeof createApp>[0]> = {}) =>
-  createApp({ store, logger: createMemoryLogger(), version: '1.2.3', startedAt: 1_000, now: () => 61_000, clientDir, ...extra });
+  createApp({ store, auth, logger: createMemoryLogger(), version: '1.2.3', startedAt: 1_000, now: () => 61_000, clientDir, ...extra });
 
 describe('HTTP app', () => {
   it('answers /api/health with 200 and the version, uptime and sync figures', async () => {
@@ -48,9 +57,10 @@ describe('HTTP app', () => {
     expect(await res.json()).toMatchObject({ ok: false, database: 'unavailable' });
   });
 
-  it('lists the plans', async () => {
+  it('lists the plans to a signed-in person', async () => {
     store.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
-    const res = await app().request('/api/plans');
+    expect((await app().request('/api/plans')).status).toBe(401);
+    const res = await app().request('/api/plans', { headers: signedIn });
     expect(await res.json()).toEqual({ plans: [{ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 }] });
   });
 
@@ -72,7 +82,7 @@ describe('HTTP app', () => {
     const a = app();
     const attempts = ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'];
     for (const path of ['/assets/missing-1.js', '/api/nothing', ...attempts]) {
-      const res = await a.request(path);
+      const res = await a.request(path, { headers: signedIn });
       expect(res.status, path).toBe(404);
       const body = await res.text();
       expect(body).not.toContain('<title>');
@@ -95,10 +105,10 @@ describe('HTTP app', () => {
     a.get('/api/bug', () => {
       throw new Error('secret internals');
     });
-    const typed = await a.request('/api/typed');
+    const typed = await a.request('/api/typed', { headers: signedIn });
     expect(typed.status).toBe(409);
     expect(await typed.json()).toEqual({ error: { code: 'PLAN_EXISTS', message: 'a plan with id 2025 already exists' } });
-    const bug = await a.request('/api/bug');
+    const bug = await a.request('/api/bug', { headers: signedIn });
     expect(bug.status).toBe(500);
     expect(await bug.text()).not.toContain('secret');
     expect(logger.entries.some((e) => e.level === 'error')).toBe(true);

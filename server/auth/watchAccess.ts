@@ -1,0 +1,36 @@
+import type { CloseCodeName } from '../sync/closeCodes';
+import type { Auth } from './createAuth';
+import { upgradeCredentials } from './authorizeUpgrade';
+
+// Applies a change of someone's access to their open websocket connections at once:
+// when AccessEvents says a person changed (deactivated, new role, signed out, new
+// password), each of their connections is authorized again with the credentials it
+// was opened with. A connection whose session is gone closes (4401); one that may no
+// longer read closes (4403); one that may no longer write stays, read-only from its
+// next message on.
+
+/** What this needs of a sync connection (server/sync/Connection). */
+export interface WatchedConnection {
+  readonly user: { id: string; name: string } | null;
+  readonly doc: { readonly name: string };
+  canWrite: boolean;
+  close(reason: CloseCodeName): void;
+}
+
+export function watchAccess(auth: Auth, sync: { connections(): Iterable<WatchedConnection> }): () => void {
+  return auth.events.on('changed', (userId) => {
+    for (const conn of [...sync.connections()]) {
+      if (conn.user?.id !== userId) continue;
+      const credentials = upgradeCredentials(conn.user);
+      if (!credentials) {
+        conn.close('UNAUTHORIZED');
+        continue;
+      }
+      try {
+        conn.canWrite = auth.authorizeUpgrade({ headers: credentials }, conn.doc.name).canWrite;
+      } catch (err) {
+        conn.close((err as { status?: number }).status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED');
+      }
+    }
+  });
+}
