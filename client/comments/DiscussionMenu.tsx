@@ -1,11 +1,14 @@
 import { Archive, Bell } from 'lucide-react';
 import { useCommentTexts } from './commentTexts';
-import { useDiscussion } from './DiscussionContext';
+import { useContext } from 'react';
+import { DiscussionContext } from './DiscussionContext';
 
 /** Buttons for the page header: "Nytt sedan ditt senaste besök" and the archive. */
 export function DiscussionMenu() {
   const t = useCommentTexts();
-  const { showWhatsNew, showArchive } = useDiscussion();
+  const discussion = useContext(DiscussionContext);
+  if (!discussion) return null; // until the discussion is open
+  const { showWhatsNew, showArchive } = discussion;
   return (
     <div className="discussion-menu">
       <button type="button" className="button" onClick={showWhatsNew}>
