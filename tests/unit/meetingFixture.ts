@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Y from 'yjs';
-import type { UpdateRow } from '../../shared/discussion/planChangesSince';
+import { liveDiscussionDocs } from '../../server/discussion/installDiscussion';
 import type { Logger } from '../../server/logger';
 import type { LiveDocs } from '../../server/meetings/LiveDocs';
 import { MeetingService } from '../../server/meetings/MeetingService';
@@ -52,16 +52,8 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     docExists: (doc) => store.plans.get(doc.planId) !== undefined,
     compactThreshold: options.compactThreshold ?? 500,
   });
-  const docs: LiveDocs = {
-    read: (name, read) => read(sync.getDoc(name).doc),
-    change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId),
-  };
-  const planHistory = (planId: string): UpdateRow[] =>
-    (
-      store.db
-        .prepare('SELECT "update", user_id AS userId, created_at AS at FROM doc_updates WHERE doc_name = ? ORDER BY id')
-        .all(planDocName(planId)) as Array<{ update: Buffer; userId: string | null; at: number }>
-    ).map((r) => ({ update: new Uint8Array(r.update), userId: r.userId, at: r.at }));
+  const docs: LiveDocs = liveDiscussionDocs(sync);
+  const planHistory = (planId: string) => store.docs.history(planDocName(planId));
   const names = new Map(Object.values(people).map((p) => [p.id, p.name]));
   const service = new MeetingService({ meetings, plans: store.plans, docs, planHistory, nameOf: (id) => names.get(id) ?? null });
   return {

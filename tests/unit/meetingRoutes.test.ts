@@ -1,10 +1,8 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponse } from '../../server/errorResponse';
-import { MeetingService } from '../../server/meetings/MeetingService';
-import { meetingRoutes } from '../../server/routes/meetingRoutes';
+import { installMeetings } from '../../server/meetings/installMeetings';
 import { DocStore } from '../../server/store/DocStore';
-import { MeetingStore } from '../../server/store/MeetingStore';
 import { PlanStore } from '../../server/store/PlanStore';
 import { planDocName } from '../../server/sync/docName';
 import { SyncServer } from '../../server/sync/SyncServer';
@@ -23,6 +21,7 @@ import { authFixture, ORIGIN, type AuthFixture } from './authFixture';
 let f: AuthFixture;
 let sync: SyncServer;
 let cookies: Record<Role, string>;
+let ids: Record<Role, string>;
 
 beforeEach(async () => {
   f = await authFixture();
@@ -34,20 +33,15 @@ beforeEach(async () => {
   plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
   docs.append(planDocName('2025'), Y.encodeStateAsUpdate(seed));
   sync = new SyncServer({ docs, logger: f.log, docExists: () => true });
-  const service = new MeetingService({
-    meetings: new MeetingStore(f.db, now),
-    plans,
-    docs: { read: (name, read) => read(sync.getDoc(name).doc), change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId) },
-    planHistory: () => [],
-    nameOf: () => null,
-  });
-  f.app.route('/api', meetingRoutes(service));
+  installMeetings(f.app, { store: { db: f.db, plans, docs }, sync, people: f.auth.people, now });
   f.app.onError(errorResponse(f.log));
-  cookies = {
-    styrelse: (await f.cookieFor('styrelse', { name: 'Kim Styrelse' })).cookie,
-    tjanstepersonforum: (await f.cookieFor('tjanstepersonforum', { name: 'Anna Forum' })).cookie,
-    kansli: (await f.cookieFor('kansli', { name: 'Karin Kansli' })).cookie,
+  const people = {
+    styrelse: await f.cookieFor('styrelse', { name: 'Kim Styrelse' }),
+    tjanstepersonforum: await f.cookieFor('tjanstepersonforum', { name: 'Anna Forum' }),
+    kansli: await f.cookieFor('kansli', { name: 'Karin Kansli' }),
   };
+  cookies = { styrelse: people.styrelse.cookie, tjanstepersonforum: people.tjanstepersonforum.cookie, kansli: people.kansli.cookie };
+  ids = { styrelse: people.styrelse.id, tjanstepersonforum: people.tjanstepersonforum.id, kansli: people.kansli.id };
 });
 
 afterEach(async () => {
@@ -88,6 +82,11 @@ describe('meeting routes', () => {
     expect(created.status).toBe(201);
     const { id, openedAt } = await created.json();
     expect(openedAt).toEqual(expect.any(Number));
+    f.clock.advance(1000);
+    sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'B')!.id, 'done'), ids.styrelse);
+    const { open } = await (await get('/api/plans/2025/meetings', 'tjanstepersonforum')).json();
+    expect(open.meeting.id).toBe(id);
+    expect(open.changes).toMatchObject([{ activity: 'B', change: { field: 'status', to: 'done' }, people: [{ name: 'Kim Styrelse' }] }]);
     const snap = await post('/api/plans/2025/snapshots', 'styrelse', { note: 'Före beslut' });
     expect(snap.status).toBe(201);
     const snapshot = await snap.json();

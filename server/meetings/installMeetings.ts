@@ -1,0 +1,31 @@
+import type { Hono } from 'hono';
+import { liveDiscussionDocs } from '../discussion/installDiscussion';
+import { meetingRoutes } from '../routes/meetingRoutes';
+import { MeetingStore } from '../store/MeetingStore';
+import type { PeopleStore } from '../store/PeopleStore';
+import type { Store } from '../store/openStore';
+import type { SharedDoc } from '../sync/SharedDoc';
+import { planDocName } from '../sync/docName';
+import { MeetingService } from './MeetingService';
+
+export interface MeetingDeps {
+  store: Pick<Store, 'db' | 'plans' | 'docs'>;
+  /** The sync server's registry: restores and new plans are written into its live documents. */
+  sync: { getDoc(name: string): SharedDoc };
+  people: Pick<PeopleStore, 'getUser'>;
+  now?: () => number;
+}
+
+/** Mounts meetings, snapshots and the history at /api; call after sign-in is installed. */
+export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingService {
+  const service = new MeetingService({
+    meetings: new MeetingStore(deps.store.db, deps.now),
+    plans: deps.store.plans,
+    // The same live documents the discussion writes through: read and changed as the server.
+    docs: liveDiscussionDocs(deps.sync),
+    planHistory: (planId) => deps.store.docs.history(planDocName(planId)),
+    nameOf: (id) => deps.people.getUser(id)?.name ?? null,
+  });
+  app.route('/api', meetingRoutes(service));
+  return service;
+}
