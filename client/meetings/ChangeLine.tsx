@@ -1,0 +1,44 @@
+import type { ItemFieldChange } from '../../shared/discussion/planChangesSince';
+import { diffWords } from '../../shared/snapshot/diffWords';
+import type { MeetingChange } from '../../shared/snapshot/meetingRecords';
+import { useMeetingTexts, type MeetingTexts } from './meetingTexts';
+import { WordDiff } from './WordDiff';
+
+function describe(change: ItemFieldChange, t: MeetingTexts) {
+  switch (change.field) {
+    case 'created':
+      return t.created;
+    case 'deleted':
+      return t.deleted;
+    case 'restored':
+      return t.restored;
+    case 'status':
+      return `${t.fields.status}: ${t.statuses[change.from]} → ${t.statuses[change.to]}`;
+    case 'priority':
+      return `${t.fields.priority}: ${t.priority(change.from)} → ${t.priority(change.to)}`;
+    case 'who':
+      return `${t.fields.who}: ${change.from.join(', ') || '–'} → ${change.to.join(', ') || '–'}`;
+    case 'direction':
+      return t.moved(change.from, change.to);
+    default:
+      return (
+        <>
+          {t.fields[change.field]}: <WordDiff segments={diffWords(change.from, change.to)} />
+        </>
+      );
+  }
+}
+
+/** One line of the meeting's change list: the item, what changed, and who did it. */
+export function ChangeLine({ change }: { change: MeetingChange }) {
+  const t = useMeetingTexts();
+  const time = new Date(change.at).toLocaleTimeString(t.locale, { hour: '2-digit', minute: '2-digit' });
+  return (
+    <li className="meeting-change" data-field={change.change.field}>
+      <strong>{change.activity || '–'}</strong> <span>{describe(change.change, t)}</span>{' '}
+      <span className="meeting-change-by">
+        {t.by(change.people.map((p) => p.name).filter(Boolean))}, <time dateTime={new Date(change.at).toISOString()}>{time}</time>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { MeetingChange, MeetingKind, MeetingRecord, SnapshotInfo } from '../../shared/snapshot/meetingRecords';
+import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
+import { apiFetch } from '../auth/apiFetch';
+
+// The meeting and history API (server/routes/meetingRoutes.ts), typed.
+
+const plan = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
+
+export interface OpenMeeting {
+  meeting: MeetingRecord;
+  changes: MeetingChange[];
+}
+
+export const fetchMeetings = (planId: string, signal?: AbortSignal) =>
+  apiFetch<{ meetings: MeetingRecord[]; open: OpenMeeting | null }>(`${plan(planId)}/meetings`, { signal });
+
+export const fetchChanges = (meetingId: number, signal?: AbortSignal) =>
+  apiFetch<{ changes: MeetingChange[] }>(`/api/meetings/${meetingId}/changes`, { signal });
+
+export const createMeeting = (planId: string, fields: { title: string; date: string; kind: MeetingKind; open: boolean }) =>
+  apiFetch<MeetingRecord>(`${plan(planId)}/meetings`, { method: 'POST', body: fields });
+
+export const openMeeting = (meetingId: number) => apiFetch<MeetingRecord>(`/api/meetings/${meetingId}/open`, { method: 'POST' });
+
+export const closeMeeting = (meetingId: number, note: string) =>
+  apiFetch<{ meeting: MeetingRecord; snapshot: SnapshotInfo }>(`/api/meetings/${meetingId}/close`, { method: 'POST', body: { note } });
+
+export const fetchSnapshots = (planId: string, signal?: AbortSignal) =>
+  apiFetch<{ snapshots: SnapshotInfo[] }>(`${plan(planId)}/snapshots`, { signal });
+
+export const takeSnapshot = (planId: string, note: string) =>
+  apiFetch<SnapshotInfo>(`${plan(planId)}/snapshots`, { method: 'POST', body: { note } });
+
+export const fetchSnapshot = (id: number, signal?: AbortSignal) =>
+  apiFetch<{ snapshot: SnapshotInfo; plan: KeyedPlan }>(`/api/snapshots/${id}`, { signal });
+
+/** The snapshot's encoded plan, to open it read-only in the board view. */
+export async function fetchSnapshotState(id: number, signal?: AbortSignal): Promise<Uint8Array> {
+  const res = await fetch(`/api/snapshots/${id}/state`, { credentials: 'same-origin', signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+export const compareSnapshots = (from: number, to: number | 'current', signal?: AbortSignal) =>
+  apiFetch<PlanDiff>(`/api/snapshots/${from}/compare/${to}`, { signal });
+
+export const restoreSnapshot = (id: number) =>
+  apiFetch<{ before: SnapshotInfo; restored: SnapshotInfo }>(`/api/snapshots/${id}/restore`, { method: 'POST' });
+
+export const startNewPlan = (id: number, fields: { title: string; year: number; resetStatuses: boolean }) =>
+  apiFetch<{ id: string; title: string; year: number }>(`/api/snapshots/${id}/new-plan`, { method: 'POST', body: fields });
