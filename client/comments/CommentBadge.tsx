@@ -26,11 +26,7 @@ export function CommentBadge({ itemId, activity }: { itemId: string; activity: s
     >
       <MessageSquare aria-hidden="true" size={16} />
       {count > 0 && <span aria-hidden="true">{count}</span>}
-      {unread > 0 && (
-        <span className="comment-unread-dot" aria-hidden="true" title={t.unreadMarker}>
-          {unread}
-        </span>
-      )}
+      {unread > 0 && <span className="comment-unread-dot" aria-hidden="true" title={t.unreadMarker} />}
     </button>
   );
 }
