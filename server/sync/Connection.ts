@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
+import { rewriteAwarenessUser } from '../auth/awarenessIdentity';
 import type { Logger } from '../logger';
 import { StoreError } from '../store/StoreError';
 import type { BinaryFrame } from './binaryFrame';
@@ -159,7 +160,8 @@ export class Connection implements DocConnection {
         this.doc.receiveUpdate(message.update, this, message.type === 'update' && message.exact ? raw : null);
         return;
       case 'awareness':
-        this.doc.applyAwareness(message.update, this);
+        // Presence shows the session's name, whatever the client claims about itself.
+        this.doc.applyAwareness(this.user ? rewriteAwarenessUser(message.update, this.user) : message.update, this);
         return;
       case 'queryAwareness':
         this.send(this.doc.awarenessStateMessage());
