@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Auth } from './auth/createAuth';
 import { installAuth } from './auth/installAuth';
+import { installDiscussion } from './discussion/installDiscussion';
 import { errorResponse } from './errorResponse';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
@@ -8,6 +9,7 @@ import { MeetingStore } from './store/MeetingStore';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
 import type { Store } from './store/openStore';
+import type { SharedDoc } from './sync/SharedDoc';
 
 export interface AppDeps {
   store: Store;
@@ -21,6 +23,8 @@ export interface AppDeps {
   clientDir: string | null;
   /** Live figures of the sync server, shown in /api/health. */
   syncStats?: () => { documents: number; connections: number };
+  /** The sync server's live documents, which the server writes on people's behalf (comments). */
+  sync?: { getDoc(name: string): SharedDoc };
   now?: () => number;
 }
 
@@ -54,6 +58,8 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
+
+  if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
 
   // API routes go above this line: the client's files and page fallback answer the rest.
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));

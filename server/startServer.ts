@@ -68,7 +68,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const sync = new SyncServer({
     docs: store.docs,
     logger,
-    docExists: (doc: DocName) => doc.kind === 'plan' && store.plans.get(doc.planId) !== undefined,
+    // A plan's document and its discussion document exist while the plan does.
+    docExists: (doc: DocName) => store.plans.get(doc.planId) !== undefined,
     authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
     ...options.sync,
   });
@@ -80,6 +81,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     startedAt,
     clientDir: options.clientDir === undefined ? PATHS.clientDist : options.clientDir,
     syncStats: () => sync.stats(),
+    sync,
   });
   const http = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   sync.attach(http);
