@@ -11,7 +11,10 @@ import { makeSignInLink, type LinkDeps, type SignInLink } from './signInLinks';
 const LIMITS = { email: 254, name: 120, organisation: 160 } as const;
 
 function text(value: unknown, field: keyof typeof LIMITS, label: string, required: boolean): string {
-  if (value === undefined && !required) return '';
+  if (value === undefined || value === null) {
+    if (required) throw new AuthError('INVALID_INPUT', `${label} saknas.`);
+    return '';
+  }
   if (typeof value !== 'string') throw new AuthError('INVALID_INPUT', `${label} måste vara text.`);
   const trimmed = value.trim();
   if (required && trimmed === '') throw new AuthError('INVALID_INPUT', `${label} saknas.`);
