@@ -6,6 +6,7 @@ import { setStatus } from '../../shared/plan/itemOps';
 import { listDirections, listItems } from '../../shared/plan/schema';
 import { openStore } from '../../server/store/openStore';
 import { runServer, type RunningServer } from '../helpers/runServer';
+import { signInFirstAdmin } from '../helpers/signInFirstAdmin';
 import { storedDoc } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { tempDir } from '../helpers/tempDir';
@@ -22,8 +23,11 @@ afterEach(async () => {
 });
 
 const start = () => runServer({ CLIENT_BUILD: 'skip', HOST: '127.0.0.1' });
+// Signed in through the first-start link, so these connections pass the real sign-in.
+const sessions = new Map<RunningServer, Promise<Record<string, string>>>();
 const connect = async (s: RunningServer) => {
-  const c = await connectClient(`ws://127.0.0.1:${s.port}/ws`);
+  if (!sessions.has(s)) sessions.set(s, signInFirstAdmin(s.url, s.output()));
+  const c = await connectClient(`ws://127.0.0.1:${s.port}/ws`, 'plan/2025', { headers: await sessions.get(s)! });
   clients.push(c);
   return c;
 };
@@ -50,7 +54,7 @@ describe('the server process', () => {
     expect(new Set(listDirections(client.doc).map((d) => items.filter((i) => i.directionId === d.id).length))).toEqual(
       new Set([11, 12, 14]),
     );
-    const plans = await (await fetch(`http://127.0.0.1:${server.port}/api/plans`)).json();
+    const plans = await (await fetch(`${server.url}/api/plans`, { headers: { cookie: (await sessions.get(server)!).cookie } })).json();
     expect(plans).toEqual({ plans: [{ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 }] });
     clients.splice(0).forEach((c) => c.destroy());
     await server.restart();
