@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { can } from '../shared/auth/roles';
+import { useCurrentUser } from './auth/CurrentUser';
 import { Board } from './board/Board';
 import { DiscussionMenu } from './comments/DiscussionMenu';
 import { DiscussionProvider } from './comments/DiscussionProvider';
@@ -22,12 +24,15 @@ import type { PlanConnection } from './sync/connectPlan';
 interface Props {
   plan: PlanConnection;
   fallbackTitle: string;
-  /** Readers who may not change the plan see it live without edit controls. */
+  /** Readers who may not change the plan see it live without edit controls (default: from the signed-in role). */
   readOnly?: boolean;
 }
 
 /** One plan on the board, with its filters, presence and connection state. */
-export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
+export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props) {
+  const current = useCurrentUser();
+  // Hiding edit controls is a courtesy; the server drops a reader's writes anyway.
+  const readOnly = readOnlyProp ?? (current !== null && !can(current.me.role, 'plan.write'));
   const { t } = useI18n();
   const { doc } = plan;
   const meta = usePlanMeta(doc);
@@ -49,7 +54,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly = false }: Props) {
     <DiscussionProvider planId={plan.planId} planDoc={doc}>
       <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
         <ConnectionIndicator state={connection} />
-        <PresenceList peers={peers} onRename={() => setRenaming(true)} />
+        <PresenceList peers={peers} onRename={me.signedIn ? undefined : () => setRenaming(true)} />
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
         <DiscussionMenu />
       </AppHeader>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AuthGate } from './auth/AuthGate';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles/base.css';
 import './styles/header.css';
@@ -13,7 +14,9 @@ import './styles/toast.css';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <AuthGate>
+        <App />
+      </AuthGate>
     </I18nProvider>
   </StrictMode>,
 );

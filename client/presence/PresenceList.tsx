@@ -8,7 +8,8 @@ function initials(name: string) {
 
 interface Props {
   peers: Peer[];
-  onRename: () => void;
+  /** Offered when the name is chosen here rather than given by sign-in. */
+  onRename?: () => void;
 }
 
 /** Who has the plan open; the local person first, with a button to change their name. */
@@ -20,14 +21,14 @@ export function PresenceList({ peers, onRename }: Props) {
       <ul className="presence-list" aria-label={t.presence.online}>
         {peers.map((peer) => (
           <li key={peer.clientId} className="presence-peer" data-peer-name={peer.name}>
-            {peer.isLocal ? (
+            {peer.isLocal && onRename ? (
               <button type="button" className="avatar avatar-self" style={{ background: peer.color }} title={t.presence.changeName(peer.name)} aria-label={t.presence.changeName(peer.name)} onClick={onRename}>
                 {initials(peer.name)}
               </button>
             ) : (
-              <span className="avatar" style={{ background: peer.color }} title={peer.name}>
+              <span className={`avatar${peer.isLocal ? ' avatar-self' : ''}`} style={{ background: peer.color }} title={peer.name}>
                 <span aria-hidden="true">{initials(peer.name)}</span>
-                <span className="sr-only">{peer.name}</span>
+                <span className="sr-only">{peer.isLocal ? `${peer.name} (${t.presence.you})` : peer.name}</span>
               </span>
             )}
           </li>

@@ -1,24 +1,16 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { runServer } from '../helpers/runServer';
+import { openBoard, openBoardIn, signIn } from './boardPage';
 import { expect, test } from './fixtures';
 
 // The browser keeps the plan in IndexedDB: edits made offline survive closing the page,
 // and a cache left from a server whose data was replaced never leaks into the new plan.
 
-async function openBoard(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('status', { name: 'Anslutning' })).toContainText('Ansluten');
-  await expect(page.getByRole('article').first()).toBeVisible();
-  return page;
-}
-
-const newBoard = async (browser: Browser, baseURL: string) => openBoard(await browser.newContext({ baseURL }));
-
-test('an edit made offline in a page that is then closed is sent when the page is opened again', async ({ browser, baseURL }) => {
-  const bob = await newBoard(browser, baseURL!);
-  const context = await browser.newContext({ baseURL });
-  const alice = await openBoard(context);
+test('an edit made offline in a page that is then closed is sent when the page is opened again', async ({ browser, server }) => {
+  const bob = await openBoard(browser, server);
+  const context = await browser.newContext({ baseURL: server.url });
+  await signIn(context, server, 'Alice');
+  const alice = await openBoardIn(context);
   const select = (page: Page) => page.getByRole('combobox', { name: 'Prioritet för Sveriges Kommuner och Regioner (SKR)' });
   await expect(select(bob)).toHaveValue('2');
 
@@ -30,30 +22,44 @@ test('an edit made offline in a page that is then closed is sent when the page i
   await context.setOffline(false);
   await expect(select(bob)).toHaveValue('2');
 
-  await openBoard(context);
+  await openBoardIn(context);
   await expect(select(bob)).toHaveValue('3');
 });
 
-test('a cached plan from a server whose data was replaced is dropped, not merged', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL });
-  const page = await openBoard(context);
+test('a cached plan from a server whose data was replaced is dropped, not merged', async ({ browser, server }) => {
+  const context = await browser.newContext({ baseURL: server.url });
+  await signIn(context, server, 'Alice');
+  const page = await openBoardIn(context);
   await expect(page.getByText(/^Visar (\d+) av \1 aktiviteter$/)).toBeVisible();
   // Wait until the browser has stored the plan.
-  await expect
-    .poll(async () => (await context.storageState({ indexedDB: true })).origins.flatMap((o) => o.indexedDB ?? []).length)
-    .toBeGreaterThan(0);
+  const storedUpdates = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('planbord:plan:2025');
+          open.onerror = () => resolve(0);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('updates')) return resolve(0);
+            const count = db.transaction('updates').objectStore('updates').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+  await expect.poll(storedUpdates).toBeGreaterThan(0);
   const state = await context.storageState({ indexedDB: true });
   await context.close();
 
   // The same plan imported anew by another server: same plan id, new item ids.
   const other = await runServer();
   try {
-    const moved = { ...state, origins: state.origins.map((o) => ({ ...o, origin: other.url })) };
+    const moved = { cookies: [], origins: state.origins.map((o) => ({ ...o, origin: other.url })) };
     const returning = await browser.newContext({ baseURL: other.url, storageState: moved });
-    const again = await openBoard(returning);
+    await signIn(returning, other, 'Alice');
+    const again = await openBoardIn(returning);
     await expect(again.getByText(/^Visar 37 av 37 aktiviteter$/)).toBeVisible();
 
-    const fresh = await newBoard(browser, other.url);
+    const fresh = await openBoard(browser, other);
     await expect(fresh.getByText(/^Visar 37 av 37 aktiviteter$/)).toBeVisible();
     await expect(fresh.getByRole('article', { name: 'Höstkongress', exact: true })).toHaveCount(1);
   } finally {

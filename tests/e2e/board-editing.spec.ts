@@ -1,26 +1,14 @@
-import type { Browser, Page } from '@playwright/test';
+import { card, cell, LANES, openBoard } from './boardPage';
 import { expect, test } from './fixtures';
 
 // Adding, editing and deleting items, and finding them again with filters and search.
 
-const LANE_2 = 'Pådrivare och opinionsbildare';
-const LANE_3 = 'Kunskapsförmedlare och en arena för erfarenhetsutbyte';
+const LANE_2 = LANES[1];
+const LANE_3 = LANES[2];
 
-async function openBoard(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('status', { name: 'Anslutning' })).toContainText('Ansluten');
-  await expect(page.getByRole('article').first()).toBeVisible();
-  return page;
-}
-
-const cell = (page: Page, status: string, lane: string) => page.getByRole('group', { name: `${status} – ${lane}`, exact: true });
-const card = (page: Page, activity: string) => page.getByRole('article', { name: activity, exact: true });
-
-test('an item is added, edited and deleted (with undo), and the other browser follows', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
+test('an item is added, edited and deleted (with undo), and the other browser follows', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
 
   await alice.getByRole('button', { name: `Lägg till aktivitet i ${LANE_2}` }).click();
   const dialog = alice.getByRole('dialog', { name: `Ny aktivitet i ${LANE_2}` });
@@ -77,8 +65,8 @@ test('an item is added, edited and deleted (with undo), and the other browser fo
   await expect(card(bob, 'Samverka med Naturskyddsföreningen (SNF)')).toHaveCount(0);
 });
 
-test('an item needs a Vad before it is saved', async ({ browser, baseURL }) => {
-  const page = await openBoard(browser, baseURL!);
+test('an item needs a Vad before it is saved', async ({ browser, server }) => {
+  const page = await openBoard(browser, server);
   await page.getByRole('button', { name: `Lägg till aktivitet i ${LANE_3}` }).click();
   const dialog = page.getByRole('dialog', { name: `Ny aktivitet i ${LANE_3}` });
   await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -87,16 +75,16 @@ test('an item needs a Vad before it is saved', async ({ browser, baseURL }) => {
   await expect(dialog).toBeHidden();
 });
 
-test('the rows of one activity are grouped, with the activity shown once', async ({ browser, baseURL }) => {
-  const page = await openBoard(browser, baseURL!);
+test('the rows of one activity are grouped, with the activity shown once', async ({ browser, server }) => {
+  const page = await openBoard(browser, server);
   const group = page.getByRole('region', { name: 'Extern kommunikation, 2 rader' });
   await expect(group).toBeVisible();
   await expect(group.getByRole('heading', { name: 'Extern kommunikation' })).toHaveCount(1);
   await expect(group.getByRole('article')).toHaveCount(2);
 });
 
-test('search and filters narrow the board and say how many items are shown', async ({ browser, baseURL }) => {
-  const page = await openBoard(browser, baseURL!);
+test('search and filters narrow the board and say how many items are shown', async ({ browser, server }) => {
+  const page = await openBoard(browser, server);
   const count = page.getByText(/^Visar \d+ av \d+ aktiviteter$/);
   const total = Number((await count.textContent())!.match(/av (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(37);
@@ -127,8 +115,8 @@ test('search and filters narrow the board and say how many items are shown', asy
   await expect(count).toHaveText(`Visar 0 av ${total} aktiviteter`);
 });
 
-test('the language switch turns the page to English and is remembered', async ({ browser, baseURL }) => {
-  const page = await openBoard(browser, baseURL!);
+test('the language switch turns the page to English and is remembered', async ({ browser, server }) => {
+  const page = await openBoard(browser, server);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

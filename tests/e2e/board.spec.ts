@@ -1,27 +1,15 @@
-import type { Browser, Page } from '@playwright/test';
+import { card, cell, LANES, openBoard } from './boardPage';
 import { expect, test } from './fixtures';
 
 // The live board in two browsers at once, as two board members in a meeting would use
 // it: what one changes, the other sees without reloading.
 
-const LANE_1 = 'Förebild och föregångare';
-const LANE_2 = 'Pådrivare och opinionsbildare';
+const LANE_1 = LANES[0];
+const LANE_2 = LANES[1];
 
-async function openBoard(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('status', { name: 'Anslutning' })).toContainText('Ansluten');
-  await expect(page.getByRole('article').first()).toBeVisible();
-  return page;
-}
-
-const cell = (page: Page, status: string, lane: string) => page.getByRole('group', { name: `${status} – ${lane}`, exact: true });
-const card = (page: Page, activity: string) => page.getByRole('article', { name: activity, exact: true });
-
-test('a card dragged to another column with the mouse moves in the other browser too', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
+test('a card dragged to another column with the mouse moves in the other browser too', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
   const target = 'Vilande';
   await expect(cell(bob, target, LANE_1).getByRole('article', { name: 'Höstkongress' })).toHaveCount(0);
 
@@ -33,9 +21,9 @@ test('a card dragged to another column with the mouse moves in the other browser
   await expect(bob.getByRole('combobox', { name: 'Status för Höstkongress' })).toHaveValue('paused');
 });
 
-test('a priority change appears in the other browser', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
+test('a priority change appears in the other browser', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
   const name = 'Prioritet för Årets SEKOM-initiativ';
   await expect(bob.getByRole('combobox', { name })).toHaveValue('1');
 
@@ -46,9 +34,9 @@ test('a priority change appears in the other browser', async ({ browser, baseURL
   await expect(alice.getByRole('combobox', { name })).toHaveValue('');
 });
 
-test('a card is moved with the keyboard alone, step by step announced', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
+test('a card is moved with the keyboard alone, step by step announced', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
   const activity = 'Samverka med Refarm Linné';
   await expect(alice.getByRole('combobox', { name: `Status för ${activity}` })).toHaveValue('in_progress');
 
@@ -78,17 +66,17 @@ test('a card is moved with the keyboard alone, step by step announced', async ({
   await expect(cell(alice, 'Klart', LANE_2).getByRole('article', { name: activity })).toBeVisible();
 });
 
-test('the status select on a card changes its column everywhere', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
+test('the status select on a card changes its column everywhere', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
   const activity = 'Samverka med WWF';
   await alice.getByRole('combobox', { name: `Status för ${activity}` }).selectOption({ label: 'Planeras' });
   await expect(cell(bob, 'Planeras', LANE_2).getByRole('article', { name: activity })).toBeVisible();
 });
 
-test('an edit made while briefly offline is shared when the connection returns', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
+test('an edit made while briefly offline is shared when the connection returns', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
   const name = 'Prioritet för Sveriges Miljökommuner';
   await expect(bob.getByRole('combobox', { name })).toHaveValue('2');
 
@@ -105,16 +93,14 @@ test('an edit made while briefly offline is shared when the connection returns',
   await expect(bob.getByRole('combobox', { name })).toHaveValue('1');
 });
 
-test('who else is online is shown, with the name one chooses', async ({ browser, baseURL }) => {
-  const alice = await openBoard(browser, baseURL!);
-  const bob = await openBoard(browser, baseURL!);
-  await alice.getByRole('button', { name: /^Ditt namn: Gäst \d+\. Byt namn$/ }).click();
-  await alice.getByRole('dialog', { name: 'Vad heter du?' }).getByLabel('Ditt namn').fill('Alice Andersson');
-  await alice.getByRole('button', { name: 'Spara' }).click();
+test('who else is online is shown by the names they signed in with', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server, 'Alice Andersson');
+  const bob = await openBoard(browser, server, 'Bo Berg');
 
   const online = bob.getByRole('list', { name: 'Online nu' });
   await expect(online.getByText('Alice Andersson')).toBeAttached();
-  await expect(alice.getByRole('button', { name: 'Ditt namn: Alice Andersson. Byt namn' })).toBeVisible();
+  await expect(online.getByText('Bo Berg (du)')).toBeAttached();
+  await expect(alice.getByRole('list', { name: 'Online nu' }).getByText('Bo Berg')).toBeAttached();
 
   await alice.context().close();
   await expect(online.getByText('Alice Andersson')).toHaveCount(0);
