@@ -23,6 +23,12 @@ type State =
 const LINK = /^#invitation=([A-Za-z0-9_-]{43})$/;
 export const PEOPLE_HASH = '#personer';
 
+/** The page a fragment asks for; other fragments (the skip link's #board) keep the page. */
+function viewOf(hash: string): 'board' | 'people' | null {
+  if (hash === PEOPLE_HASH) return 'people';
+  return hash === '' || hash === '#' ? 'board' : null;
+}
+
 function initialState(): State {
   const token = LINK.exec(location.hash)?.[1];
   return token ? { kind: 'link', token } : { kind: 'loading' };
@@ -34,7 +40,7 @@ const clearHash = () => history.replaceState(null, '', location.pathname + locat
 export function AuthGate({ children }: { children: ReactNode }) {
   const text = useAuthText();
   const [state, setState] = useState<State>(initialState);
-  const [hash, setHash] = useState(location.hash);
+  const [view, setView] = useState<'board' | 'people'>(viewOf(location.hash) ?? 'board');
 
   useEffect(() => {
     if (state.kind === 'link' && location.hash) clearHash();
@@ -44,7 +50,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     const onHash = () => {
       const token = LINK.exec(location.hash)?.[1];
       if (token) setState({ kind: 'link', token });
-      setHash(location.hash);
+      const next = viewOf(location.hash);
+      if (next) setView(next);
     };
     const onSignedOut = () => {
       rememberMe(null);
@@ -121,7 +128,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     case 'signedIn':
       return (
         <CurrentUserContext.Provider value={user}>
-          {hash === PEOPLE_HASH && can(state.me.role, 'people.manage') ? <PeoplePage /> : children}
+          {view === 'people' && can(state.me.role, 'people.manage') ? <PeoplePage /> : children}
         </CurrentUserContext.Provider>
       );
   }

@@ -9,7 +9,6 @@ import { LinkBox } from './LinkBox';
 import { PersonRow } from './PersonRow';
 import { usePeople, type Person } from './usePeople';
 import { PersonDialog } from './PersonDialog';
-import { UserMenu } from './UserMenu';
 
 /** The secretariat's page: who may sign in, in which role, and their sign-in links. */
 export function PeoplePage() {
@@ -33,9 +32,7 @@ export function PeoplePage() {
 
   return (
     <>
-      <AppHeader title={text.peopleTitle}>
-        <UserMenu />
-      </AppHeader>
+      <AppHeader title={text.peopleTitle} />
       <main className="people-page" id="board">
         <p>
           <a href="#">{text.backToBoard}</a>

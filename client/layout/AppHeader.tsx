@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -8,7 +9,7 @@ interface Props {
   children?: ReactNode;
 }
 
-/** The top bar: the plan's name on the left, connection, presence and language on the right. */
+/** The top bar: the plan's name on the left; connection, presence, language and the signed-in person on the right. */
 export function AppHeader({ title, subtitle, children }: Props) {
   const { t } = useI18n();
   return (
@@ -24,6 +25,7 @@ export function AppHeader({ title, subtitle, children }: Props) {
       <div className="app-header-tools">
         {children}
         <LanguageSwitch />
+        <UserMenu />
       </div>
     </header>
   );
