@@ -3,6 +3,7 @@ import type { Auth } from './auth/createAuth';
 import { installAuth } from './auth/installAuth';
 import { installDiscussion } from './discussion/installDiscussion';
 import { errorResponse } from './errorResponse';
+import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
 import { MeetingStore } from './store/MeetingStore';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
 
   if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
+  if (deps.sync) installMeetings(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
 
   // API routes go above this line: the client's files and page fallback answer the rest.
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));

@@ -1,7 +1,8 @@
 import type { Command } from './Command';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
+import { snapshotCommand } from './snapshotCommand';
 import { userCommand } from './userCommand';
 
 /** Every `planbord` command; a new command is one file in server/cli and one entry here. */
-export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand];
+export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand, snapshotCommand];

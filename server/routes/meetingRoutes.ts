@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import { currentUser, requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
 import { checkMeetingId, checkSnapshotId } from '../meetings/checkMeetingInput';
 import { MeetingError } from '../meetings/MeetingError';
@@ -38,66 +39,67 @@ async function readJson(c: Context): Promise<Record<string, unknown>> {
 
 export function meetingRoutes(service: MeetingService) {
   const app = new Hono<AuthEnv>();
-  const read = requireCapability('history.read');
-  const run = requireCapability('meetings.run');
-  const manage = requireCapability('snapshots.manage');
-  app.use('*', bodyLimit({ maxSize: MAX_REQUEST_BYTES, onError: (c) => c.json({ error: { code: 'INVALID_INPUT', message: 'Begäran är för stor.' } }, 413) }));
-  app.use('*', async (c, next) => {
-    c.header('Cache-Control', 'no-store');
+  // Mounted at /api beside other route groups: guards go on these routes only, never on '*'.
+  const limit = bodyLimit({ maxSize: MAX_REQUEST_BYTES, onError: (c) => c.json({ error: { code: 'INVALID_INPUT', message: 'Begäran är för stor.' } }, 413) });
+  const noStore = createMiddleware(async (c, next) => {
     await next();
+    c.header('Cache-Control', 'no-store');
   });
+  const read = [noStore, requireCapability('history.read')] as const;
+  const run = [noStore, limit, requireCapability('meetings.run')] as const;
+  const manage = [noStore, limit, requireCapability('snapshots.manage')] as const;
 
   const planId = (c: Context) => service.plan(c.req.param('planId') ?? '').id;
   const snapshotId = (c: Context, name = 'id') => checkSnapshotId(c.req.param(name));
   const meetingId = (c: Context) => checkMeetingId(c.req.param('id'));
 
-  app.get('/plans/:planId/meetings', read, (c) => {
+  app.get('/plans/:planId/meetings', ...read, (c) => {
     const id = planId(c);
     return c.json({ meetings: service.meetings(id), open: service.openMeetingOf(id) });
   });
 
-  app.post('/plans/:planId/meetings', run, async (c) => {
+  app.post('/plans/:planId/meetings', ...run, async (c) => {
     const body = await readJson(c);
     const created = service.createMeeting(currentUser(c), planId(c), body);
     return c.json(body.open === true ? service.openMeeting(created.id) : created, 201);
   });
 
-  app.post('/meetings/:id/open', run, (c) => c.json(service.openMeeting(meetingId(c))));
+  app.post('/meetings/:id/open', ...run, (c) => c.json(service.openMeeting(meetingId(c))));
 
-  app.post('/meetings/:id/close', run, async (c) => {
+  app.post('/meetings/:id/close', ...run, async (c) => {
     const body = await readJson(c);
     return c.json(service.closeMeeting(currentUser(c), meetingId(c), body.note));
   });
 
-  app.get('/meetings/:id/changes', read, (c) => c.json({ changes: service.changes(meetingId(c)) }));
+  app.get('/meetings/:id/changes', ...read, (c) => c.json({ changes: service.changes(meetingId(c)) }));
 
-  app.get('/plans/:planId/snapshots', read, (c) => c.json({ snapshots: service.snapshots(planId(c)) }));
+  app.get('/plans/:planId/snapshots', ...read, (c) => c.json({ snapshots: service.snapshots(planId(c)) }));
 
-  app.post('/plans/:planId/snapshots', run, async (c) => {
+  app.post('/plans/:planId/snapshots', ...run, async (c) => {
     const body = await readJson(c);
     return c.json(service.takeSnapshot(currentUser(c), planId(c), body), 201);
   });
 
-  app.get('/snapshots/:id', read, (c) => {
+  app.get('/snapshots/:id', ...read, (c) => {
     const id = snapshotId(c);
     return c.json({ snapshot: service.snapshot(id), plan: service.snapshotPlan(id) });
   });
 
-  app.get('/snapshots/:id/state', read, (c) => {
+  app.get('/snapshots/:id/state', ...read, (c) => {
     const state = service.snapshotState(snapshotId(c));
     return c.body(new Uint8Array(state), 200, { 'Content-Type': 'application/octet-stream' });
   });
 
-  app.get('/snapshots/:id/compare/:other', read, (c) => {
+  app.get('/snapshots/:id/compare/:other', ...read, (c) => {
     const from = snapshotId(c);
     const other = c.req.param('other');
     const to: SnapshotRef = other === 'current' ? { current: service.snapshot(from).planId } : checkSnapshotId(other);
     return c.json(service.compare(from, to));
   });
 
-  app.post('/snapshots/:id/restore', manage, (c) => c.json(service.restore(currentUser(c), snapshotId(c))));
+  app.post('/snapshots/:id/restore', ...manage, (c) => c.json(service.restore(currentUser(c), snapshotId(c))));
 
-  app.post('/snapshots/:id/new-plan', manage, async (c) => {
+  app.post('/snapshots/:id/new-plan', ...manage, async (c) => {
     const body = await readJson(c);
     return c.json(service.startNewPlan(currentUser(c), snapshotId(c), body), 201);
   });

@@ -111,7 +111,9 @@ describe('meeting routes', () => {
   it('serve a snapshot’s plain form and its state, to open it read-only', async () => {
     const { id } = await (await post('/api/plans/2025/snapshots', 'kansli')).json();
     sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'A')!.id, 'done'), null);
-    const body = await (await get(`/api/snapshots/${id}`, 'tjanstepersonforum')).json();
+    const res = await get(`/api/snapshots/${id}`, 'tjanstepersonforum');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = await res.json();
     expect(body.snapshot.id).toBe(id);
     expect(body.plan.directions[0].items[0]).toMatchObject({ activity: 'A', status: 'not_started' });
     const state = await get(`/api/snapshots/${id}/state`, 'tjanstepersonforum');

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { card } from './boardPage';
+import { personOnBoard } from './commentsPeople';
+import { expect, test } from './fixtures';
+
+// A strategy meeting as the board holds it: while the meeting is open two board members
+// change the plan, everyone's banner lists both changes with who made them, a snapshot
+// is saved, and the history shows what changed since the previous meeting's snapshot.
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Pågående möte' });
+
+async function createMeeting(page: Page, title: string, date: string) {
+  await page.getByRole('link', { name: 'Historik' }).first().click();
+  const form = page.getByRole('form', { name: 'Nytt möte' });
+  await form.getByLabel('Titel').fill(title);
+  await form.getByLabel('Datum').fill(date);
+  await form.getByLabel('Typ av möte').selectOption({ label: 'Strategimöte' });
+  await form.getByRole('checkbox', { name: 'Öppna mötet nu' }).check();
+  await form.getByRole('button', { name: 'Skapa möte' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Mötet ${title} är skapat.` })).toBeVisible();
+  await page.getByRole('link', { name: 'Tillbaka till tavlan' }).click();
+}
+
+test('two board members change the plan during a meeting; the change list, a snapshot and the history show it', async ({ browser, server }) => {
+  const karin = await personOnBoard(browser, server, 'kansli', 'Karin Kansli');
+  const kim = await personOnBoard(browser, server, 'styrelse', 'Kim Styrelse');
+  const eva = await personOnBoard(browser, server, 'styrelse', 'Eva Ordförande');
+
+  // The previous meeting, closed by the secretariat: its closing snapshot is the baseline.
+  await createMeeting(karin, 'Strategimöte 1', '2025-03-12');
+  await expect(banner(kim)).toContainText('Strategimöte pågår: Strategimöte 1');
+  await banner(karin).getByRole('button', { name: 'Avsluta mötet' }).click();
+  await banner(karin).getByRole('group', { name: 'Avsluta mötet' }).getByRole('button', { name: 'Avsluta mötet' }).click();
+  await expect(karin.getByRole('status').filter({ hasText: /Mötet är avslutat\. Ögonblicksbild nr \d+ är sparad\./ })).toBeVisible();
+  await expect(banner(kim)).toHaveCount(0);
+
+  // This meeting, opened by a board member.
+  await createMeeting(kim, 'Strategimöte 2', '2025-09-17');
+  for (const page of [karin, kim, eva]) {
+    await expect(banner(page)).toContainText('Strategimöte pågår: Strategimöte 2');
+    await expect(banner(page)).toContainText('Inga ändringar sedan mötet öppnades');
+  }
+  await expect(banner(karin)).toContainText(/Närvarande: .*Eva Ordförande/);
+
+  await card(kim, 'Höstkongress').getByRole('combobox', { name: 'Status för Höstkongress' }).selectOption({ label: 'Pågår' });
+  await card(eva, 'Samverka med WWF').getByRole('combobox', { name: 'Prioritet för Samverka med WWF' }).selectOption({ label: 'P1' });
+  await eva.getByRole('button', { name: 'Redigera Samverka med Klimatkommunerna' }).click();
+  const edit = eva.getByRole('dialog', { name: 'Redigera aktivitet' });
+  await edit.getByLabel('Statusnotering').fill('Möte bokat i maj');
+  await edit.getByRole('button', { name: 'Spara' }).click();
+
+  // Everyone's banner lists each change with who made it.
+  const changes = banner(karin).getByRole('list', { name: 'Ändringar sedan mötet öppnades' });
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Höstkongress' })).toContainText(/Status: Planeras → Pågår av Kim Styrelse/);
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Samverka med WWF' })).toContainText(/Prioritet: P2 → P1 av Eva Ordförande/);
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Samverka med Klimatkommunerna' })).toContainText('Eva Ordförande');
+  await expect(banner(kim)).toContainText('3 ändringar sedan mötet öppnades');
+
+  // A board member saves a snapshot.
+  await banner(kim).getByRole('button', { name: 'Spara ögonblicksbild' }).click();
+  await banner(kim).getByLabel('Anteckning (valfri)').fill('Efter beslut om kongressen');
+  await banner(kim).getByRole('form', { name: 'Spara ögonblicksbild' }).getByRole('button', { name: 'Spara ögonblicksbild' }).click();
+  await expect(kim.getByRole('status').filter({ hasText: /Ögonblicksbild nr \d+ är sparad\./ })).toBeVisible();
+
+  // The history: the new snapshot against the previous meeting's.
+  await karin.getByRole('link', { name: 'Historik' }).first().click();
+  const meeting = karin.getByRole('region', { name: 'Strategimöte 2' });
+  const row = meeting.getByRole('listitem').filter({ hasText: 'Efter beslut om kongressen' });
+  await expect(row).toContainText('Kim Styrelse');
+  await row.getByRole('button', { name: /^Jämför ögonblicksbild .* med den föregående$/ }).click();
+  const comparison = karin.getByRole('region', { name: /^Från nr \d+/ });
+  const changed = comparison.getByRole('listitem').filter({ hasText: 'Höstkongress' }).first();
+  await expect(changed).toContainText('Status: Planeras → Pågår');
+  await expect(comparison.getByRole('listitem').filter({ hasText: 'Samverka med WWF' }).first()).toContainText('Prioritet: P2 → P1');
+  const note = comparison.getByRole('listitem').filter({ hasText: 'Samverka med Klimatkommunerna' }).first();
+  await expect(note.locator('ins')).toContainText('Möte bokat i maj');
+
+  // The snapshot opens read-only in the board view.
+  await row.getByRole('button', { name: /^Visa ögonblicksbild/ }).click();
+  const readOnly = karin.getByRole('region', { name: /skrivskyddad$/ });
+  await expect(readOnly.getByRole('article', { name: 'Höstkongress', exact: true })).toBeVisible();
+  await expect(readOnly.getByRole('combobox')).toHaveCount(0);
+  await expect(readOnly.getByRole('button', { name: /^Redigera / })).toHaveCount(0);
+});
