@@ -8,7 +8,8 @@ const ExportDialog = lazy(() => import('./ExportDialog'));
 
 interface Props {
   planId: string;
-  directions: string[];
+  /** The direction titles to choose from; without them the export holds every direction. */
+  directions?: string[];
   snapshot?: { id: string; label: string };
 }
 
@@ -20,7 +21,14 @@ export function ExportButton({ planId, directions, snapshot }: Props) {
   if (!allowed) return null;
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" title={t.openLabel} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        aria-label={snapshot ? t.snapshotTitle(snapshot.label) : undefined}
+        title={snapshot ? undefined : t.openLabel}
+        onClick={() => setOpen(true)}
+      >
         <Download aria-hidden="true" size={16} />
         {t.open}
       </button>

@@ -8,8 +8,8 @@ import './export.css';
 
 interface Props {
   planId: string;
-  /** The plan's direction titles, in order. */
-  directions: string[];
+  /** The plan's direction titles, in order; without them every direction is exported. */
+  directions?: string[];
   /** Export this snapshot instead of the live plan. */
   snapshot?: { id: string; label: string };
   onClose: () => void;
@@ -18,7 +18,7 @@ interface Props {
 type Phase = { kind: 'idle' } | { kind: 'working'; share: number | null } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
 /** Choose a format and what to include, watch the file being made, get the download. */
-export default function ExportDialog({ planId, directions, snapshot, onClose }: Props) {
+export default function ExportDialog({ planId, directions = [], snapshot, onClose }: Props) {
   const t = useExportTexts();
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('docx');
@@ -30,7 +30,7 @@ export default function ExportDialog({ planId, directions, snapshot, onClose }: 
   useEffect(() => () => abort.current?.abort(), []);
 
   const working = phase.kind === 'working';
-  const noneChosen = !chosen.some(Boolean);
+  const noneChosen = directions.length > 0 && !chosen.some(Boolean);
 
   async function start(e: FormEvent) {
     e.preventDefault();
@@ -61,28 +61,29 @@ export default function ExportDialog({ planId, directions, snapshot, onClose }: 
           <legend>{t.format}</legend>
           {EXPORT_FORMATS.map((f) => (
             <label key={f} className="export-choice">
-              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} aria-describedby={`${id}-${f}`} />
+              {/* The hint is part of the label, so it is read with the format's name. */}
+              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
               <span className="export-choice-name">{t.formats[f].name}</span>
-              <span className="field-hint" id={`${id}-${f}`}>
-                {t.formats[f].hint}
-              </span>
+              <span className="field-hint">{t.formats[f].hint}</span>
             </label>
           ))}
         </fieldset>
-        <fieldset className="field" disabled={working} aria-describedby={noneChosen ? `${id}-none` : undefined}>
-          <legend>{t.directions}</legend>
-          {directions.map((title, i) => (
-            <label key={i} className="export-check">
-              <input type="checkbox" checked={chosen[i] ?? false} onChange={(e) => setChosen((c) => c.map((v, j) => (j === i ? e.target.checked : v)))} />
-              {title}
-            </label>
-          ))}
-          {noneChosen && (
-            <p className="form-error" id={`${id}-none`} role="alert">
-              {t.noDirection}
-            </p>
-          )}
-        </fieldset>
+        {directions.length > 0 && (
+          <fieldset className="field" disabled={working} aria-describedby={noneChosen ? `${id}-none` : undefined}>
+            <legend>{t.directions}</legend>
+            {directions.map((title, i) => (
+              <label key={i} className="export-check">
+                <input type="checkbox" checked={chosen[i] ?? false} onChange={(e) => setChosen((c) => c.map((v, j) => (j === i ? e.target.checked : v)))} />
+                {title}
+              </label>
+            ))}
+            {noneChosen && (
+              <p className="form-error" id={`${id}-none`} role="alert">
+                {t.noDirection}
+              </p>
+            )}
+          </fieldset>
+        )}
         <div className="field-row">
           <label className="export-check">
             <input type="checkbox" checked={statusNotes} disabled={working} onChange={(e) => setStatusNotes(e.target.checked)} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SnapshotInfo } from '../../shared/snapshot/meetingRecords';
 import { ApiError } from '../auth/apiFetch';
 import { useCan } from '../auth/CurrentUser';
+import { ExportButton } from '../export/ExportButton';
 import { restoreSnapshot } from './meetingApi';
 import { announceMeetingsChanged } from './meetingEvents';
 import { useMeetingTexts, type MeetingTexts } from './meetingTexts';
@@ -55,6 +56,7 @@ export function SnapshotRow({ snapshot, previous, planYear, picked, onPick, onSh
         {snapshot.note && <span className="snapshot-note">{snapshot.note}</span>}
       </div>
       <div className="snapshot-actions">
+        <ExportButton planId={snapshot.planId} snapshot={{ id: String(snapshot.id), label }} />
         <button type="button" className="button" aria-label={t.viewLabel(label)} onClick={() => onShow({ kind: 'snapshot', id: snapshot.id })}>
           {t.view}
         </button>

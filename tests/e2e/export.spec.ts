@@ -64,3 +64,34 @@ test('one direction as CSV without status notes, chosen with the keyboard', asyn
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a snapshot exports as it was saved, not as the plan is now', async ({ page, server, baseURL }) => {
+  await signInAsSecretariat(page, server.dataDir, baseURL!);
+  const saved = await page.request.post('/api/plans/2025/snapshots', {
+    data: { note: 'Före årsmötet' },
+    headers: { origin: new URL(baseURL!).origin, 'x-planbord-request': '1' },
+  });
+  expect(saved.status()).toBe(201);
+  const status = page.getByRole('combobox', { name: 'Status för Höstkongress' });
+  await expect(status).toHaveValue('planned');
+  await status.selectOption('done');
+  // The live plan has moved on (the change is stored on the server)…
+  const liveStatus = async () => {
+    const live = await (await page.request.get('/api/plans/2025/export?format=json')).json();
+    return live.directions[0].items.find((i: { activity: string }) => i.activity === 'Höstkongress').status;
+  };
+  await expect.poll(liveStatus).toBe('done');
+
+  await page.goto('/#historik');
+  await page.getByRole('button', { name: /^Exportera ögonblicksbilden nr \d+/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Exportera ögonblicksbilden/ });
+  await dialog.getByRole('radio', { name: /JSON/ }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Verksamhetsplan-2025-\d{4}-\d{2}-\d{2}\.json$/);
+  const plan = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  // …while the snapshot still has it as it was.
+  const item = plan.directions[0].items.find((i: { activity: string }) => i.activity === 'Höstkongress');
+  expect(item.status).toBe('planned');
+});
