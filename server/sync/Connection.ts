@@ -115,16 +115,23 @@ export class Connection implements DocConnection {
     return false;
   }
 
+  /**
+   * Starts the closing handshake and leaves the document at once: a peer that stopped
+   * reading may never answer it (ws gives up after 30 s), and until then it must not
+   * count as present or receive anything more.
+   */
   close(reason: CloseCodeName): void {
     if (this.closing) return;
     this.closing = true;
     this.ws.close(CLOSE_CODES[reason], CLOSE_REASONS[reason]);
+    this.doc.removeConnection(this);
   }
 
   /** Ends the connection at once, without a closing handshake (dead peers, shutdown). */
   terminate(): void {
     this.closing = true;
     this.ws.terminate();
+    this.doc.removeConnection(this);
   }
 
   /** Calls done once the socket has closed (at once if it already has). */

@@ -107,7 +107,8 @@ export class SyncServer {
     all.forEach((c) => c.close('GOING_AWAY'));
     const timer = new Promise<void>((done) => setTimeout(done, graceMs).unref());
     await Promise.race([gone, timer]);
-    for (const c of this.connections()) c.terminate();
+    // Those that did not answer the closing handshake in time are cut off.
+    all.forEach((c) => c.terminate());
     for (const doc of [...this.docs.values()]) this.unload(doc, true);
     this.wss.close();
   }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setPriority, setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
+import { openRawSocket } from '../helpers/rawSocket';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
 import { storedDoc } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
@@ -39,6 +40,19 @@ describe('storage of a live document', () => {
     expect(listItems((await connect()).doc)).toEqual(expected);
   });
 
+  it('compacts a document that has too many rows when it loads', async () => {
+    t = await startTestServer({ sync: { compactThreshold: 5 } });
+    // Rows left by a server that stopped before it compacted them.
+    const base = storedDoc(t.server.store);
+    base.on('update', (u: Uint8Array) => t.server.store.docs.append('plan/2025', u, null));
+    for (let i = 0; i < 12; i++) base.getMap('meta').set('version', `Version ${i + 3}`);
+    expect(t.server.store.docs.count('plan/2025')).toBe(13);
+    const a = await connect();
+    expect(t.server.store.docs.count('plan/2025')).toBe(1);
+    expect(a.doc.getMap('meta').get('version')).toBe('Version 14');
+    expect(storedDoc(t.server.store).getMap('meta').get('version')).toBe('Version 14');
+  });
+
   it('refuses a change the database cannot store: nobody gets it, and it arrives once storage is back', async () => {
     t = await startTestServer();
     const [a, b] = [await connect(), await connect()];
@@ -55,6 +69,21 @@ describe('storage of a live document', () => {
     healWrites();
     await waitFor(() => item(b, 'A').status === 'done', { what: 'the change after recovery', timeoutMs: 15_000 });
     expect(listItems(storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('done');
+  });
+
+  it('closes a client that stops reading once its backlog passes the limit, and the others carry on', async () => {
+    t = await startTestServer({ sync: { maxBacklogBytes: 256 * 1024 } });
+    const [a, b] = [await connect(), await connect()];
+    const stalled = await openRawSocket(t.wsUrl);
+    (stalled.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const big = 'x'.repeat(800_000);
+    for (let i = 0; !t.logger.entries.some((e) => /stopped reading/.test(e.message)); i++) {
+      if (i === 60) throw new Error('the stalled client was never closed');
+      a.doc.getMap('meta').set('focusNote', `${i}${big}`);
+      await waitFor(() => String(b.doc.getMap('meta').get('focusNote')).startsWith(`${i}x`), { what: `change ${i}` });
+    }
+    await waitFor(() => t.server.sync.stats().connections === 2, { what: 'the stalled connection to go', timeoutMs: 40_000 });
+    stalled.ws.terminate();
   });
 
   it('stores and sends a change the server makes itself, with its author', async () => {
