@@ -16,6 +16,8 @@ import { useI18n } from './i18n/I18nProvider';
 import { usePlanEditing } from './item/usePlanEditing';
 import { ExportButton } from './export/ExportButton';
 import { AppHeader } from './layout/AppHeader';
+import { MeetingsLayer } from './meetings/MeetingsLayer';
+import { MeetingTools } from './meetings/MeetingTools';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
 import { PresenceList } from './presence/PresenceList';
@@ -57,27 +59,30 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
         <PresenceList peers={peers} onRename={me.signedIn ? undefined : () => setRenaming(true)} />
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
         <DiscussionMenu />
+        <MeetingTools planId={plan.planId} />
       </AppHeader>
       <main className="plan-main">
-        {connection.loaded ? (
-          <>
-            <FilterBar items={items} shown={visible.length} filter={filter} onChange={setFilter} onClear={() => setFilter(NO_FILTER)} />
-            <Board
-              doc={doc}
-              directions={directions}
-              items={items}
-              visible={visible}
-              readOnly={readOnly}
-              onAdd={editing.onAdd}
-              onEdit={editing.onEdit}
-              onRemove={editing.onRemove}
-            />
-          </>
-        ) : (
-          <p className="page-message" role="status">
-            {t.loadingPlan}
-          </p>
-        )}
+        <MeetingsLayer planId={plan.planId} planTitle={title} planYear={meta.year} doc={doc} awareness={plan.awareness}>
+          {connection.loaded ? (
+            <>
+              <FilterBar items={items} shown={visible.length} filter={filter} onChange={setFilter} onClear={() => setFilter(NO_FILTER)} />
+              <Board
+                doc={doc}
+                directions={directions}
+                items={items}
+                visible={visible}
+                readOnly={readOnly}
+                onAdd={editing.onAdd}
+                onEdit={editing.onEdit}
+                onRemove={editing.onRemove}
+              />
+            </>
+          ) : (
+            <p className="page-message" role="status">
+              {t.loadingPlan}
+            </p>
+          )}
+        </MeetingsLayer>
       </main>
       {editing.overlays}
       {renaming && <NameDialog name={me.name} onSave={me.rename} onClose={() => setRenaming(false)} />}
