@@ -82,7 +82,6 @@ export function AcceptLinkPage({ token, onSignedIn, onLeave }: Props) {
               type="password"
               autoComplete="new-password"
               required
-              minLength={MIN_LENGTH}
               autoFocus
               aria-describedby={`${id}-hint`}
               value={password}
