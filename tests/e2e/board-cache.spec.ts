@@ -51,7 +51,8 @@ test('a cached plan from a server whose data was replaced is dropped, not merged
   await context.close();
 
   // The same plan imported anew by another server: same plan id, new item ids.
-  const other = await runServer();
+  // The client was built once for the whole run (globalSetup); rebuilding here would pull it from under the other servers.
+  const other = await runServer({ CLIENT_BUILD: 'skip' });
   try {
     const moved = { cookies: [], origins: state.origins.map((o) => ({ ...o, origin: other.url })) };
     const returning = await browser.newContext({ baseURL: other.url, storageState: moved });
