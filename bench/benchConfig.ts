@@ -6,6 +6,8 @@ import type { ServerName } from './servers';
 export interface BenchConfig {
   quick: boolean;
   runs: number;
+  /** Measurements of one cell at most, when other programs disturb it (see quietest). */
+  attempts: number;
   servers: ServerName[];
   fanout: {
     clients: number[];
@@ -15,9 +17,11 @@ export interface BenchConfig {
     warmupMs: number;
     measureMs: number;
     drainMs: number;
+    /** Measure idle connections (first joins, then leave and join again) before writing. */
+    idleCycle: boolean;
   };
   storm: { clients: number; plans: ('small1000' | 'large1000')[] };
-  throughput: { writers: number; inFlight: number; durationMs: number };
+  throughput: { servers: ServerName[]; writers: number; inFlight: number; durationMs: number };
   firstPaint: boolean;
   exportSizes: number[];
 }
@@ -29,10 +33,11 @@ export function benchConfig(args: string[]): BenchConfig {
     return {
       quick,
       runs: 1,
+      attempts: 1,
       servers,
-      fanout: { clients: [50, 200, 500], awareness: [false], writerShare: 0.1, warmupMs: 1000, measureMs: 3000, drainMs: 10_000 },
+      fanout: { clients: [50, 200, 500], awareness: [false], writerShare: 0.1, warmupMs: 500, measureMs: 2500, drainMs: 5000, idleCycle: false },
       storm: { clients: 100, plans: ['large1000'] },
-      throughput: { writers: 8, inFlight: 16, durationMs: 2000 },
+      throughput: { servers: ['ours'], writers: 8, inFlight: 16, durationMs: 2000 },
       firstPaint: false,
       exportSizes: [],
     };
@@ -40,10 +45,11 @@ export function benchConfig(args: string[]): BenchConfig {
   return {
     quick,
     runs: 2,
+    attempts: 3,
     servers,
-    fanout: { clients: [50, 200, 500], awareness: [false, true], writerShare: 0.1, warmupMs: 3000, measureMs: 20_000, drainMs: 30_000 },
+    fanout: { clients: [50, 200, 500], awareness: [false, true], writerShare: 0.1, warmupMs: 3000, measureMs: 20_000, drainMs: 30_000, idleCycle: true },
     storm: { clients: 100, plans: ['small1000', 'large1000'] },
-    throughput: { writers: 8, inFlight: 16, durationMs: 8000 },
+    throughput: { servers, writers: 8, inFlight: 16, durationMs: 8000 },
     firstPaint: true,
     exportSizes: [40, 1000, 10_000],
   };

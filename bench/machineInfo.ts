@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../server/config';
 
 // The machine and software a run was made on, for the report's header.
 
-const require = createRequire(import.meta.url);
+// Read from node_modules directly: not every package exports its package.json.
 const version = (pkg: string): string => {
   try {
-    return (require(`${pkg}/package.json`) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

@@ -24,7 +24,7 @@ if (process.send) {
         gc();
         gc();
         const m = process.memoryUsage();
-        return { rss: m.rss, heapUsed: m.heapUsed, external: m.external };
+        return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
       }
       case 'reset':
         histogram.reset();

@@ -11,6 +11,7 @@ import { renderResults } from './report/renderResults';
 import type { Results } from './report/Results';
 import { fanoutCell } from './scenarios/fanoutCell';
 import { stormCell } from './scenarios/stormCell';
+import { quietest } from './scenarios/quietest';
 import { throughputCell } from './scenarios/throughputCell';
 
 // `npm run bench [-- --quick]`: ours and the peers side by side, in one run, on this
@@ -20,8 +21,8 @@ import { throughputCell } from './scenarios/throughputCell';
 const GENERATOR_CORE = 1;
 const args = process.argv.slice(2);
 const config = benchConfig(args);
-const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const started = new Date();
+const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 
 const results: Results = {
   meta: {
@@ -30,6 +31,7 @@ const results: Results = {
     durationSeconds: 0,
     machine: machineInfo(),
     config,
+    plans: {} as Results['meta']['plans'],
   },
   fanout: [],
   storm: [],
@@ -51,8 +53,11 @@ async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | null
 }
 
 async function main(): Promise<void> {
-  const plans = await benchPlans();
-  log(`plans: ${plans.real.items} items (${plans.real.state.length} B), 1,000 items (${plans.small1000.state.length} B and ${plans.large1000.state.length} B)`);
+  const plans = benchPlans();
+  for (const key of ['fanout', 'small1000', 'large1000'] as const) {
+    results.meta.plans[key] = { id: plans[key].id, items: plans[key].items, bytes: plans[key].state.length };
+  }
+  log(`plans: ${plans.fanout.items} items (${plans.fanout.state.length} B), 1,000 items (${plans.small1000.state.length} B and ${plans.large1000.state.length} B)`);
   const generator = new BenchProcess(GENERATOR_CORE, ['--import', 'tsx', 'bench/load/generator.ts']);
   await generator.waitFor((m) => m?.event === 'ready');
   try {
@@ -61,8 +66,11 @@ async function main(): Promise<void> {
         for (const awareness of config.fanout.awareness) {
           for (const server of config.servers) {
             const spec = { ...config.fanout, clients, awareness, writers: Math.max(1, Math.round(clients * config.fanout.writerShare)) };
+            const idleCycle = config.fanout.idleCycle && !awareness;
             log(`run ${run} fan-out ${server} N=${clients} awareness ${awareness ? 'on' : 'off'}`);
-            const cell = await attempt(`fan-out ${server} ${clients} ${awareness}`, () => fanoutCell(generator, server, plans.real, spec));
+            const cell = await attempt(`fan-out ${server} ${clients} ${awareness}`, () =>
+              quietest(config.attempts, () => fanoutCell(generator, server, plans.fanout, spec, idleCycle), (c) => c.otherCpuPercent, log),
+            );
             if (cell) {
               results.fanout.push({ run, ...cell });
               log(`  p50 ${cell.latencyMs.p50.toFixed(2)} p99 ${cell.latencyMs.p99.toFixed(2)} ms, lost ${cell.lost}, cpu ${cell.serverCpuPercent.toFixed(1)} %, generator ${cell.generatorCpuPercent.toFixed(1)} %`);
@@ -73,17 +81,21 @@ async function main(): Promise<void> {
       for (const which of config.storm.plans) {
         for (const server of config.servers) {
           log(`run ${run} join storm ${server} ${which}`);
-          const cell = await attempt(`storm ${server} ${which}`, () => stormCell(generator, server, plans[which], config.storm.clients));
+          const cell = await attempt(`storm ${server} ${which}`, () =>
+            quietest(config.attempts, () => stormCell(generator, server, plans[which], config.storm.clients), (c) => c.otherCpuPercent, log),
+          );
           if (cell) {
             results.storm.push({ run, plan: which, ...cell });
             log(`  all hold it after ${cell.allMs.toFixed(0)} ms, server CPU ${cell.serverCpuSeconds.toFixed(2)} s`);
           }
         }
       }
-      for (const server of config.servers) {
+      for (const server of config.throughput.servers) {
         log(`run ${run} throughput ${server}`);
         const { writers, inFlight, durationMs } = config.throughput;
-        const cell = await attempt(`throughput ${server}`, () => throughputCell(generator, server, plans.real, writers, inFlight, durationMs));
+        const cell = await attempt(`throughput ${server}`, () =>
+          quietest(config.attempts, () => throughputCell(generator, server, plans.fanout, writers, inFlight, durationMs), (c) => c.otherCpuPercent, log),
+        );
         if (cell) {
           results.throughput.push({ run, ...cell });
           log(`  ${cell.updatesPerSecond.toFixed(0)} updates/s`);

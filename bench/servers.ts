@@ -45,7 +45,9 @@ export interface BenchServer {
 }
 
 export const SERVER_CORE = 0;
-const NODE_FLAGS = ['--expose-gc', '--import', 'tsx', '--import', './bench/probe.ts'];
+// BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of every server into dir when it stops.
+const PROFILE = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+const NODE_FLAGS = [...PROFILE, '--expose-gc', '--import', 'tsx', '--import', './bench/probe.ts'];
 
 /** Our data folder as an operator would have it, plus the benchmark's plans (imported like the first plan). */
 async function prepareOurData(dataDir: string, plans: BenchPlan[]): Promise<void> {

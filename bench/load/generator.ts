@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { closeAll, connectAll } from './connectAll';
 import { dialect, type DialectName } from './Dialect';
 import { FanoutRun, type FanoutSpec } from './FanoutRun';
 import { joinStorm } from './joinStorm';
@@ -24,6 +25,8 @@ export type Request =
   | { op: 'fanoutClose' }
   | { op: 'storm'; target: TargetSpec; count: number }
   | { op: 'throughput'; target: TargetSpec; planFile: string; writers: number; inFlight: number; durationMs: number }
+  | { op: 'idleConnect'; target: TargetSpec; clients: number }
+  | { op: 'idleClose' }
   | { op: 'release' };
 
 const toTarget = (t: TargetSpec): Target => {
@@ -33,6 +36,7 @@ const toTarget = (t: TargetSpec): Target => {
 
 let seeders: LightClient[] = [];
 let fanout: FanoutRun | null = null;
+let idle: LightClient[] = [];
 const send = (message: unknown) => process.send!(message);
 
 async function handle(req: Request): Promise<unknown> {
@@ -57,6 +61,13 @@ async function handle(req: Request): Promise<unknown> {
       return joinStorm(toTarget(req.target), req.count);
     case 'throughput':
       return throughput(toTarget(req.target), readFileSync(req.planFile), req.writers, req.inFlight, req.durationMs);
+    case 'idleConnect':
+      idle = await connectAll(toTarget(req.target), req.clients, () => () => {});
+      return {};
+    case 'idleClose':
+      await closeAll(idle);
+      idle = [];
+      return {};
     case 'release':
       await Promise.all(seeders.map((s) => s.close()));
       seeders = [];

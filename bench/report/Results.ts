@@ -14,10 +14,11 @@ export interface Results {
     durationSeconds: number;
     machine: ReturnType<typeof machineInfo>;
     config: BenchConfig;
+    plans: Record<'fanout' | 'small1000' | 'large1000', { id: string; items: number; bytes: number }>;
   };
-  fanout: (FanoutCell & { run: number })[];
-  storm: (StormCell & { run: number; plan: 'small1000' | 'large1000' })[];
-  throughput: (ThroughputCell & { run: number })[];
+  fanout: (FanoutCell & { run: number; attempts: number })[];
+  storm: (StormCell & { run: number; attempts: number; plan: 'small1000' | 'large1000' })[];
+  throughput: (ThroughputCell & { run: number; attempts: number })[];
   firstPaint: FirstPaintPhase;
   exports: ExportPhase;
   errors: string[];

@@ -1,3 +1,4 @@
+import { NOISE_LIMIT } from '../scenarios/quietest';
 import { SERVER_LABELS, SERVER_NAMES } from '../servers';
 import { round } from '../stats';
 import { compareTable, type Figure } from './compareTable';
@@ -41,8 +42,9 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
   spread evenly over the second; the change also writes the status note \`bm:<writer>:<seq>:<ms>\`
   (one transaction, ~${na(r.fanout[0]?.meanUpdateBytes)} bytes). Awareness on: every client announces
   itself, renews every 15 s, and writers update their presence with each change.
-- Each fan-out cell: a fresh server and data folder; one client puts the real 2025 plan
-  (${'37'} items) in (ours: imported into the data folder like the first plan) and stays; N clients
+- Each fan-out cell: a fresh server and data folder; the plan (${r.meta.plans.fanout.items} items, ${round(r.meta.plans.fanout.bytes / 1000)} kB, built with
+  the plan operations; every writer changes a card of its own) is put in by one client that
+  stays (ours: imported into the data folder, as the first plan is); N clients
   join in batches of 25; ${f.warmupMs / 1000} s warm-up, ${f.measureMs / 1000} s measured, then up to ${f.drainMs / 1000} s for
   stragglers (a copy still missing after 2 s without any arriving counts as lost).
   Latency counts changes sent inside the window; lost counts every (reader, writer) pair over
@@ -54,6 +56,10 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
 - Ours signs in like a new installation's secretariat (the one-time link of the first account)
   and every client carries that session cookie and the page's Origin.
 - Every cell ran ${r.meta.config.runs === 1 ? 'once' : `${r.meta.config.runs} times; every run is shown`}. Ratios are of the runs' means.
+- The machine may be shared with other work: the CPU that processes other than the measured
+  server and the generator used during each window is shown ("other processes"). A cell
+  disturbed by more than ${NOISE_LIMIT} % of a core was measured again (at most ${r.meta.config.attempts} attempts in all)
+  and the quietest attempt kept.
 `;
 }
 

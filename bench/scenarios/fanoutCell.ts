@@ -3,10 +3,11 @@ import type { FanoutResult, FanoutSpec } from '../load/FanoutRun';
 import { startBenchServer, type BenchPlan, type ServerName } from '../servers';
 import type { Distribution } from '../stats';
 import { MeasureWindow, type WindowFigures } from './measureWindow';
-import { settledRss } from './settledRss';
+import { settledMemory } from './settledMemory';
 
-// One cell of the fan-out table: a fresh server, the plan put in by one client, N
-// clients joining in batches, then writers for warmup + measured window.
+// One cell of the fan-out table: a fresh server, the plan put in by one client, N idle
+// clients joining in batches (memory), leaving and joining again, then writers for
+// warmup + measured window.
 
 export interface FanoutCell extends FanoutResult, WindowFigures {
   server: ServerName;
@@ -16,17 +17,34 @@ export interface FanoutCell extends FanoutResult, WindowFigures {
   rssBeforeBytes: number;
   rssConnectedBytes: number;
   rssPerConnectionBytes: number;
+  /** Of that, the V8 heap's share (JavaScript objects) per connection. */
+  heapPerConnectionBytes: number;
   rssAfterBytes: number;
+  /** RSS once every idle client had left again, and per connection when they came back. */
+  rssAfterLeavingBytes: number;
+  rssPerConnectionSteadyBytes: number;
 }
 
-export async function fanoutCell(generator: BenchProcess, name: ServerName, plan: BenchPlan, spec: FanoutSpec): Promise<FanoutCell> {
+export async function fanoutCell(generator: BenchProcess, name: ServerName, plan: BenchPlan, spec: FanoutSpec, idleCycle = true): Promise<FanoutCell> {
   const server = await startBenchServer(name, [plan]);
   try {
     const target = server.target(plan.id);
     await generator.request({ op: 'seed', target, planFile: plan.file, items: plan.items });
-    const rssBeforeBytes = await settledRss(server.proc);
+    // Idle connections, twice: first on the fresh server (the baseline's method: its
+    // figure includes what the allocator keeps from the join burst), then again once
+    // all have left and come back (what one more connection costs in steady state).
+    const before = await settledMemory(server.proc);
+    let connected = before;
+    let left = before;
+    if (idleCycle) {
+      await generator.request({ op: 'idleConnect', target, clients: spec.clients });
+      connected = await settledMemory(server.proc, 1000);
+      await generator.request({ op: 'idleClose' });
+      left = await settledMemory(server.proc, 1000);
+    }
     const { joinMs } = await generator.request<{ joinMs: Distribution }>({ op: 'fanoutConnect', target, planFile: plan.file, spec });
-    const rssConnectedBytes = await settledRss(server.proc, 1000);
+    const again = await settledMemory(server.proc, 1000);
+    if (!idleCycle) connected = again;
     const window = new MeasureWindow(server.proc, generator);
     const off = generator.onMessage((m) => {
       if (m?.event !== 'phase') return;
@@ -36,7 +54,7 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
     const result = await generator.request<FanoutResult>({ op: 'fanoutWrite' });
     off();
     const figures = await window.result();
-    const rssAfterBytes = await settledRss(server.proc, 0);
+    const rssAfterBytes = (await settledMemory(server.proc, 0)).rss;
     await generator.request({ op: 'fanoutClose' });
     await generator.request({ op: 'release' });
     return {
@@ -44,14 +62,18 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
       clients: spec.clients,
       awareness: spec.awareness,
       joinMs,
-      rssBeforeBytes,
-      rssConnectedBytes,
-      rssPerConnectionBytes: (rssConnectedBytes - rssBeforeBytes) / spec.clients,
+      rssBeforeBytes: before.rss,
+      rssConnectedBytes: connected.rss,
+      rssPerConnectionBytes: (connected.rss - before.rss) / spec.clients,
+      heapPerConnectionBytes: (connected.heapUsed - before.heapUsed) / spec.clients,
+      rssAfterLeavingBytes: left.rss,
+      rssPerConnectionSteadyBytes: idleCycle ? (again.rss - left.rss) / spec.clients : NaN,
       rssAfterBytes,
       ...result,
       ...figures,
     };
   } finally {
+    await generator.request({ op: 'idleClose' }).catch(() => {});
     await generator.request({ op: 'fanoutClose' }).catch(() => {});
     await generator.request({ op: 'release' }).catch(() => {});
     await server.stop();

@@ -1,0 +1,17 @@
+import type { BenchProcess } from '../BenchProcess';
+import { rssBytes } from '../procStats';
+
+export interface SettledMemory {
+  rss: number;
+  /** V8 heap in use and memory outside it (buffers), as the process itself sees them. */
+  heapUsed: number;
+  external: number;
+}
+
+/** Memory after the process has settled and run a full garbage collection. */
+export async function settledMemory(proc: BenchProcess, settleMs = 500): Promise<SettledMemory> {
+  await new Promise((r) => setTimeout(r, settleMs));
+  const { heapUsed, external } = await proc.probe<{ heapUsed: number; external: number }>('gc');
+  await new Promise((r) => setTimeout(r, 100));
+  return { rss: rssBytes(proc.pid), heapUsed, external };
+}
