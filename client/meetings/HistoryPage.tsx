@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingRecord, SnapshotInfo } from '../../shared/snapshot/meetingRecords';
 import { ApiError } from '../auth/apiFetch';
 import { useCan } from '../auth/CurrentUser';
@@ -28,6 +28,11 @@ export default function HistoryPage({ planId, planTitle, planYear }: Props) {
   const [view, setView] = useState<HistoryView | null>(null);
   const [picked, setPicked] = useState<number[]>([]);
   const [message, setMessage] = useState('');
+  const viewRef = useRef<HTMLDivElement>(null);
+  // A snapshot or comparison opens above the list: take the reader there.
+  useEffect(() => {
+    if (view) viewRef.current?.focus();
+  }, [view]);
 
   const load = useCallback(() => {
     Promise.all([fetchMeetings(planId), fetchSnapshots(planId)]).then(
@@ -89,7 +94,7 @@ export default function HistoryPage({ planId, planTitle, planYear }: Props) {
         </p>
       )}
       {view && (
-        <div className="history-view">
+        <div className="history-view" ref={viewRef} tabIndex={-1}>
           <button type="button" className="button" onClick={() => setView(null)}>
             {t.close}
           </button>

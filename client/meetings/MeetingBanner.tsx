@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { ApiError } from '../auth/apiFetch';
@@ -33,7 +33,12 @@ export function MeetingBanner({ planId, doc, awareness }: Props) {
   const [action, setAction] = useState<Action>('idle');
   const [message, setMessage] = useState('');
   const listId = useId();
-  if (!open) return message ? <p className="meeting-message" role="status">{message}</p> : null;
+  const meetingId = open?.meeting.id;
+  // What was said about the previous meeting does not belong under the next one.
+  useEffect(() => {
+    if (meetingId !== undefined) setMessage('');
+  }, [meetingId]);
+  if (!open) return message ? <p className="meeting-message meeting-message-alone" role="status">{message}</p> : null;
   const { meeting, changes } = open;
   const present = peers.map((p) => p.name);
 
@@ -57,9 +62,6 @@ export function MeetingBanner({ planId, doc, awareness }: Props) {
         <p className="meeting-present">
           {t.present}: {present.length > 1 ? present.join(', ') : t.nobodyElse}
         </p>
-        <a className="button" href="#historik" aria-label={t.historyLabel}>
-          {t.history}
-        </a>
         {mayRun && action === 'idle' && (
           <>
             <button type="button" className="button" onClick={() => setAction('snapshot')}>

@@ -22,6 +22,8 @@ async function createMeeting(page: Page, title: string, date: string) {
 }
 
 test('two board members change the plan during a meeting; the change list, a snapshot and the history show it', async ({ browser, server }) => {
+  // Three people, each invited through the command line and signed in: more than the default minute.
+  test.setTimeout(180_000);
   const karin = await personOnBoard(browser, server, 'kansli', 'Karin Kansli');
   const kim = await personOnBoard(browser, server, 'styrelse', 'Kim Styrelse');
   const eva = await personOnBoard(browser, server, 'styrelse', 'Eva Ordförande');
