@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 // Starts the real server as its own process (`node --import tsx server/main.ts`) on a
 // free port with its own data folder, so a test can kill it, restart it on the same
-// data, and see what a user would see.
+// data, and see what a user would see. The client is built once before the browser
+// tests (tests/e2e/globalSetup.ts), so servers started in parallel never rebuild it.
 
 export interface RunningServer {
   url: string;
@@ -55,7 +56,7 @@ export async function runServer(env: Record<string, string> = {}): Promise<Runni
 
   const start = async () => {
     child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_ORIGIN: url, ...env },
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_ORIGIN: url, CLIENT_BUILD: 'skip', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (log += d));
