@@ -45,9 +45,9 @@ export function benchConfig(args: string[]): BenchConfig {
   return {
     quick,
     runs: 2,
-    attempts: 3,
+    attempts: 2,
     servers,
-    fanout: { clients: [50, 200, 500], awareness: [false, true], writerShare: 0.1, warmupMs: 3000, measureMs: 20_000, drainMs: 30_000, idleCycle: true },
+    fanout: { clients: [50, 200, 500], awareness: [false, true], writerShare: 0.1, warmupMs: 3000, measureMs: 15_000, drainMs: 30_000, idleCycle: true },
     storm: { clients: 100, plans: ['small1000', 'large1000'] },
     throughput: { servers, writers: 8, inFlight: 16, durationMs: 8000 },
     firstPaint: true,

@@ -57,9 +57,10 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
   and every client carries that session cookie and the page's Origin.
 - Every cell ran ${r.meta.config.runs === 1 ? 'once' : `${r.meta.config.runs} times; every run is shown`}. Ratios are of the runs' means.
 - The machine may be shared with other work: the CPU that processes other than the measured
-  server and the generator used during each window is shown ("other processes"). A cell
-  disturbed by more than ${NOISE_LIMIT} % of a core was measured again (at most ${r.meta.config.attempts} attempts in all)
-  and the quietest attempt kept.
+  server and the generator used during each window is shown ("other processes").${r.meta.config.attempts > 1 ? ` Before each
+  cell the run waited (up to 30 s) for the machine to be quiet; a cell disturbed by more
+  than ${NOISE_LIMIT} % of a core was measured again (at most ${r.meta.config.attempts} attempts in all) and the quietest
+  attempt kept.` : ''}
 `;
 }
 
