@@ -39,6 +39,8 @@ export async function signIn(deps: SignInDeps, email: unknown, password: unknown
     throw new AuthError('INVALID_INPUT', 'Fyll i e-postadress och lösenord.');
   }
   const now = deps.now();
+  // Failures older than the window count for nothing; dropping them keeps the table small.
+  deps.people.deleteFailuresBefore(now - deps.config.signInWindowMs);
   refuseIfLimited(deps, email, address, now);
   // Counted as a failure before the (slow) check, so that parallel guesses cannot
   // slip past the limit; a successful sign-in clears it again.
@@ -54,6 +56,5 @@ export async function signIn(deps: SignInDeps, email: unknown, password: unknown
   // Only someone who knows the password learns that the account is deactivated.
   if (!found.user.active) throw new AuthError('ACCOUNT_DEACTIVATED', 'Kontot är avaktiverat. Kontakta kansliet.');
   deps.people.clearFailuresOf(email);
-  deps.people.deleteFailuresBefore(now - deps.config.signInWindowMs);
   return { token: deps.sessions.start(found.user.id), user: toSessionUser(found.user) };
 }

@@ -39,6 +39,8 @@ export function authRoutes(auth: Auth) {
   app.post('/auth/sign-in', async (c) => {
     const body = await readJson(c);
     const { token, user } = await signIn(auth, body.email, body.password, clientAddress(c, auth.config.trustProxy));
+    // A session this browser had before (perhaps planted by someone else) ends here.
+    auth.sessions.end(readSessionCookie(c, origin()));
     writeSessionCookie(c, origin(), token, auth.config.sessionMaxAgeMs);
     return c.json(me(user));
   });
@@ -61,6 +63,7 @@ export function authRoutes(auth: Auth) {
   app.post('/auth/link/accept', async (c) => {
     const body = await readJson(c);
     const { token, user } = await acceptLink(auth, body.token, body.password);
+    auth.sessions.end(readSessionCookie(c, origin()));
     writeSessionCookie(c, origin(), token, auth.config.sessionMaxAgeMs);
     return c.json(me(user));
   });

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type { Page } from '@playwright/test';
 import { setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { openStore } from '../../server/store/openStore';
@@ -100,6 +100,10 @@ test('a forum member sees the board’s changes live and cannot change the plan,
 test('the secretariat invites a forum member on the Personer page, whose link opens the board read-only', async ({ browser, server }) => {
   const kansliContext = await browser.newContext({ baseURL: server.url });
   await signIn(kansliContext, server, 'Karin Kansli', 'kansli');
+  // The Content-Security-Policy must not get in the way of any page used here.
+  const violations: string[] = [];
+  const watchPolicy = (page: Page) => page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
+  kansliContext.on('page', watchPolicy);
   const kansli = await openBoardIn(kansliContext);
   await kansli.getByRole('link', { name: 'Personer' }).click();
   await expect(kansli.getByRole('heading', { name: 'Personer', level: 1 })).toBeVisible();
@@ -116,6 +120,7 @@ test('the secretariat invites a forum member on the Personer page, whose link op
 
   const olleContext = await browser.newContext({ baseURL: server.url });
   const olle = await olleContext.newPage();
+  watchPolicy(olle);
   await olle.goto(link);
   await expect(olle.getByRole('heading', { name: 'Välkommen, Olle Forum' })).toBeVisible();
   await olle.getByLabel('Nytt lösenord').fill('kort');
@@ -140,6 +145,7 @@ test('the secretariat invites a forum member on the Personer page, whose link op
   await olle.getByLabel('Lösenord').fill('fel lösenord');
   await olle.getByRole('button', { name: 'Logga in' }).click();
   await expect(olle.getByRole('alert')).toContainText('Fel e-postadress eller lösenord.');
+  expect(violations).toEqual([]);
 });
 
 test('signing out returns to the sign-in page, and the board needs signing in again', async ({ browser, server }) => {

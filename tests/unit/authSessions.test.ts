@@ -82,3 +82,14 @@ describe('each role against each capability over HTTP', () => {
     expect((await f.send('POST', '/api/auth/sign-in', { email: 'x@y.se', password: 'fel lösenord' })).status).toBe(401);
   });
 });
+
+describe('signing in again', () => {
+  it('replaces the session the browser had, so a planted session id is worth nothing', async () => {
+    f = await authFixture();
+    const { email, cookie } = await f.cookieFor('styrelse');
+    const fresh = await f.send('POST', '/api/auth/sign-in', { email, password: 'rätt häftstift 42' }, { cookie });
+    expect(fresh.status).toBe(200);
+    expect((await f.get('/api/me', cookie)).status).toBe(401);
+    expect((await f.get('/api/me', cookieOf(fresh))).status).toBe(200);
+  });
+});
