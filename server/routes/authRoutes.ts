@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { Auth } from '../auth/createAuth';
 import { AuthError } from '../auth/AuthError';
-import { onAuthError, readJson } from '../auth/authErrorResponse';
+import { onAuthError } from '../auth/authErrorResponse';
+import { readJson } from '../auth/readJson';
 import { clientAddress } from '../auth/clientAddress';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../auth/sessionCookie';
 import { currentUser, type AuthEnv } from '../auth/sessionMiddleware';

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Auth } from '../auth/createAuth';
-import { onAuthError, readJson } from '../auth/authErrorResponse';
+import { onAuthError } from '../auth/authErrorResponse';
+import { readJson } from '../auth/readJson';
 import { changeUser, inviteUser } from '../auth/managePeople';
 import { currentUser, requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
 import { makeSignInLink } from '../auth/signInLinks';
