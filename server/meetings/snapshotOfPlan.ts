@@ -12,15 +12,18 @@ export interface PlanSnapshot extends SnapshotContent {
   commentCount: number;
 }
 
+/** The keyed plain form of the plan and its discussion as they are now. */
+export function currentKeyedPlan(docs: LiveDocs, planId: string): KeyedPlan {
+  const threads = docs.read(discussionDocName(planId), readKeyedThreads);
+  return docs.read(planDocName(planId), (doc) => readKeyedPlan(doc, threads));
+}
+
 /**
  * The plan and its discussion as they are now: both encoded Yjs states, and the keyed
  * plain form that lists and comparisons read without loading a document.
  */
 export function snapshotOfPlan(docs: LiveDocs, planId: string): PlanSnapshot {
-  const discussion = docs.read(discussionDocName(planId), (doc) => ({
-    state: Y.encodeStateAsUpdate(doc),
-    threads: readKeyedThreads(doc),
-  }));
+  const discussion = docs.read(discussionDocName(planId), (doc) => ({ state: Y.encodeStateAsUpdate(doc), threads: readKeyedThreads(doc) }));
   return docs.read(planDocName(planId), (doc) => {
     const plan = readKeyedPlan(doc, discussion.threads);
     return {
@@ -33,6 +36,3 @@ export function snapshotOfPlan(docs: LiveDocs, planId: string): PlanSnapshot {
     };
   });
 }
-
-/** The keyed plain form of the plan and its discussion as they are now. */
-export const currentKeyedPlan = (docs: LiveDocs, planId: string): KeyedPlan => snapshotOfPlan(docs, planId).plan;

@@ -3,7 +3,7 @@ import { applyPlanDiff } from '../../shared/snapshot/applyPlanDiff';
 import { diffPlans } from '../../shared/snapshot/diffPlans';
 import { isEmptyDiff } from '../../shared/snapshot/PlanDiff';
 import { randomPlan, seeded } from './snapshotFixtures';
-import { mutatePlan } from './snapshotMutations';
+import { mutatePlan, planPair } from './snapshotMutations';
 
 describe('comparing two snapshots, round trips on random plans', () => {
   it('applying the comparison of a and b to a gives b, for 300 random pairs', () => {
@@ -34,9 +34,7 @@ describe('comparing two snapshots, round trips on random plans', () => {
   });
 
   it('a plan of 1,000 items with 5,000 comments compares and round-trips', () => {
-    const rng = seeded(1000);
-    const a = randomPlan(rng, { items: 1000, comments: 5000 });
-    const b = mutatePlan(rng, a, 400);
+    const { a, b } = planPair(1000, { items: 1000, comments: 5000 }, 400);
     const diff = diffPlans(a, b);
     expect(a.directions.flatMap((d) => d.items)).toHaveLength(1000);
     expect(a.threads.flatMap((t) => t.comments)).toHaveLength(5000);

@@ -1,6 +1,6 @@
 import { STATUSES, type Priority } from '../../shared/plan/types';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
-import { canonical, ids, int, keyBetween, newComment, newItem, PARTIES, pick, sentence, STATES, type Rng } from './snapshotFixtures';
+import { canonical, ids, int, keyBetween, newComment, newItem, PARTIES, pick, randomPlan, seeded, sentence, STATES, type PlanSize, type Rng } from './snapshotFixtures';
 
 // Random edits of a keyed plan, of every kind a snapshot comparison must report:
 // what a board does to its plan between two meetings, and what the forum writes.
@@ -57,4 +57,14 @@ export function mutatePlan(rng: Rng, source: KeyedPlan, steps: number): KeyedPla
     else if (roll === 15 && plan.directions.length > 1 && rng() < 0.2) plan.directions.splice(int(rng, plan.directions.length), 1);
   }
   return canonical(plan);
+}
+
+/**
+ * Two snapshots of one plan, the second `edits` random edits after the first: what a
+ * benchmark of the comparison measures (diffPlans(a, b)), the same for every run of a seed.
+ */
+export function planPair(seed: number, size: PlanSize, edits: number): { a: KeyedPlan; b: KeyedPlan } {
+  const rng = seeded(seed);
+  const a = randomPlan(rng, size);
+  return { a, b: mutatePlan(rng, a, edits) };
 }
