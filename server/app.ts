@@ -6,6 +6,7 @@ import { errorResponse } from './errorResponse';
 import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
+import { historyRoutes } from './routes/historyRoutes';
 import { MeetingStore } from './store/MeetingStore';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
     c.json({ plans: deps.store.plans.list().map(({ id, title, year }) => ({ id, title, year })) }),
   );
 
+  app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: (id) => deps.auth.people.getUser(id)?.name ?? null }));
   app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
 
   if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });

@@ -2,6 +2,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { recordPlanChanges } from './audit/recordPlanChanges';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/authConfig';
 import { createAuth, type Auth } from './auth/createAuth';
 import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
@@ -10,7 +11,7 @@ import { PATHS, VERSION, publicUrl } from './config';
 import { createConsoleLogger, type Logger } from './logger';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { openStore, type Store } from './store/openStore';
-import type { DocName } from './sync/docName';
+import { parseDocName, type DocName } from './sync/docName';
 import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
 
 export interface StartOptions {
@@ -71,6 +72,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // A plan's document and its discussion document exist while the plan does.
     docExists: (doc: DocName) => store.plans.get(doc.planId) !== undefined,
     authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
+    onDocLoaded: (doc) => {
+      const name = parseDocName(doc.name);
+      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, logger);
+    },
     ...options.sync,
   });
   const app = createApp({

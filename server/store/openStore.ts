@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE, openDatabase } from './openDatabase';
+import { ChangeStore } from './ChangeStore';
 import { DocStore } from './DocStore';
 import { PlanStore } from './PlanStore';
 
@@ -11,6 +12,8 @@ export interface Store {
   readonly file: string;
   readonly docs: DocStore;
   readonly plans: PlanStore;
+  /** The audit trail: plan changes field by field, with who and when. */
+  readonly changes: ChangeStore;
   /** Runs fn in one transaction (nested calls become savepoints). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -23,6 +26,7 @@ export function openStore(dataDir: string, now: () => number = Date.now): Store 
     file: join(resolve(dataDir), DATABASE_FILE),
     docs: new DocStore(db, now),
     plans: new PlanStore(db, now),
+    changes: new ChangeStore(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => {
       if (db.open) db.close();

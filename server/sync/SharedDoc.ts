@@ -28,9 +28,15 @@ export interface SharedDocOptions {
   onUnload(doc: SharedDoc): void;
 }
 
-/** Transaction origin of changes the server makes itself (see `changeAsServer`). */
-export const SERVER_ORIGIN = Symbol('server change');
-const LOAD_ORIGIN = Symbol('load');
+/**
+ * Transaction origin of a change the server makes itself (see `changeAsServer`), on
+ * behalf of the person named, so observers can tell who made it.
+ */
+export class ServerOrigin {
+  constructor(readonly userId: string | null) {}
+}
+/** Transaction origin of loading stored rows: not a change anyone made now. */
+export const LOAD_ORIGIN = Symbol('load');
 
 /**
  * One loaded document: the Y.Doc, its awareness and its connections. Every change is
@@ -107,10 +113,11 @@ export class SharedDoc {
    */
   changeAsServer(change: (doc: Y.Doc) => void, userId: string | null): void {
     const updates: Uint8Array[] = [];
-    const capture = (update: Uint8Array, origin: unknown) => origin === SERVER_ORIGIN && updates.push(update);
+    const serverOrigin = new ServerOrigin(userId);
+    const capture = (update: Uint8Array, origin: unknown) => origin === serverOrigin && updates.push(update);
     this.doc.on('update', capture);
     try {
-      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+      this.doc.transact(() => change(this.doc), serverOrigin);
     } finally {
       this.doc.off('update', capture);
     }

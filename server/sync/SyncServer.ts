@@ -25,6 +25,8 @@ export interface SyncServerOptions {
   maxBacklogBytes?: number;
   /** How often dead peers are looked for (ping/pong). */
   pingIntervalMs?: number;
+  /** Called once for each document loaded from storage, before anyone sees it (e.g. to observe it). */
+  onDocLoaded?(doc: SharedDoc): void;
 }
 
 export const DEFAULTS = {
@@ -32,6 +34,7 @@ export const DEFAULTS = {
   maxPayload: 1024 * 1024,
   maxBacklogBytes: 16 * 1024 * 1024,
   pingIntervalMs: 30_000,
+  onDocLoaded: () => {},
 };
 
 function destroySocket(this: Duplex): void {
@@ -78,6 +81,7 @@ export class SyncServer {
         compactThreshold: this.options.compactThreshold,
         onUnload: (d) => this.unload(d),
       });
+      this.options.onDocLoaded(doc);
       this.docs.set(name, doc);
     }
     return doc;
