@@ -1,13 +1,16 @@
 /**
- * Polls until check() returns a truthy value (or stops throwing) and returns it. Waits
+ * Polls until check() returns (or resolves to) a truthy value and returns it. Waits
  * on behaviour, never on a fixed delay; the timeout only turns a hang into a failure.
  */
-export async function waitFor<T>(check: () => T, { timeoutMs = 10_000, what = 'condition' } = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  { timeoutMs = 10_000, what = 'condition' } = {},
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
-      const value = check();
+      const value = await check();
       if (value) return value as NonNullable<T>;
     } catch (err) {
       lastError = err;
