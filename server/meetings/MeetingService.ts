@@ -38,7 +38,12 @@ export interface MeetingServiceDeps {
 /** A side of a comparison: a snapshot's id, or the plan as it is now. */
 export type SnapshotRef = number | { current: string };
 
+/** Meetings whose change lists are kept between requests; open meetings are few. */
+const CHANGE_CACHE_SIZE = 16;
+
 export class MeetingService {
+  private readonly changeCache = new Map<number, { version: string; changes: MeetingChange[] }>();
+
   constructor(private readonly deps: MeetingServiceDeps) {}
 
   plan(planId: string): PlanRecord {
@@ -108,9 +113,17 @@ export class MeetingService {
   /** What changed in the plan while the meeting was (or is) open. */
   changes(meetingId: number): MeetingChange[] {
     const meeting = this.meeting(meetingId);
+    if (meeting.openedAt === null) return [];
+    // Every open board asks after each change; they share one answer per plan state.
+    const version = `${meeting.closedAt}:${this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateVector(doc).join('.'))}`;
+    const cached = this.changeCache.get(meetingId);
+    if (cached?.version === version) return cached.changes;
     const opened = this.deps.meetings.openedState(meetingId);
-    if (meeting.openedAt === null || !opened) return [];
-    return meetingChanges(this.deps, meeting, opened);
+    const changes = opened ? meetingChanges(this.deps, meeting, opened) : [];
+    this.changeCache.delete(meetingId);
+    this.changeCache.set(meetingId, { version, changes });
+    if (this.changeCache.size > CHANGE_CACHE_SIZE) this.changeCache.delete(this.changeCache.keys().next().value!);
+    return changes;
   }
 
   /** "Spara ögonblicksbild": the plan and its discussion as they are now. */
