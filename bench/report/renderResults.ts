@@ -58,9 +58,9 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
 - Every cell ran ${r.meta.config.runs === 1 ? 'once' : `${r.meta.config.runs} times; every run is shown`}. Ratios are of the runs' means.
 - The machine may be shared with other work: the CPU that processes other than the measured
   server and the generator used during each window is shown ("other processes").${r.meta.config.attempts > 1 ? ` Before each
-  cell the run waited (up to 30 s) for the machine to be quiet; a cell disturbed by more
-  than ${NOISE_LIMIT} % of a core was measured again (at most ${r.meta.config.attempts} attempts in all) and the quietest
-  attempt kept.` : ''}
+  cell the run waited (up to 20 s, 10 minutes in all) for a quiet machine; a cell measured in a
+  quiet moment but disturbed by more than ${NOISE_LIMIT} % of a core was measured again (at most
+  ${r.meta.config.attempts} attempts) and the quietest attempt kept.` : ''}
 `;
 }
 
