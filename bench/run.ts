@@ -41,14 +41,17 @@ const results: Results = {
   errors: [],
 };
 
+/** Runs a cell; a cell that fails is tried once more, and every failure is reported. */
 async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | null> {
-  try {
-    return await run();
-  } catch (err) {
-    const message = `${what}: ${(err as Error).stack ?? String(err)}`;
-    log(`FAILED ${message}`);
-    results.errors.push(message.slice(0, 2000));
-    return null;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await run();
+    } catch (err) {
+      const message = `${what} (try ${tries}): ${(err as Error).stack ?? String(err)}`;
+      log(`FAILED ${message}`);
+      results.errors.push(message.slice(0, 3000));
+      if (tries === 2) return null;
+    }
   }
 }
 

@@ -72,6 +72,8 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
       ...result,
       ...figures,
     };
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nserver output:\n${server.proc.output().slice(-1500)}`, { cause: err });
   } finally {
     await generator.request({ op: 'idleClose' }).catch(() => {});
     await generator.request({ op: 'fanoutClose' }).catch(() => {});

@@ -50,6 +50,8 @@ export async function stormCell(generator: BenchProcess, name: ServerName, plan:
       otherCpuPercent,
       ...storm,
     };
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nserver output:\n${server.proc.output().slice(-1500)}`, { cause: err });
   } finally {
     await generator.request({ op: 'release' }).catch(() => {});
     await server.stop();

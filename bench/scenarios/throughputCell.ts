@@ -34,6 +34,8 @@ export async function throughputCell(
     const otherCpuPercent = otherCpu();
     await generator.request({ op: 'release' });
     return { server: name, writers, inFlight, serverCpuPercent, otherCpuPercent, ...result };
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nserver output:\n${server.proc.output().slice(-1500)}`, { cause: err });
   } finally {
     await generator.request({ op: 'release' }).catch(() => {});
     await server.stop();
