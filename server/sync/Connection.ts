@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import { StoreError } from '../store/StoreError';
 import type { BinaryFrame } from './binaryFrame';
 import { CLOSE_CODES, CLOSE_REASONS, type CloseCodeName } from './closeCodes';
+import { RateLimit, type RateLimitOptions } from './rateLimit';
 import { MalformedMessageError, readMessage, type IncomingMessage } from './readMessage';
 import type { DocConnection, SharedDoc } from './SharedDoc';
 
@@ -23,7 +24,12 @@ export interface ConnectionGrant {
 export interface ConnectionLimits {
   /** Bytes queued for a client that stopped reading before it is closed. */
   maxBacklogBytes: number;
+  /** Incoming messages and bytes; a connection that sends more is closed with 4429. */
+  rateLimit: RateLimitOptions;
 }
+
+/** A browser tab has one presence state per document; a few more allow for odd clients. */
+export const MAX_PRESENCE_STATES = 8;
 
 const CONNECTION = Symbol('connection');
 type OwnedSocket = WebSocket & { [CONNECTION]: Connection; _socket?: Duplex };
@@ -43,6 +49,7 @@ export class Connection implements DocConnection {
   alive = true;
   private closing = false;
   private readonly ws: OwnedSocket;
+  private readonly rate: RateLimit;
 
   constructor(
     ws: WebSocket,
@@ -53,6 +60,7 @@ export class Connection implements DocConnection {
   ) {
     this.user = grant.user;
     this.canWrite = grant.canWrite;
+    this.rate = new RateLimit(limits.rateLimit);
     this.ws = Object.assign(ws, { [CONNECTION]: this });
     // Shared listeners that find the connection through the socket: no closures per
     // connection, which matters with hundreds of idle ones.
@@ -147,6 +155,11 @@ export class Connection implements DocConnection {
 
   private receive(data: Buffer, isBinary: boolean): void {
     if (this.closing) return;
+    if (!this.rate.take(data.byteLength)) {
+      this.logger.warn('too many messages; connection closed', { doc: this.doc.name, user: this.userId });
+      this.close('RATE_LIMITED');
+      return;
+    }
     try {
       if (!isBinary) throw new MalformedMessageError('text frame');
       this.handle(readMessage(data), data);
@@ -169,6 +182,11 @@ export class Connection implements DocConnection {
       case 'awareness':
         // Presence shows the session's name, whatever the client claims about itself.
         this.doc.applyAwareness(this.user ? rewriteAwarenessUser(message.update, this.user) : message.update, this);
+        // Each state stays in memory until its connection leaves: one connection may not
+        // pile them up. Closing removes the ones it brought.
+        if ((this.awarenessIds?.size ?? 0) > MAX_PRESENCE_STATES) {
+          throw new MalformedMessageError(`more than ${MAX_PRESENCE_STATES} presence states on one connection`);
+        }
         return;
       case 'queryAwareness':
         this.send(this.doc.awarenessStateMessage());

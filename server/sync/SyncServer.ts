@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { DocStore } from '../store/DocStore';
 import { Connection, type ConnectionGrant, type ConnectionLimits } from './Connection';
 import { docNameFromUrl, type DocName } from './docName';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit';
 import { refuseUpgrade } from './refuseUpgrade';
 import { SharedDoc } from './SharedDoc';
 
@@ -23,6 +24,8 @@ export interface SyncServerOptions {
   /** Largest message accepted; bigger ones close the connection with 1009. */
   maxPayload?: number;
   maxBacklogBytes?: number;
+  /** Incoming messages allowed per connection (see rateLimit.ts). */
+  rateLimit?: RateLimitOptions;
   /** How often dead peers are looked for (ping/pong). */
   pingIntervalMs?: number;
   /** Called once for each document loaded from storage, before anyone sees it (e.g. to observe it). */
@@ -33,6 +36,7 @@ export const DEFAULTS = {
   compactThreshold: 500,
   maxPayload: 1024 * 1024,
   maxBacklogBytes: 16 * 1024 * 1024,
+  rateLimit: DEFAULT_RATE_LIMIT,
   pingIntervalMs: 30_000,
   onDocLoaded: () => {},
 };
@@ -62,7 +66,7 @@ export class SyncServer {
       // Every valid message is binary; text frames are refused as malformed anyway.
       skipUTF8Validation: true,
     });
-    this.limits = { maxBacklogBytes: this.options.maxBacklogBytes };
+    this.limits = { maxBacklogBytes: this.options.maxBacklogBytes, rateLimit: this.options.rateLimit };
     this.pinger = setInterval(() => this.pingAll(), this.options.pingIntervalMs).unref();
   }
 

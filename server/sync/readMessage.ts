@@ -40,6 +40,13 @@ function readUpdate(update: Uint8Array): boolean {
   return structs.length === 0 && ds.clients.size === 0;
 }
 
+/**
+ * A presence state holds a name, a colour and a cursor: a few hundred bytes. Every
+ * state is kept in memory and sent to every client of the document, so a large one
+ * costs everybody; this is far above any real one.
+ */
+export const MAX_PRESENCE_STATE_LENGTH = 64 * 1024;
+
 /** Decodes an awareness update completely (entries of clientID, clock, JSON state). */
 function checkAwarenessUpdate(update: Uint8Array): void {
   const decoder = decoding.createDecoder(update);
@@ -47,7 +54,9 @@ function checkAwarenessUpdate(update: Uint8Array): void {
   for (let i = 0; i < entries; i++) {
     decoding.readVarUint(decoder);
     decoding.readVarUint(decoder);
-    JSON.parse(decoding.readVarString(decoder));
+    const state = decoding.readVarString(decoder);
+    if (state.length > MAX_PRESENCE_STATE_LENGTH) throw new MalformedMessageError(`presence state of ${state.length} characters`);
+    JSON.parse(state);
   }
 }
 
