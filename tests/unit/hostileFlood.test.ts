@@ -34,7 +34,7 @@ async function othersUnaffected(status: 'done' | 'paused' = 'done') {
   await waitFor(() => listItems(observer.doc).find((i) => i.activity === 'B')?.status === status, { what: 'a later change to reach the other client' });
 }
 
-const presence = (clientID: number, state: unknown) => {
+const presence = (clientID: number, state: Record<string, unknown>) => {
   const doc = new Y.Doc();
   doc.clientID = clientID;
   const awareness = new Awareness(doc);
