@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from './logger';
+import { storageFaultOf } from './store/storageFault';
 
 /**
  * Turns any error thrown by a route into a JSON response, in one place. Typed errors
@@ -19,6 +20,13 @@ export function errorResponse(logger: Logger) {
       const retryAfter = (err as { retryAfter?: unknown }).retryAfter;
       if (typeof retryAfter === 'number') c.header('Retry-After', String(Math.ceil(retryAfter)));
       return c.json({ error: { code, message: err.message } }, status as ContentfulStatusCode);
+    }
+    const fault = storageFaultOf(err);
+    if (fault) {
+      // A full disk or a read-only file: the change was refused whole, reads still work.
+      logger.error(`the database refused a change (${fault.hint})`, { method: c.req.method, path: c.req.path, code: fault.code });
+      const message = 'Servern kan inte spara ändringar just nu. Inget av det här sparades; försök igen om en stund.';
+      return c.json({ error: { code: 'STORAGE_FAILURE', message } }, 503);
     }
     logger.error('unexpected error in a request', { method: c.req.method, path: c.req.path, err, stack: err.stack });
     return c.json({ error: { code: 'INTERNAL_ERROR', message: 'Internal server error' } }, 500);

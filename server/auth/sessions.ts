@@ -57,7 +57,14 @@ export class Sessions {
       this.people.deleteSession(idHash);
       return null;
     }
-    if (touch && now - session.lastSeenAt >= TOUCH_EVERY_MS) this.people.touchSession(idHash, now);
+    if (touch && now - session.lastSeenAt >= TOUCH_EVERY_MS) {
+      try {
+        this.people.touchSession(idHash, now);
+      } catch {
+        // A full disk or a read-only database must not stop people reading: the
+        // session stays valid, and the next request tries the touch again.
+      }
+    }
     return toSessionUser(user);
   }
 

@@ -6,6 +6,7 @@ import { binaryFrame, type BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
 import { awarenessMessage, updateMessage } from './encodeMessage';
 import { EncodedState } from './EncodedState';
+import type { StorageHealth } from './StorageHealth';
 
 /** What SharedDoc needs of a connection (kept as an interface to avoid an import cycle). */
 export interface DocConnection {
@@ -26,6 +27,8 @@ export interface SharedDocOptions {
   compactThreshold: number;
   /** Called when the last connection left or the document was discarded. */
   onUnload(doc: SharedDoc): void;
+  /** Told of every stored and every refused change. */
+  health?: StorageHealth;
 }
 
 /**
@@ -101,7 +104,7 @@ export class SharedDoc {
    * Update message when it can be forwarded unchanged.
    */
   receiveUpdate(update: Uint8Array, origin: DocConnection, message: Uint8Array | null): void {
-    const rowId = this.options.docs.append(this.name, update, origin.userId);
+    const rowId = this.append(update, origin.userId);
     if (this.integrate(update, rowId, origin)) this.broadcast(message ?? updateMessage(update), origin);
   }
 
@@ -124,7 +127,7 @@ export class SharedDoc {
     if (updates.length === 0) return;
     const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     try {
-      this.lastId = this.options.docs.append(this.name, update, userId);
+      this.lastId = this.append(update, userId);
     } catch (err) {
       this.discard('STORAGE_FAILURE');
       throw err;
@@ -161,6 +164,18 @@ export class SharedDoc {
     this.destroyed = true;
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Appends one update; throws StoreError when the database refuses it. */
+  private append(update: Uint8Array, userId: string | null): number {
+    try {
+      const rowId = this.options.docs.append(this.name, update, userId);
+      this.options.health?.storedChange();
+      return rowId;
+    } catch (err) {
+      this.options.health?.refusedChange(err);
+      throw err;
+    }
   }
 
   private integrate(update: Uint8Array, rowId: number, origin: DocConnection): boolean {

@@ -8,6 +8,7 @@ import { docNameFromUrl, type DocName } from './docName';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit';
 import { refuseUpgrade } from './refuseUpgrade';
 import { SharedDoc } from './SharedDoc';
+import { StorageHealth } from './StorageHealth';
 
 export interface SyncServerOptions {
   docs: DocStore;
@@ -55,6 +56,8 @@ export class SyncServer {
   private readonly pinger: NodeJS.Timeout;
   private readonly limits: ConnectionLimits;
   private closing = false;
+  /** Whether the database takes changes (see StorageHealth). */
+  readonly storage: StorageHealth;
 
   constructor(options: SyncServerOptions) {
     this.options = { authorize: anonymousWriter, ...DEFAULTS, ...options };
@@ -66,6 +69,7 @@ export class SyncServer {
       // Every valid message is binary; text frames are refused as malformed anyway.
       skipUTF8Validation: true,
     });
+    this.storage = new StorageHealth(this.options.logger);
     this.limits = { maxBacklogBytes: this.options.maxBacklogBytes, rateLimit: this.options.rateLimit };
     this.pinger = setInterval(() => this.pingAll(), this.options.pingIntervalMs).unref();
   }
@@ -84,6 +88,7 @@ export class SyncServer {
         logger: this.options.logger,
         compactThreshold: this.options.compactThreshold,
         onUnload: (d) => this.unload(d),
+        health: this.storage,
       });
       this.options.onDocLoaded(doc);
       this.docs.set(name, doc);

@@ -44,12 +44,15 @@ export interface SyncFixture {
   http(method: string, path: string, who: Person, body?: unknown): Promise<Response>;
   /** The meta map of the plan as storage holds it. */
   storedMeta(): Y.Map<unknown>;
+  /** What the server logged so far. */
+  logger: ReturnType<typeof createMemoryLogger>;
   close(): Promise<void>;
 }
 
 export async function syncFixture(): Promise<SyncFixture> {
   const dir = tempDir('planbord-auth-sync-');
-  const server = await startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), seed: smallPlan });
+  const logger = createMemoryLogger();
+  const server = await startServer({ port: 0, dataDir: dir.path, clientDir: null, logger, seed: smallPlan });
   const origin = server.url;
   const wsBase = `ws://127.0.0.1:${server.port}/ws`;
   const cookieName = sessionCookieName(origin);
@@ -113,6 +116,7 @@ export async function syncFixture(): Promise<SyncFixture> {
     upgradeStatus,
     http,
     storedMeta: () => storedDoc(server.store).getMap('meta'),
+    logger,
     close: async () => {
       sockets.forEach((ws) => ws.terminate());
       await server.close();

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listItems } from '../../shared/plan/schema';
+import { storedDoc } from '../helpers/storedDoc';
+import { connectClient, type SyncClient } from '../helpers/syncClient';
+import { waitFor } from '../helpers/waitFor';
+import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
+
+// A full disk and a read-only database, on the real server with real sign-in. The
+// faults are SQLite's own: max_page_count makes SQLite answer SQLITE_FULL ("database
+// or disk is full") exactly as a full file system does, and query_only makes it answer
+// SQLITE_READONLY as a read-only file or mount does. Both can be lifted on the open
+// connection, which a real fault needs an operator for.
+
+let f: SyncFixture;
+const clients: SyncClient[] = [];
+beforeEach(async () => (f = await syncFixture()));
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.destroy());
+  await f.close();
+});
+
+const connect = async (who: Person) => {
+  const c = await connectClient(f.wsBase, 'plan/2025', { headers: who.headers });
+  clients.push(c);
+  return c;
+};
+const version = (c: SyncClient) => c.doc.getMap('meta').get('version');
+const db = () => f.server.store.db;
+const logged = (pattern: RegExp) => f.logger.entries.filter((e) => pattern.test(e.message));
+
+/** Fills the file to its limit with throwaway rows, halving their size until not one byte more fits. */
+function fillDisk(): void {
+  db().exec('CREATE TABLE disk_filler (b BLOB)');
+  db().pragma(`max_page_count = ${db().pragma('page_count', { simple: true })}`);
+  const insert = db().prepare('INSERT INTO disk_filler VALUES (?)');
+  for (let size = 4096; size >= 1; ) {
+    try {
+      insert.run(Buffer.alloc(size));
+    } catch {
+      size >>= 1;
+    }
+  }
+}
+
+const faults = [
+  {
+    name: 'a full disk',
+    hint: /the disk is full/,
+    begin: fillDisk,
+    end: () => {
+      db().pragma('max_page_count = 1073741823');
+      db().exec('DROP TABLE disk_filler');
+    },
+  },
+  {
+    name: 'a read-only database',
+    hint: /read-only/,
+    begin: () => db().pragma('query_only = ON'),
+    end: () => db().pragma('query_only = OFF'),
+  },
+];
+
+describe.each(faults)('$name', ({ hint, begin, end }) => {
+  it('refuses changes with a clear message to the sender and in the log, keeps serving reads, loses nothing and recovers', async () => {
+    const board = f.person('styrelse', 'Anna Berg');
+    const kansli = f.person('kansli');
+    const forum = f.person('tjanstepersonforum');
+    const [writer, reader] = [await connect(board), await connect(kansli)];
+    const closes: { code: number; reason: string }[] = [];
+    writer.provider.on('connection-close', (e) => e && closes.push({ code: e.code, reason: e.reason }));
+    // Sessions last seen a while ago: the next request would refresh them, which is a write.
+    db().prepare('UPDATE sessions SET last_seen_at = last_seen_at - 120000').run();
+    const itemsBefore = listItems(reader.doc);
+
+    begin();
+    let stored = 'Version 2';
+    for (let i = 0; !closes.some((c) => c.code === 4503); i++) {
+      if (i === 3) throw new Error('the database never refused a change');
+      writer.doc.getMap('meta').set('version', `v${i} ${'x'.repeat(1500)}`);
+      await waitFor(() => closes.some((c) => c.code === 4503) || String(version(reader)).startsWith(`v${i} `), { what: `change ${i}` });
+      if (String(version(reader)).startsWith(`v${i} `)) stored = String(version(reader));
+    }
+    const refused = String(version(writer));
+    expect(closes.find((c) => c.code === 4503)?.reason).toBe('storage unavailable, change not saved');
+    const faultLines = logged(/^the database refuses changes/);
+    expect(faultLines).toHaveLength(1);
+    expect(faultLines[0].message).toMatch(hint);
+    expect(faultLines[0].level).toBe('error');
+
+    // Reading goes on: the plan over a new websocket and over HTTP, for a forum member too.
+    const late = await connect(forum);
+    expect(version(late)).toBe(stored);
+    expect(listItems(late.doc)).toEqual(itemsBefore);
+    const plans = await f.http('GET', '/api/plans', kansli);
+    expect(plans.status).toBe(200);
+    expect((await plans.json()).plans.map((p: { id: string }) => p.id)).toEqual(['2025']);
+
+    // Changes over HTTP are refused with a clear message, and nothing of them is kept.
+    const snapshot = await f.http('POST', '/api/plans/2025/snapshots', board, { note: 'Före mötet' });
+    expect(snapshot.status).toBe(503);
+    expect((await snapshot.json()).error).toMatchObject({ code: 'STORAGE_FAILURE', message: expect.stringMatching(/kan inte spara/) });
+    const history = await f.http('GET', '/api/plans/2025/snapshots', board);
+    expect(history.status).toBe(200);
+    expect((await history.json()).snapshots).toEqual([]);
+
+    // The refused change reached nobody and is not stored; everything before it is.
+    expect(version(reader)).toBe(stored);
+    expect(storedDoc(f.server.store).getMap('meta').get('version')).toBe(stored);
+    expect(listItems(storedDoc(f.server.store))).toEqual(itemsBefore);
+    expect(f.server.sync.storage.failing).toBe(true);
+
+    end();
+    // The writer reconnects by itself and offers the refused change again.
+    await waitFor(() => version(reader) === refused, { what: 'the refused change after recovery', timeoutMs: 15_000 });
+    expect(storedDoc(f.server.store).getMap('meta').get('version')).toBe(refused);
+    expect(version(late)).toBe(refused);
+    expect(logged(/^the database takes changes again/)).toHaveLength(1);
+    expect(f.server.sync.storage.failing).toBe(false);
+    expect(db().pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
