@@ -22,6 +22,7 @@ import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
 import { PresenceList } from './presence/PresenceList';
 import type { PlanConnection } from './sync/connectPlan';
+import { UndoButtons } from './undo/UndoButtons';
 
 interface Props {
   plan: PlanConnection;
@@ -56,6 +57,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
     <DiscussionProvider planId={plan.planId} planDoc={doc}>
       <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
         <ConnectionIndicator state={connection} />
+        {!readOnly && <UndoButtons doc={doc} />}
         <PresenceList peers={peers} onRename={me.signedIn ? undefined : () => setRenaming(true)} />
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
         <DiscussionMenu />

@@ -5,6 +5,7 @@ import { PlanError } from '../../shared/plan/PlanError';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
 import { STATUSES, type Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { planUndo } from '../undo/PlanUndo';
 import { activityRuns } from './activityRuns';
 import type { CardActions } from './CardActions';
 import { Swimlane } from './Swimlane';
@@ -42,9 +43,10 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
   });
 
   // Operations on an item someone else just deleted throw ITEM_NOT_FOUND; say so instead.
+  // Each runs as one step of this person's undo history.
   const attempt = (op: () => void) => {
     try {
-      op();
+      planUndo(doc).change(op);
     } catch (err) {
       if (err instanceof PlanError) setAnnouncement(t.move.failed);
       else throw err;

@@ -8,6 +8,7 @@ import { PrioritySelect } from '../board/PrioritySelect';
 import { StatusSelect } from '../board/StatusSelect';
 import { Modal } from '../dialog/Modal';
 import { useI18n } from '../i18n/I18nProvider';
+import { planUndo } from '../undo/PlanUndo';
 import { HowField } from './HowField';
 import { changedFields, draftOf, emptyDraft, type ItemDraft } from './itemDraft';
 import { WhoField } from './WhoField';
@@ -39,9 +40,10 @@ export default function ItemDialog({ doc, directions, item, newIn, onClose, onDe
     e.preventDefault();
     if (!draft.activity.trim()) return setError(t.dialog.activityRequired);
     try {
-      if (isNew) addItem(doc, { ...draft, activity: draft.activity.trim() });
+      // One step of this person's undo history, whatever the save changed.
+      if (isNew) planUndo(doc).change(() => addItem(doc, { ...draft, activity: draft.activity.trim() }));
       else if (item) {
-        doc.transact(() => {
+        planUndo(doc).change(() => {
           updateItem(doc, item.id, changedFields(original, draft));
           if (draft.directionId !== original.directionId) moveItem(doc, item.id, { directionId: draft.directionId });
         });

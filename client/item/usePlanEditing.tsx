@@ -5,6 +5,7 @@ import { PlanError } from '../../shared/plan/PlanError';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { UndoToast } from '../toast/UndoToast';
+import { planUndo } from '../undo/PlanUndo';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 
 // The dialog is not needed for the board's first paint, and its Hur editor will grow.
@@ -28,7 +29,7 @@ export function usePlanEditing(doc: Y.Doc, directions: DirectionView[], items: I
     setConfirming(null);
     setEditing(null);
     try {
-      deleteItem(doc, item.id);
+      planUndo(doc).change(() => deleteItem(doc, item.id));
       setDeleted(item);
     } catch (err) {
       if (!(err instanceof PlanError)) throw err; // already deleted by someone else
@@ -37,7 +38,7 @@ export function usePlanEditing(doc: Y.Doc, directions: DirectionView[], items: I
 
   const undo = (item: ItemView) => {
     setDeleted(null);
-    restoreItem(doc, item.id);
+    planUndo(doc).change(() => restoreItem(doc, item.id));
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-button="${CSS.escape(item.id)}"]`)?.focus());
   };
 

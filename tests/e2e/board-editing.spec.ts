@@ -56,7 +56,7 @@ test('an item is added, edited and deleted (with undo), and the other browser fo
   await alice.getByRole('button', { name: 'Ta bort Samverka med Naturskyddsföreningen (SNF)' }).click();
   await confirm.getByRole('button', { name: 'Ta bort' }).click();
   await expect(card(bob, 'Samverka med Naturskyddsföreningen (SNF)')).toHaveCount(0);
-  await alice.getByRole('button', { name: 'Ångra' }).click();
+  await alice.getByRole('status').getByRole('button', { name: 'Ångra' }).click();
   await expect(card(bob, 'Samverka med Naturskyddsföreningen (SNF)')).toBeVisible();
 
   await alice.getByRole('button', { name: 'Ta bort Samverka med Naturskyddsföreningen (SNF)' }).click();
