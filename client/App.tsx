@@ -3,6 +3,7 @@ import { usePlanConnection } from './hooks/usePlanConnection';
 import { usePlans, type PlanSummary } from './hooks/usePlans';
 import { useI18n } from './i18n/I18nProvider';
 import { AppHeader } from './layout/AppHeader';
+import { ViewersProvider } from './viewers/ViewersProvider';
 
 /** The plan named by ?plan=<id>, else the newest year. */
 function choosePlan(plans: PlanSummary[]): PlanSummary | null {
@@ -12,7 +13,11 @@ function choosePlan(plans: PlanSummary[]): PlanSummary | null {
 
 function OpenPlan({ plan }: { plan: PlanSummary }) {
   const connection = usePlanConnection(plan.id);
-  return connection ? <PlanPage key={plan.id} plan={connection} fallbackTitle={plan.title} /> : null;
+  return connection ? (
+    <ViewersProvider awareness={connection.awareness}>
+      <PlanPage key={plan.id} plan={connection} fallbackTitle={plan.title} />
+    </ViewersProvider>
+  ) : null;
 }
 
 export function App() {

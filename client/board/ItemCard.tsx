@@ -3,6 +3,7 @@ import type { ItemView } from '../../shared/plan/schema';
 import { CommentBadge } from '../comments/CommentBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { sv } from '../i18n/sv';
+import { CardViewers } from '../viewers/CardViewers';
 import type { CardActions } from './CardActions';
 import { startItemDrag } from './dragItem';
 import { PriorityBadge, PrioritySelect } from './PrioritySelect';
@@ -40,6 +41,7 @@ export function ItemCard({ item, showActivity, readOnly, lifted, actions }: Prop
       }}
       onDragEnd={() => actions.dragEnd()}
     >
+      <CardViewers itemId={item.id} />
       <div className="card-head">
         {readOnly ? (
           <PriorityBadge value={item.priority} />

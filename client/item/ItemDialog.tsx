@@ -1,14 +1,17 @@
 import { Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { addItem, moveItem, updateItem } from '../../shared/plan/itemOps';
 import { PlanError } from '../../shared/plan/PlanError';
-import type { DirectionView, ItemView } from '../../shared/plan/schema';
+import { itemHow, planItems, type DirectionView, type ItemView } from '../../shared/plan/schema';
 import { PrioritySelect } from '../board/PrioritySelect';
 import { StatusSelect } from '../board/StatusSelect';
 import { Modal } from '../dialog/Modal';
+import { copyFragment } from '../editor/copyFragment';
 import { useI18n } from '../i18n/I18nProvider';
 import { planUndo } from '../undo/PlanUndo';
+import { usePlanAwareness } from '../viewers/ViewersContext';
+import { useViewingItem } from '../viewers/useViewingItem';
 import { HowField } from './HowField';
 import { changedFields, draftOf, emptyDraft, type ItemDraft } from './itemDraft';
 import { WhoField } from './WhoField';
@@ -33,6 +36,12 @@ export default function ItemDialog({ doc, directions, item, newIn, onClose, onDe
   const [error, setError] = useState<string | null>(null);
   const isNew = newIn !== null;
   const gone = !isNew && item === null;
+  // Hur is edited live in the item's own text, together with anyone else who has it
+  // open; a new item's Hur is written aside and copied in when the item is saved.
+  const [how] = useState(() => (item ? itemHow(planItems(doc).get(item.id)!) : new Y.Doc().getXmlFragment('how')));
+  const [itemId] = useState(item?.id ?? null);
+  const awareness = usePlanAwareness();
+  useViewingItem(itemId);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const directionTitle = directions.find((d) => d.id === draft.directionId)?.title ?? '';
 
@@ -41,8 +50,12 @@ export default function ItemDialog({ doc, directions, item, newIn, onClose, onDe
     if (!draft.activity.trim()) return setError(t.dialog.activityRequired);
     try {
       // One step of this person's undo history, whatever the save changed.
-      if (isNew) planUndo(doc).change(() => addItem(doc, { ...draft, activity: draft.activity.trim() }));
-      else if (item) {
+      if (isNew) {
+        planUndo(doc).change(() => {
+          const added = addItem(doc, { ...draft, activity: draft.activity.trim(), how: '' });
+          copyFragment(how, itemHow(planItems(doc).get(added)!));
+        });
+      } else if (item) {
         planUndo(doc).change(() => {
           updateItem(doc, item.id, changedFields(original, draft));
           if (draft.directionId !== original.directionId) moveItem(doc, item.id, { directionId: draft.directionId });
@@ -75,7 +88,14 @@ export default function ItemDialog({ doc, directions, item, newIn, onClose, onDe
             onChange={(e) => set('activity', e.target.value)}
           />
         </div>
-        <HowField id={`${id}-how`} value={draft.how} onChange={(v) => set('how', v)} />
+        <HowField
+          id={`${id}-how`}
+          fragment={how}
+          live={!isNew}
+          editable={!gone}
+          history={isNew ? null : planUndo(doc)}
+          awareness={isNew ? null : awareness}
+        />
         <WhoField value={draft.who} onChange={(v) => set('who', v)} />
         <div className="field-row">
           <div className="field">

@@ -1,7 +1,7 @@
 import type { Peer } from '../hooks/useAwareness';
 import { useI18n } from '../i18n/I18nProvider';
 
-function initials(name: string) {
+export function initials(name: string) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase();
 }
