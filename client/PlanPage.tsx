@@ -21,6 +21,9 @@ import { MeetingTools } from './meetings/MeetingTools';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
 import { PresenceList } from './presence/PresenceList';
+import { LazyStrategyPage } from './strategy/LazyStrategyPage';
+import { StrategyLink } from './strategy/StrategyLink';
+import { useStrategyOpen } from './strategy/strategyRoute';
 import type { PlanConnection } from './sync/connectPlan';
 import { UndoButtons } from './undo/UndoButtons';
 
@@ -48,6 +51,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const visible = useMemo(() => filterItems(items, filter), [items, filter]);
   const editing = usePlanEditing(doc, directions, items);
+  const strategyOpen = useStrategyOpen();
   const title = meta.title || fallbackTitle;
   useEffect(() => {
     document.title = `${title} – ${t.appName}`;
@@ -59,13 +63,16 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
         <ConnectionIndicator state={connection} />
         {!readOnly && <UndoButtons doc={doc} />}
         <PresenceList peers={peers} onRename={me.signedIn ? undefined : () => setRenaming(true)} />
+        <StrategyLink />
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
         <DiscussionMenu />
         <MeetingTools planId={plan.planId} />
       </AppHeader>
       <main className="plan-main">
         <MeetingsLayer planId={plan.planId} planTitle={title} planYear={meta.year} doc={doc} awareness={plan.awareness}>
-          {connection.loaded ? (
+          {connection.loaded && strategyOpen ? (
+            <LazyStrategyPage doc={doc} year={meta.year} readOnly={readOnly} />
+          ) : connection.loaded ? (
             <>
               <FilterBar items={items} shown={visible.length} filter={filter} onChange={setFilter} onClear={() => setFilter(NO_FILTER)} />
               <Board
