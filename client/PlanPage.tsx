@@ -18,6 +18,7 @@ import { ExportButton } from './export/ExportButton';
 import { AppHeader } from './layout/AppHeader';
 import { MeetingsLayer } from './meetings/MeetingsLayer';
 import { MeetingTools } from './meetings/MeetingTools';
+import { OfflineNotice } from './offline/OfflineNotice';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
 import { PresenceList } from './presence/PresenceList';
@@ -69,6 +70,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
         <MeetingTools planId={plan.planId} />
       </AppHeader>
       <main className="plan-main">
+        <OfflineNotice state={connection} readOnly={readOnly} />
         <MeetingsLayer planId={plan.planId} planTitle={title} planYear={meta.year} doc={doc} awareness={plan.awareness}>
           {connection.loaded && strategyOpen ? (
             <LazyStrategyPage doc={doc} year={meta.year} readOnly={readOnly} />
