@@ -4,8 +4,6 @@ import { expect, test } from './fixtures';
 
 // Writing the plan together: several people in the same Hur at once, each with their
 // own undo, carets with names, and text written offline that reaches the others later.
-// The tests of a file share one server, so each test works on items of its own that
-// no other test file changes.
 
 /** Opens an item's dialog and returns its Hur editor, with the caret at the start or end of the text. */
 async function openHow(page: Page, activity: string, at: 'start' | 'end' = 'end'): Promise<Locator> {
