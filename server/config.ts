@@ -22,6 +22,8 @@ export interface ServerConfig {
   dataDir: string;
   /** 'auto' builds the client when dist/client is missing or older than its sources. */
   clientBuild: 'auto' | 'skip';
+  /** Stored rows of a document above which they are merged into one (COMPACT_THRESHOLD; default 500). */
+  compactThreshold?: number;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +44,13 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+function readCompactThreshold(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`COMPACT_THRESHOLD must be a whole number from 1 up, not "${value}"`);
+  return n;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const clientBuild = env.CLIENT_BUILD ?? 'auto';
   if (clientBuild !== 'auto' && clientBuild !== 'skip') {
@@ -53,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),
     clientBuild,
+    compactThreshold: readCompactThreshold(env.COMPACT_THRESHOLD),
   };
 }
 

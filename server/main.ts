@@ -13,7 +13,14 @@ const logger = createConsoleLogger();
 async function main(): Promise<void> {
   const config = readConfig();
   if (config.clientBuild === 'auto') await buildClientIfStale(PROJECT_ROOT, logger);
-  const server = await startServer({ port: config.port, host: config.host, dataDir: config.dataDir, logger, auth: authConfigFromEnv() });
+  const server = await startServer({
+    port: config.port,
+    host: config.host,
+    dataDir: config.dataDir,
+    logger,
+    auth: authConfigFromEnv(),
+    sync: config.compactThreshold === undefined ? {} : { compactThreshold: config.compactThreshold },
+  });
   logger.info(`database: ${server.store.file}`);
   logger.info(`Planbord is running: open ${server.url}`);
 

@@ -16,7 +16,7 @@ export interface SyncClient {
 export async function connectClient(
   wsUrl: string,
   docName = 'plan/2025',
-  options: { doc?: Y.Doc; headers?: Record<string, string> } = {},
+  options: { doc?: Y.Doc; headers?: Record<string, string>; beforeConnect?: (provider: WebsocketProvider) => void } = {},
 ): Promise<SyncClient> {
   const doc = options.doc ?? new Y.Doc();
   const headers = options.headers ?? {};
@@ -29,7 +29,10 @@ export async function connectClient(
   const provider = new WebsocketProvider(wsUrl, docName, doc, {
     WebSocketPolyfill: HeaderSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    connect: false,
   });
+  options.beforeConnect?.(provider);
+  provider.connect();
   await waitFor(() => provider.synced, { what: `${docName} to sync` });
   return {
     doc,
