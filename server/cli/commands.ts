@@ -1,3 +1,4 @@
+import { backupCommand } from './backupCommand';
 import type { Command } from './Command';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
@@ -5,4 +6,4 @@ import { snapshotCommand } from './snapshotCommand';
 import { userCommand } from './userCommand';
 
 /** Every `planbord` command; a new command is one file in server/cli and one entry here. */
-export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand, snapshotCommand];
+export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand, snapshotCommand, backupCommand];
