@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { defaultWsBase } from '../sync/connectPlan';
+import { jitterReconnects } from '../sync/jitterReconnects';
 
 export interface DiscussionConnection {
   doc: Y.Doc;
@@ -16,6 +17,7 @@ export interface DiscussionConnection {
 export function connectDiscussion(planId: string, wsBase = defaultWsBase()): DiscussionConnection {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${wsBase}/ws`, `discussion/${encodeURIComponent(planId)}`, doc);
+  jitterReconnects(provider);
   // Presence belongs to the plan's document; nobody needs to see who reads the discussion.
   provider.awareness.setLocalState(null);
   return {

@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { planItems } from '../../shared/plan/schema';
 import { ConnectionMonitor } from './ConnectionMonitor';
 import { guardCacheLineage } from './guardCacheLineage';
+import { jitterReconnects } from './jitterReconnects';
 
 // If IndexedDB never answers (blocked storage), connect anyway after this long.
 const CACHE_WAIT_MS = 3000;
@@ -31,6 +32,7 @@ export function connectPlan(planId: string, wsBase = defaultWsBase()): PlanConne
   const doc = new Y.Doc();
   const cache = new IndexeddbPersistence(`planbord:plan:${planId}`, doc);
   const provider = new WebsocketProvider(`${wsBase}/ws`, `plan/${encodeURIComponent(planId)}`, doc, { connect: false });
+  jitterReconnects(provider);
   const connection = new ConnectionMonitor(doc, provider, new Set<unknown>([cache]));
   let destroyed = false;
   guardCacheLineage(provider, () => {
