@@ -31,10 +31,12 @@ Command: \`${r.meta.command}\`${r.meta.config.quick ? ' (quick: one pass, short 
 Machine: ${m.nproc} vCPU ${m.cpuModel}, ${m.memoryGiB} GiB memory, Linux ${m.kernel}. Node ${m.node};
 ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ')}${r.firstPaint.chromium ? `; Chromium ${r.firstPaint.chromium}` : ''}.
 
-Servers (each alone, pinned to core 0, started with \`--expose-gc\` and the same probe preloaded):
+Servers (each alone, pinned to core 0 at nice -20, started with \`--expose-gc\` and the same probe preloaded):
 ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
 
 ## Method
+- Server and generator run at the highest priority (\`nice -n -20\`), so that other programs
+  on the machine take as little of their cores as the scheduler allows.
 - Load: one generator process pinned to core 1, loopback only, the same bytes for every
   server (Hocuspocus gets them inside its per-document envelope and an Auth message first).
   Clients hold no Y.Doc: a reader decodes the send time from the update bytes. Writers
@@ -58,7 +60,7 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
 - Every cell ran ${r.meta.config.runs === 1 ? 'once' : `${r.meta.config.runs} times; every run is shown`}. Ratios are of the runs' means.
 - The machine may be shared with other work: the CPU that processes other than the measured
   server and the generator used during each window is shown ("other processes").${r.meta.config.attempts > 1 ? ` Before each
-  cell the run waited (up to 20 s, 10 minutes in all) for a quiet machine; a cell measured in a
+  cell the run waited (up to 20 s, 5 minutes in all) for a quiet machine; a cell measured in a
   quiet moment but disturbed by more than ${NOISE_LIMIT} % of a core was measured again (at most
   ${r.meta.config.attempts} attempts) and the quietest attempt kept.` : ''}
 `;

@@ -10,7 +10,7 @@ import { machineBusySeconds } from '../procStats';
 
 export const NOISE_LIMIT = 25;
 const QUIET_WAIT_MS = 20_000;
-const WAIT_BUDGET_MS = 10 * 60_000;
+const WAIT_BUDGET_MS = 5 * 60_000;
 const SAMPLE_MS = 2000;
 let waited = 0;
 
