@@ -51,7 +51,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const [renaming, setRenaming] = useState(false);
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const visible = useMemo(() => filterItems(items, filter), [items, filter]);
-  const editing = usePlanEditing(doc, directions, items);
+  const editing = usePlanEditing(doc, plan.planId, directions, items);
   const strategyOpen = useStrategyOpen();
   const title = meta.title || fallbackTitle;
   useEffect(() => {

@@ -12,12 +12,14 @@ import { useI18n } from '../i18n/I18nProvider';
 import { planUndo } from '../undo/PlanUndo';
 import { usePlanAwareness } from '../viewers/ViewersContext';
 import { useViewingItem } from '../viewers/useViewingItem';
+import { ItemHistory } from '../history/ItemHistory';
 import { HowField } from './HowField';
 import { changedFields, draftOf, emptyDraft, type ItemDraft } from './itemDraft';
 import { WhoField } from './WhoField';
 
 interface Props {
   doc: Y.Doc;
+  planId: string;
   directions: DirectionView[];
   /** The item being edited as it is now, or null when it was deleted meanwhile. */
   item: ItemView | null;
@@ -28,7 +30,7 @@ interface Props {
 }
 
 /** Adds an item or edits every field of one; saved in one transaction. */
-export default function ItemDialog({ doc, directions, item, newIn, onClose, onDelete }: Props) {
+export default function ItemDialog({ doc, planId, directions, item, newIn, onClose, onDelete }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [original] = useState<ItemDraft>(() => (item ? draftOf(item) : emptyDraft(newIn ?? directions[0]?.id ?? '')));
@@ -148,6 +150,7 @@ export default function ItemDialog({ doc, directions, item, newIn, onClose, onDe
           </button>
         </footer>
       </form>
+      {item && <ItemHistory planId={planId} itemId={item.id} />}
     </Modal>
   );
 }

@@ -14,7 +14,7 @@ const ItemDialog = lazy(() => import('./ItemDialog'));
 type Editing = { kind: 'edit'; id: string } | { kind: 'new'; directionId: string } | null;
 
 /** Adding, editing and deleting items: the dialogs, the confirmation and the undo toast. */
-export function usePlanEditing(doc: Y.Doc, directions: DirectionView[], items: ItemView[]) {
+export function usePlanEditing(doc: Y.Doc, planId: string, directions: DirectionView[], items: ItemView[]) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<ItemView | null>(null);
@@ -49,6 +49,7 @@ export function usePlanEditing(doc: Y.Doc, directions: DirectionView[], items: I
           <ItemDialog
             key={editing.kind === 'edit' ? editing.id : `new-${editing.directionId}`}
             doc={doc}
+            planId={planId}
             directions={directions}
             item={editing.kind === 'edit' ? (items.find((i) => i.id === editing.id) ?? null) : null}
             newIn={editing.kind === 'new' ? editing.directionId : null}

@@ -4,7 +4,8 @@ import type { MeetingChange } from '../../shared/snapshot/meetingRecords';
 import { useMeetingTexts, type MeetingTexts } from './meetingTexts';
 import { WordDiff } from './WordDiff';
 
-function describe(change: ItemFieldChange, t: MeetingTexts) {
+/** What one change did, in words (with the changed words marked for text fields). */
+export function describeChange(change: ItemFieldChange, t: MeetingTexts) {
   switch (change.field) {
     case 'created':
       return t.created;
@@ -35,7 +36,7 @@ export function ChangeLine({ change }: { change: MeetingChange }) {
   const time = new Date(change.at).toLocaleTimeString(t.locale, { hour: '2-digit', minute: '2-digit' });
   return (
     <li className="meeting-change" data-field={change.change.field}>
-      <strong>{change.activity || '–'}</strong> <span>{describe(change.change, t)}</span>{' '}
+      <strong>{change.activity || '–'}</strong> <span>{describeChange(change.change, t)}</span>{' '}
       <span className="meeting-change-by">
         {t.by(change.people.map((p) => p.name).filter(Boolean))}, <time dateTime={new Date(change.at).toISOString()}>{time}</time>
       </span>

@@ -1,3 +1,5 @@
+import type * as Y from 'yjs';
+import { RecentChanges } from '../history/RecentChanges';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingRecord, SnapshotInfo } from '../../shared/snapshot/meetingRecords';
 import { ApiError } from '../auth/apiFetch';
@@ -15,14 +17,17 @@ interface Props {
   planId: string;
   planTitle: string;
   planYear: number;
+  /** The live plan, to name the items of the change log. */
+  doc?: Y.Doc;
 }
 
 const meetingState = (m: MeetingRecord) => (m.closedAt !== null ? 'closed' : m.openedAt !== null ? 'open' : 'planned');
 
 /** Meetings and their snapshots, newest first; open a snapshot, compare two, restore one. */
-export default function HistoryPage({ planId, planTitle, planYear }: Props) {
+export default function HistoryPage({ planId, planTitle, planYear, doc }: Props) {
   const t = useMeetingTexts();
   const mayRun = useCan('meetings.run');
+  const mayAudit = useCan('audit.read');
   const [meetings, setMeetings] = useState<MeetingRecord[] | null>(null);
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);
   const [view, setView] = useState<HistoryView | null>(null);
@@ -155,6 +160,7 @@ export default function HistoryPage({ planId, planTitle, planYear }: Props) {
           {rows(loose)}
         </section>
       )}
+      {mayAudit && doc && <RecentChanges planId={planId} doc={doc} />}
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function MeetingsLayer({ planId, planTitle, planYear, doc, awareness, chi
       <MeetingBanner planId={planId} doc={doc} awareness={awareness} />
       {hash === HISTORY_HASH ? (
         <Suspense fallback={<p className="page-message" role="status">{t.loading}</p>}>
-          <HistoryPage planId={planId} planTitle={planTitle} planYear={planYear} />
+          <HistoryPage planId={planId} planTitle={planTitle} planYear={planYear} doc={doc} />
         </Suspense>
       ) : (
         children

@@ -1,0 +1,36 @@
+import { openBoard, openBoardIn, signIn } from './boardPage';
+import { expect, test } from './fixtures';
+
+// The audit trail in the browser: a card's recent history says who changed what and
+// when, and the secretariat reads the latest changes across the plan.
+
+test('a card’s history names the board member who changed its status and priority', async ({ browser, server }) => {
+  const anna = await openBoard(browser, server, 'Anna Andersson');
+  const bo = await openBoard(browser, server, 'Bo Berg');
+  const activity = 'Höstkongress';
+
+  await anna.getByRole('combobox', { name: `Status för ${activity}` }).selectOption({ label: 'Pågår' });
+  await expect(bo.getByRole('combobox', { name: `Status för ${activity}` })).toHaveValue('in_progress');
+  await bo.getByRole('combobox', { name: `Prioritet för ${activity}` }).selectOption({ label: 'P2' });
+
+  await anna.getByRole('button', { name: `Redigera ${activity}` }).click();
+  const dialog = anna.getByRole('dialog', { name: 'Redigera aktivitet' });
+  await dialog.getByText('Senaste ändringar').click();
+  const list = dialog.getByRole('list', { name: 'Ändringar av aktiviteten, senaste först' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').first()).toContainText(/Prioritet: P1 → P2 av Bo Berg/);
+  await expect(list.getByRole('listitem').nth(1)).toContainText(/Status: Planeras → Pågår av Anna Andersson/);
+});
+
+test('the secretariat lists the latest changes across the plan on the history page', async ({ browser, server }) => {
+  const anna = await openBoard(browser, server, 'Anna Andersson');
+  await anna.getByRole('combobox', { name: 'Status för Samverka med WWF' }).selectOption({ label: 'Klart' });
+  await expect(anna.getByRole('combobox', { name: 'Status för Samverka med WWF' })).toHaveValue('done');
+
+  const context = await browser.newContext({ baseURL: server.url });
+  await signIn(context, server, 'Karin Kansli', 'kansli');
+  const karin = await openBoardIn(context);
+  await karin.goto('/#historik');
+  const log = karin.getByRole('region', { name: 'Senaste ändringar i planen' });
+  await expect(log.getByRole('listitem').filter({ hasText: 'Samverka med WWF' })).toContainText(/Status: Vilande → Klart av Anna Andersson/);
+});
