@@ -5,13 +5,6 @@ import type { Logger } from '../logger';
 import type { ChangeStore } from '../store/ChangeStore';
 import { LOAD_ORIGIN, ServerOrigin, type SharedDoc } from '../sync/SharedDoc';
 
-interface Pending {
-  itemId: string;
-  changes: ItemFieldChange[];
-  userId: string | null;
-  at: number;
-}
-
 /** Who made a transaction: a connection's person, the person a server change is for, or nobody. */
 function actorOf(origin: unknown): string | null {
   if (origin instanceof ServerOrigin) return origin.userId;
@@ -22,38 +15,31 @@ function actorOf(origin: unknown): string | null {
 /**
  * Keeps the audit trail of a loaded plan document: after every transaction, each item
  * it touched is compared with its state before, and the field changes are written with
- * the person and the server's time. The comparison is made at once (it needs the state
- * of that moment); the rows are written right after the change has been sent on, so
- * the audit never delays a broadcast.
+ * the person and the server's time, at once, so that whoever asks next (a meeting's
+ * change list) finds it. A failing write is logged and never undoes the change: the
+ * change itself is already stored.
  */
 export function recordPlanChanges(shared: SharedDoc, planId: string, store: ChangeStore, logger: Logger, now = Date.now): void {
   const doc: Y.Doc = shared.doc;
   const items = planItems(doc);
   const states = new Map<string, ItemState | null>();
   items.forEach((_, id) => states.set(id, readItemState(doc, id)));
-  let pending: Pending[] = [];
-
-  const flush = () => {
-    const batch = pending;
-    pending = [];
-    try {
-      store.recordAll(planId, batch);
-    } catch (err) {
-      logger.error('could not write the audit trail', { plan: planId, err });
-    }
-  };
-
   items.observeDeep((events, transaction) => {
     const recorded = transaction.origin !== LOAD_ORIGIN;
     const userId = actorOf(transaction.origin);
     const at = now();
+    const batch: Array<{ itemId: string; changes: ItemFieldChange[]; userId: string | null; at: number }> = [];
     for (const itemId of touchedItems(events, items)) {
       const after = readItemState(doc, itemId);
       const changes = compareItemStates(states.get(itemId) ?? null, after);
       states.set(itemId, after);
-      if (!recorded || changes.length === 0) continue;
-      if (pending.length === 0) setImmediate(flush);
-      pending.push({ itemId, changes, userId, at });
+      if (recorded && changes.length > 0) batch.push({ itemId, changes, userId, at });
+    }
+    if (batch.length === 0) return;
+    try {
+      store.recordAll(planId, batch);
+    } catch (err) {
+      logger.error('could not write the audit trail', { plan: planId, err });
     }
   });
 }

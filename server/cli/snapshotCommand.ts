@@ -49,7 +49,7 @@ export const snapshotCommand: Command = {
     const store = openStore(readConfig(env).dataDir);
     try {
       const meetings = new MeetingStore(store.db);
-      const service = new MeetingService({ meetings, plans: store.plans, docs: storedDocs(store.docs), planHistory: () => [], nameOf: () => null });
+      const service = new MeetingService({ meetings, plans: store.plans, docs: storedDocs(store.docs), planChanges: () => [], nameOf: () => null });
       if (action === 'list') {
         const list = service.snapshots(parsed.values.plan);
         const title = (id: number | null) => (id === null ? null : (meetings.meeting(id)?.title ?? null));

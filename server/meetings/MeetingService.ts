@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Role } from '../../shared/auth/roles';
-import type { UpdateRow } from '../../shared/discussion/planChangesSince';
+import type { PlanChange } from '../../shared/discussion/planChangesSince';
 import { diffPlans } from '../../shared/snapshot/diffPlans';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
 import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
@@ -31,7 +31,8 @@ export interface MeetingServiceDeps {
   meetings: MeetingStore;
   plans: Pick<PlanStore, 'get' | 'create'>;
   docs: LiveDocs;
-  planHistory(planId: string): UpdateRow[];
+  /** The audit trail of a plan between two moments, oldest first. */
+  planChanges(planId: string, after: number, until: number): PlanChange[];
   nameOf(userId: string): string | null;
 }
 
@@ -118,8 +119,7 @@ export class MeetingService {
     const version = `${meeting.closedAt}:${this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateVector(doc).join('.'))}`;
     const cached = this.changeCache.get(meetingId);
     if (cached?.version === version) return cached.changes;
-    const opened = this.deps.meetings.openedState(meetingId);
-    const changes = opened ? meetingChanges(this.deps, meeting, opened) : [];
+    const changes = meetingChanges(this.deps, meeting);
     this.changeCache.delete(meetingId);
     this.changeCache.set(meetingId, { version, changes });
     if (this.changeCache.size > CHANGE_CACHE_SIZE) this.changeCache.delete(this.changeCache.keys().next().value!);

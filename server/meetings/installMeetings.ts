@@ -9,7 +9,7 @@ import { planDocName } from '../sync/docName';
 import { MeetingService } from './MeetingService';
 
 export interface MeetingDeps {
-  store: Pick<Store, 'db' | 'plans' | 'docs'>;
+  store: Pick<Store, 'db' | 'plans' | 'docs' | 'changes'>;
   /** The sync server's registry: restores and new plans are written into its live documents. */
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser'>;
@@ -23,7 +23,7 @@ export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingServi
     plans: deps.store.plans,
     // The same live documents the discussion writes through: read and changed as the server.
     docs: liveDiscussionDocs(deps.sync),
-    planHistory: (planId) => deps.store.docs.history(planDocName(planId)),
+    planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
     nameOf: (id) => deps.people.getUser(id)?.name ?? null,
   });
   app.route('/api', meetingRoutes(service));

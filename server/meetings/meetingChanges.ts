@@ -1,4 +1,4 @@
-import { planChangesSince, type UpdateRow } from '../../shared/discussion/planChangesSince';
+import type { PlanChange } from '../../shared/discussion/planChangesSince';
 import { summarisePlanChanges } from '../../shared/discussion/summarisePlanChanges';
 import { listDirections, planItems, readItem } from '../../shared/plan/schema';
 import type { MeetingChange } from '../../shared/snapshot/meetingRecords';
@@ -10,25 +10,20 @@ export type { MeetingChange };
 
 export interface MeetingChangeDeps {
   docs: LiveDocs;
-  /** The stored updates of a plan's document, oldest first, with author and time. */
-  planHistory(planId: string): UpdateRow[];
+  /** The audit trail of a plan between two moments, oldest first. */
+  planChanges(planId: string, after: number, until: number): PlanChange[];
   nameOf(userId: string): string | null;
 }
 
 /**
  * What has changed in the plan since the meeting opened (until it closed), item by item
- * and field by field, newest first. The plan as it was at the opening is kept with the
- * meeting, so the list starts from there even after the stored updates were compacted;
- * compacted updates carry no author, and their changes are listed without one.
+ * and field by field, newest first, from the audit trail: each change keeps its author
+ * whatever happened to the stored updates since.
  */
-export function meetingChanges(deps: MeetingChangeDeps, meeting: MeetingRecord, openedState: Uint8Array): MeetingChange[] {
+export function meetingChanges(deps: MeetingChangeDeps, meeting: MeetingRecord): MeetingChange[] {
   const openedAt = meeting.openedAt ?? 0;
   const until = meeting.closedAt ?? Infinity;
-  const rows: UpdateRow[] = [
-    { update: openedState, userId: null, at: openedAt },
-    ...deps.planHistory(meeting.planId).filter((r) => r.at > openedAt && r.at <= until),
-  ];
-  const summary = summarisePlanChanges(planChangesSince(rows, openedAt));
+  const summary = summarisePlanChanges(deps.planChanges(meeting.planId, openedAt, until));
   const out: MeetingChange[] = [];
   deps.docs.read(planDocName(meeting.planId), (doc) => {
     const directions = new Map(listDirections(doc).map((d) => [d.id, d.title]));

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ItemFieldChange } from '../../shared/plan/itemChanges';
+import type { PlanChange } from '../../shared/discussion/planChangesSince';
 
 export interface StoredChange {
   id: number;
@@ -30,6 +31,7 @@ export class ChangeStore {
   private readonly extend;
   private readonly byItem;
   private readonly byPlan;
+  private readonly inPeriod;
   /** Records a batch of items' changes in one transaction. */
   readonly recordAll: (planId: string, batch: Array<Omit<StoredChange, 'id' | 'change'> & { changes: ItemFieldChange[] }>) => void;
 
@@ -39,6 +41,7 @@ export class ChangeStore {
     this.extend = db.prepare('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?');
     this.byItem = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?');
     this.byPlan = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT ?');
+    this.inPeriod = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND at > ? AND at <= ? ORDER BY id');
     this.recordAll = db.transaction((planId, batch) => {
       for (const b of batch) this.record(planId, b.itemId, b.changes, b.userId, b.at);
     });
@@ -65,6 +68,16 @@ export class ChangeStore {
   /** The item's latest changes, newest first. */
   forItem(planId: string, itemId: string, limit = 20): StoredChange[] {
     return (this.byItem.all(planId, itemId, limit) as Row[]).map(toChange);
+  }
+
+  /** The plan's changes after `after` up to `until` (server times), oldest first. */
+  between(planId: string, after: number, until: number): PlanChange[] {
+    return (this.inPeriod.all(planId, after, Math.min(until, Number.MAX_SAFE_INTEGER)) as Row[]).map((r) => ({
+      itemId: r.item_id,
+      userId: r.user_id,
+      at: r.at,
+      change: JSON.parse(r.change),
+    }));
   }
 
   /** The plan's changes, newest first, older than the change `beforeId` when given. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Y from 'yjs';
+import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
 import { liveDiscussionDocs } from '../../server/discussion/installDiscussion';
 import type { Logger } from '../../server/logger';
 import type { LiveDocs } from '../../server/meetings/LiveDocs';
@@ -9,7 +10,7 @@ import { MeetingService } from '../../server/meetings/MeetingService';
 import { seedFirstPlan } from '../../server/seedFirstPlan';
 import { MeetingStore } from '../../server/store/MeetingStore';
 import { openStore, type Store } from '../../server/store/openStore';
-import { planDocName } from '../../server/sync/docName';
+import { parseDocName, planDocName } from '../../server/sync/docName';
 import { SyncServer } from '../../server/sync/SyncServer';
 import { smallPlan } from '../helpers/planFixture';
 
@@ -51,11 +52,15 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     logger: quiet,
     docExists: (doc) => store.plans.get(doc.planId) !== undefined,
     compactThreshold: options.compactThreshold ?? 500,
+    // The audit trail, as the server keeps it: the meeting's change list is read from it.
+    onDocLoaded: (doc) => {
+      const name = parseDocName(doc.name);
+      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, quiet, now);
+    },
   });
   const docs: LiveDocs = liveDiscussionDocs(sync);
-  const planHistory = (planId: string) => store.docs.history(planDocName(planId));
   const names = new Map(Object.values(people).map((p) => [p.id, p.name]));
-  const service = new MeetingService({ meetings, plans: store.plans, docs, planHistory, nameOf: (id) => names.get(id) ?? null });
+  const service = new MeetingService({ meetings, plans: store.plans, docs, planChanges: (planId, after, until) => store.changes.between(planId, after, until), nameOf: (id) => names.get(id) ?? null });
   return {
     dir,
     store,

@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponse } from '../../server/errorResponse';
 import { installMeetings } from '../../server/meetings/installMeetings';
+import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
+import { ChangeStore } from '../../server/store/ChangeStore';
 import { DocStore } from '../../server/store/DocStore';
 import { PlanStore } from '../../server/store/PlanStore';
 import { planDocName } from '../../server/sync/docName';
@@ -32,8 +34,9 @@ beforeEach(async () => {
   writePlanDocument(seed, smallPlan());
   plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
   docs.append(planDocName('2025'), Y.encodeStateAsUpdate(seed));
-  sync = new SyncServer({ docs, logger: f.log, docExists: () => true });
-  installMeetings(f.app, { store: { db: f.db, plans, docs }, sync, people: f.auth.people, now });
+  const changes = new ChangeStore(f.db);
+  sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', changes, f.log, now) });
+  installMeetings(f.app, { store: { db: f.db, plans, docs, changes }, sync, people: f.auth.people, now });
   f.app.onError(errorResponse(f.log));
   const people = {
     styrelse: await f.cookieFor('styrelse', { name: 'Kim Styrelse' }),

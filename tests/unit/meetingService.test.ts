@@ -59,7 +59,7 @@ describe('meetings', () => {
     ]);
   });
 
-  it('lists changes made before the updates were compacted, without their author', async () => {
+  it('names who made each change even after the stored updates were compacted', async () => {
     await w.dispose();
     w = await meetingWorld({ compactThreshold: 3 });
     const meeting = w.service.openMeeting(strategymeeting().id);
@@ -68,7 +68,7 @@ describe('meetings', () => {
     await new Promise((r) => setImmediate(r));
     expect(w.store.docs.count(planDocName('2025'))).toBeLessThan(4);
     const [change] = w.service.changes(meeting.id);
-    expect(change).toMatchObject({ activity: 'A', change: { field: 'status', from: 'not_started', to: 'done' }, people: [] });
+    expect(change).toMatchObject({ activity: 'A', change: { field: 'status', from: 'not_started', to: 'done' }, people: [{ id: kim.id, name: 'Kim Styrelse' }] });
   });
 
   it('opens one meeting at a time and takes a snapshot when it closes', () => {
