@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can } from '../../shared/auth/roles';
 import { AcceptLinkPage } from './AcceptLinkPage';
-import { ApiError, apiFetch, SIGNED_OUT_EVENT } from './apiFetch';
+import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, SIGNED_OUT_EVENT } from './apiFetch';
 import { useAuthText } from './authText';
 import { CurrentUserContext, isMe, type CurrentUser, type Me } from './CurrentUser';
 import { PeoplePage } from './PeoplePage';
@@ -57,11 +57,27 @@ export function AuthGate({ children }: { children: ReactNode }) {
       rememberMe(null);
       setState({ kind: 'signedOut', ended: true });
     };
+    // The server closed the board's connection (deactivated, signed out elsewhere, new
+    // role): /api/me says which. A 401 there ends the session through apiFetch; a new
+    // role takes effect on the page at once, edit controls included.
+    const onAccessChanged = () => {
+      apiFetch<Me>('/api/me').then(
+        (me) => {
+          rememberMe(me);
+          setState((old) => (old.kind === 'signedIn' && old.me.role === me.role ? old : { kind: 'signedIn', me }));
+        },
+        (err) => {
+          if (err instanceof ApiError && err.status === 401) onSignedOut();
+        },
+      );
+    };
     window.addEventListener('hashchange', onHash);
     window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    window.addEventListener(ACCESS_CHANGED_EVENT, onAccessChanged);
     return () => {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+      window.removeEventListener(ACCESS_CHANGED_EVENT, onAccessChanged);
     };
   }, []);
 

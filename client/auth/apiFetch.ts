@@ -20,6 +20,9 @@ export class ApiError extends Error {
 /** Dispatched on window when an API call finds the session gone (401). */
 export const SIGNED_OUT_EVENT = 'planbord:signed-out';
 
+/** Dispatched on window when the server refused or closed a live connection: ask who we are again. */
+export const ACCESS_CHANGED_EVENT = 'planbord:access-changed';
+
 export async function apiFetch<T>(path: string, options: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
+import { ACCESS_CHANGED_EVENT } from '../auth/apiFetch';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
 
@@ -98,6 +99,7 @@ export class ConnectionMonitor {
   private onRefused = () => {
     this.refused = true;
     this.update();
+    window.dispatchEvent(new Event(ACCESS_CHANGED_EVENT));
   };
 
   private onOnline = () => {

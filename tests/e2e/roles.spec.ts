@@ -136,10 +136,10 @@ test('the secretariat invites a forum member on the Personer page, whose link op
   await expect(olle.getByRole('combobox', { name: /^Status för/ })).toHaveCount(0);
   await expect(olle.getByRole('link', { name: 'Personer' })).toHaveCount(0);
 
-  // The secretariat deactivates him: his board is cut off and he is back at sign-in.
+  // The secretariat deactivates him: his open board is cut off and, without a reload,
+  // he is back at sign-in.
   await kansli.getByRole('button', { name: 'Avaktivera Olle Forum' }).click();
   await expect(kansli.getByRole('row', { name: /Olle Forum/ })).toContainText('Avaktiverad');
-  await olle.reload();
   await expect(olle.getByRole('heading', { name: 'Logga in' })).toBeVisible();
   await olle.getByLabel('E-postadress').fill('nobody@example.se');
   await olle.getByLabel('Lösenord').fill('fel lösenord');
