@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Auth } from './auth/createAuth';
 import { installAuth } from './auth/installAuth';
 import { installDiscussion } from './discussion/installDiscussion';
@@ -30,10 +31,21 @@ export interface AppDeps {
   now?: () => number;
 }
 
+const MAX_API_BODY_BYTES = 1024 * 1024;
+
 export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? Date.now;
   const app = new Hono();
   app.onError(errorResponse(deps.logger));
+  // No API request needs a body near this size; refusing earlier keeps a huge body out
+  // of memory. Route groups set smaller limits of their own.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_API_BODY_BYTES,
+      onError: (c) => c.json({ error: { code: 'BODY_TOO_LARGE', message: 'Begäran är för stor.' } }, 413),
+    }),
+  );
   installAuth(app, deps.auth);
 
   app.get('/api/health', (c) => {
