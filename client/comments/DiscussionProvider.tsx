@@ -1,3 +1,4 @@
+import { useOpenWhileMounted } from '../hooks/usePlanConnection';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { Actor } from '../../shared/discussion/discussionPermissions';
@@ -31,18 +32,7 @@ async function fetchMe(): Promise<Actor | null> {
   return typeof me.id === 'string' && typeof me.name === 'string' && isRole(me.role) ? { id: me.id, name: me.name, role: me.role } : null;
 }
 
-function useConnection(planId: string): DiscussionConnection | null {
-  const [connection, setConnection] = useState<DiscussionConnection | null>(null);
-  useEffect(() => {
-    const opened = connectDiscussion(planId);
-    setConnection(opened);
-    return () => {
-      setConnection(null);
-      opened.destroy();
-    };
-  }, [planId]);
-  return connection;
-}
+const useConnection = (planId: string): DiscussionConnection | null => useOpenWhileMounted(planId, connectDiscussion);
 
 /**
  * Follows a plan's discussion for everything inside it: comment counts and unread

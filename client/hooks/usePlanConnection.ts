@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
 import { connectPlan, type PlanConnection } from '../sync/connectPlan';
 
-/** Opens the plan while the component is mounted and closes it after. */
-export function usePlanConnection(planId: string): PlanConnection | null {
-  const [connection, setConnection] = useState<PlanConnection | null>(null);
+/** Opens something of a plan (its document, its discussion) while the component is mounted and closes it after. */
+export function useOpenWhileMounted<T extends { destroy(): void }>(planId: string, open: (planId: string) => T): T | null {
+  const [connection, setConnection] = useState<T | null>(null);
   useEffect(() => {
-    const opened = connectPlan(planId);
+    const opened = open(planId);
     setConnection(opened);
     return () => {
       setConnection(null);
       opened.destroy();
     };
-  }, [planId]);
+  }, [planId, open]);
   return connection;
 }
+
+/** Opens the plan while the component is mounted and closes it after. */
+export const usePlanConnection = (planId: string): PlanConnection | null => useOpenWhileMounted(planId, connectPlan);

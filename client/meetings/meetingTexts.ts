@@ -1,6 +1,8 @@
 import type { Priority, Status } from '../../shared/plan/types';
 import type { MeetingKind } from '../../shared/snapshot/meetingRecords';
 import { useI18n } from '../i18n/I18nProvider';
+import { en as appEn } from '../i18n/en';
+import { sv as appSv, type Messages } from '../i18n/sv';
 
 // Texts of the meeting banner, the plan switcher and the history page, in Swedish and
 // English, kept beside the components that use them; the language comes from the
@@ -9,18 +11,10 @@ import { useI18n } from '../i18n/I18nProvider';
 const sv = {
   locale: 'sv-SE',
   kinds: { strategimote: 'Strategimöte', styrelsemote: 'Styrelsemöte', arsmote: 'Årsmöte' } satisfies Record<MeetingKind, string>,
-  statuses: { not_started: 'Ej påbörjad', planned: 'Planeras', in_progress: 'Pågår', paused: 'Vilande', done: 'Klart' } satisfies Record<Status, string>,
+  // Statuses and field names are the board's own, so both always say the same.
+  statuses: appSv.statuses as Record<Status, string>,
   priority: (p: Priority) => (p === null ? 'ingen' : `P${p}`),
-  fields: {
-    activity: 'Vad',
-    how: 'Hur',
-    who: 'Vem',
-    when: 'När/Resurs',
-    status: 'Status',
-    statusNote: 'Statusnotering',
-    priority: 'Prioritet',
-    direction: 'Inriktning',
-  },
+  fields: appSv.fields as Messages['fields'],
   banner: 'Pågående möte',
   meetingOpen: (kind: string, title: string) => `${kind} pågår: ${title}`,
   present: 'Närvarande',
@@ -125,18 +119,9 @@ export type MeetingTexts = typeof sv;
 const en: MeetingTexts = {
   locale: 'en-GB',
   kinds: { strategimote: 'Strategy meeting', styrelsemote: 'Board meeting', arsmote: 'Annual meeting' },
-  statuses: { not_started: 'Not started', planned: 'Planned', in_progress: 'In progress', paused: 'Paused', done: 'Done' },
+  statuses: appEn.statuses,
   priority: (p) => (p === null ? 'none' : `P${p}`),
-  fields: {
-    activity: 'What',
-    how: 'How',
-    who: 'Who',
-    when: 'When/Resources',
-    status: 'Status',
-    statusNote: 'Status note',
-    priority: 'Priority',
-    direction: 'Direction',
-  },
+  fields: appEn.fields,
   banner: 'Meeting in progress',
   meetingOpen: (kind, title) => `${kind} in progress: ${title}`,
   present: 'Present',
