@@ -37,6 +37,23 @@ function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
   return merged;
 }
 
+/**
+ * The merged row replaces every row it was made from, so it must load: Yjs does not
+ * check every update it accepts, and a state it cannot read back would lose the document.
+ */
+function checkLoads(docName: string, merged: Uint8Array): void {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, merged);
+  } catch (err) {
+    throw new StoreError('MERGE_FAILED', `the merged state of ${docName} does not load (${(err as Error).message}); its rows are kept`, {
+      cause: err,
+    });
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** SQLite storage of Yjs documents as append-only update rows, compacted now and then. */
 export class DocStore {
   private readonly insert;
@@ -117,12 +134,14 @@ export class DocStore {
           if (n <= 1) return { rowsBefore: n, usedLiveState: false, lastId };
           const usedLiveState = live !== undefined && live.rowCount === n && live.lastId === lastId;
           const merged = usedLiveState ? live.state : mergeThroughDoc(this.load(docName).updates);
+          checkLoads(docName, merged);
           this.deleteUpTo.run(docName, lastId);
           this.insertMerged.run(lastId, docName, merged, newest);
           return { rowsBefore: n, usedLiveState, lastId };
         })
         .immediate();
     } catch (err) {
+      if (err instanceof StoreError) throw err;
       throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
     }
   }

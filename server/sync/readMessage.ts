@@ -34,9 +34,25 @@ export class MalformedMessageError extends Error {
   }
 }
 
+/**
+ * An item's left and right neighbours and its parent existed when the item was made,
+ * so those of its own client have lower clocks. Yjs checks references to other clients
+ * (it waits for them) but trusts these, and an item pointing ahead of itself breaks the
+ * document: applying it throws half-way, or worse, the stored state no longer loads.
+ */
+function checkOwnReferences(item: Y.Item): void {
+  const { client, clock } = item.id;
+  for (const ref of [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null]) {
+    if (ref && ref.client === client && ref.clock >= clock) {
+      throw new MalformedMessageError(`item ${client}:${clock} refers to ${ref.client}:${ref.clock}, which it precedes`);
+    }
+  }
+}
+
 /** Decodes an update completely without applying it: Yjs refuses garbage here, not half-way into a document. */
 function readUpdate(update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
+  for (const struct of structs) if (struct instanceof Y.Item) checkOwnReferences(struct);
   return structs.length === 0 && ds.clients.size === 0;
 }
 
@@ -46,11 +62,14 @@ function readUpdate(update: Uint8Array): boolean {
  * costs everybody; this is far above any real one.
  */
 export const MAX_PRESENCE_STATE_LENGTH = 64 * 1024;
+/** A browser tab has one presence state per document; a few more allow for odd clients. */
+export const MAX_PRESENCE_STATES = 8;
 
 /** Decodes an awareness update completely (entries of clientID, clock, JSON state). */
 function checkAwarenessUpdate(update: Uint8Array): void {
   const decoder = decoding.createDecoder(update);
   const entries = decoding.readVarUint(decoder);
+  if (entries > MAX_PRESENCE_STATES) throw new MalformedMessageError(`${entries} presence states in one message`);
   for (let i = 0; i < entries; i++) {
     decoding.readVarUint(decoder);
     decoding.readVarUint(decoder);
