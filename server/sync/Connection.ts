@@ -6,7 +6,7 @@ import { StoreError } from '../store/StoreError';
 import type { BinaryFrame } from './binaryFrame';
 import { CLOSE_CODES, CLOSE_REASONS, type CloseCodeName } from './closeCodes';
 import { RateLimit, type RateLimitOptions } from './rateLimit';
-import { MalformedMessageError, readMessage, type IncomingMessage } from './readMessage';
+import { MalformedMessageError, MAX_PRESENCE_STATES, readMessage, type IncomingMessage } from './readMessage';
 import type { DocConnection, SharedDoc } from './SharedDoc';
 
 export interface ConnectionUser {
@@ -27,9 +27,6 @@ export interface ConnectionLimits {
   /** Incoming messages and bytes; a connection that sends more is closed with 4429. */
   rateLimit: RateLimitOptions;
 }
-
-/** A browser tab has one presence state per document; a few more allow for odd clients. */
-export const MAX_PRESENCE_STATES = 8;
 
 const CONNECTION = Symbol('connection');
 type OwnedSocket = WebSocket & { [CONNECTION]: Connection; _socket?: Duplex };
