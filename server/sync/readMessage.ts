@@ -62,20 +62,26 @@ function readUpdate(update: Uint8Array): boolean {
  * costs everybody; this is far above any real one.
  */
 export const MAX_PRESENCE_STATE_LENGTH = 64 * 1024;
-/** A browser tab has one presence state per document; a few more allow for odd clients. */
+/**
+ * A browser tab has one presence state per document; a few more allow for odd clients.
+ * Removals (a null state) are not counted: y-websocket sends those for every client it
+ * has not heard from in 30 seconds, all in one message.
+ */
 export const MAX_PRESENCE_STATES = 8;
 
 /** Decodes an awareness update completely (entries of clientID, clock, JSON state). */
 function checkAwarenessUpdate(update: Uint8Array): void {
   const decoder = decoding.createDecoder(update);
   const entries = decoding.readVarUint(decoder);
-  if (entries > MAX_PRESENCE_STATES) throw new MalformedMessageError(`${entries} presence states in one message`);
+  let states = 0;
   for (let i = 0; i < entries; i++) {
     decoding.readVarUint(decoder);
     decoding.readVarUint(decoder);
     const state = decoding.readVarString(decoder);
     if (state.length > MAX_PRESENCE_STATE_LENGTH) throw new MalformedMessageError(`presence state of ${state.length} characters`);
-    JSON.parse(state);
+    if (JSON.parse(state) !== null && ++states > MAX_PRESENCE_STATES) {
+      throw new MalformedMessageError(`more than ${MAX_PRESENCE_STATES} presence states in one message`);
+    }
   }
 }
 

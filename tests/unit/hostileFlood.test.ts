@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { RateLimit } from '../../server/sync/rateLimit';
-import { awarenessMsg, handMadeUpdate, openRawSocket, queryAwarenessMsg, updateMsg } from '../helpers/rawSocket';
+import { awarenessMsg, handMadeUpdate, kindOf, openRawSocket, queryAwarenessMsg, syncStep1, updateMsg } from '../helpers/rawSocket';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
 import { storedDoc } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
@@ -103,6 +103,21 @@ describe('presence', () => {
       what: 'the states to be removed',
     });
     await othersUnaffected();
+  });
+});
+
+describe('presence removals', () => {
+  it('of many clients at once are accepted, as y-websocket sends them for every client it has not heard from', async () => {
+    const raw = await openRawSocket(t.wsUrl);
+    const gone = new Awareness(new Y.Doc());
+    const ids = Array.from({ length: 30 }, (_, i) => 7001 + i);
+    ids.forEach((id) => gone.meta.set(id, { clock: 3, lastUpdated: 0 }));
+    raw.send(awarenessMsg(encodeAwarenessUpdate(gone, ids, new Map())));
+    // Answered only after the removals were handled: messages are handled in order.
+    raw.send(syncStep1(new Uint8Array([0])));
+    await waitFor(() => raw.received.some((m) => kindOf(m).join() === '0,1'), { what: 'the answer to SyncStep1' });
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN);
+    raw.ws.close();
   });
 });
 
