@@ -106,14 +106,21 @@ describe('presence', () => {
   });
 });
 
-describe('presence removals', () => {
-  it('of many clients at once are accepted, as y-websocket sends them for every client it has not heard from', async () => {
+describe('presence from a real client', () => {
+  it('may carry many states at once: y-websocket sends back every state it learns, and removes the silent ones together', async () => {
+    const crowd = await Promise.all(Array.from({ length: 12 }, () => connectClient(t.wsUrl)));
+    extra.push(...crowd);
     const raw = await openRawSocket(t.wsUrl);
-    const gone = new Awareness(new Y.Doc());
-    const ids = Array.from({ length: 30 }, (_, i) => 7001 + i);
-    ids.forEach((id) => gone.meta.set(id, { clock: 3, lastUpdated: 0 }));
-    raw.send(awarenessMsg(encodeAwarenessUpdate(gone, ids, new Map())));
-    // Answered only after the removals were handled: messages are handled in order.
+    // What a browser sends after it has been told of everyone, and when they fall silent.
+    const learnt = new Awareness(new Y.Doc());
+    const ids = crowd.map((c) => c.doc.clientID);
+    for (const c of crowd) {
+      learnt.states.set(c.doc.clientID, c.provider.awareness.getLocalState()!);
+      learnt.meta.set(c.doc.clientID, c.provider.awareness.meta.get(c.doc.clientID)!);
+    }
+    raw.send(awarenessMsg(encodeAwarenessUpdate(learnt, ids)));
+    raw.send(awarenessMsg(encodeAwarenessUpdate(learnt, ids, new Map())));
+    // Answered only after both were handled: messages are handled in order.
     raw.send(syncStep1(new Uint8Array([0])));
     await waitFor(() => raw.received.some((m) => kindOf(m).join() === '0,1'), { what: 'the answer to SyncStep1' });
     expect(raw.ws.readyState).toBe(raw.ws.OPEN);
