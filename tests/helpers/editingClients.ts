@@ -41,13 +41,16 @@ export async function connectEditors(wsUrl: string, headers: Record<string, stri
   );
 }
 
-/** One change of the kind people make on the board: a status, a priority, a text, now and then a new card. */
-export function randomEdit(client: EditingClient, gen: prng.PRNG): void {
+/**
+ * One change of the kind people make on the board: a status, a priority, a text, now
+ * and then a new card (unless `newCards` is false, for a plan that should not grow).
+ */
+export function randomEdit(client: EditingClient, gen: prng.PRNG, newCards = true): void {
   const items = listItems(client.doc);
   if (items.length === 0) return;
   const item = prng.oneOf(gen, items);
   const n = ++client.edits;
-  switch (prng.int32(gen, 0, 9)) {
+  switch (prng.int32(gen, newCards ? 0 : 1, 9)) {
     case 0:
       addItem(client.doc, { directionId: prng.oneOf(gen, listDirections(client.doc)).id, activity: `${client.name}: nytt kort ${n}` });
       return;

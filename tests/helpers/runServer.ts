@@ -15,6 +15,8 @@ export interface RunningServer {
   dataDir: string;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
+  /** The running process's id (for measuring it). */
+  pid(): number | undefined;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
   restart(): Promise<void>;
   dispose(): Promise<void>;
@@ -77,6 +79,7 @@ export async function runServer(env: Record<string, string> = {}): Promise<Runni
     port,
     dataDir,
     output,
+    pid: () => child.pid,
     stop,
     restart: async () => {
       await stop();
