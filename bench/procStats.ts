@@ -45,6 +45,7 @@ export function otherCpuMeter(pids: number[]): () => number {
   const own0 = pids.reduce((n, pid) => n + cpuSeconds(pid), 0);
   return () => {
     const own = pids.reduce((n, pid) => n + cpuSeconds(pid), 0) - own0;
-    return (100 * (machineBusySeconds() - busy0 - own)) / ((performance.now() - t0) / 1000);
+    // Clock ticks are counted separately for the machine and each process: clamp the rounding.
+    return Math.max(0, (100 * (machineBusySeconds() - busy0 - own)) / ((performance.now() - t0) / 1000));
   };
 }
