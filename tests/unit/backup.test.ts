@@ -49,7 +49,8 @@ function readFile(file: string) {
 
 describe('planbord backup', () => {
   it('copies the database consistently while people edit, and the copy restores into a working server', async () => {
-    const s = await runServer({ CLIENT_BUILD: 'skip' });
+    // No compaction during this test: the copy's rows are compared with the server's one by one.
+    const s = await runServer({ CLIENT_BUILD: 'skip', COMPACT_THRESHOLD: '1000000' });
     servers.push(s);
     const headers = await signInFirstAdmin(s.url, s.output());
     const editors = await connectEditors(`ws://127.0.0.1:${s.port}/ws`, headers);
