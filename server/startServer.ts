@@ -11,6 +11,7 @@ import { PATHS, VERSION, publicUrl } from './config';
 import { createConsoleLogger, type Logger } from './logger';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { openStore, type Store } from './store/openStore';
+import { checkpointOnTimer } from './store/walCheckpoints';
 import { parseDocName, type DocName } from './sync/docName';
 import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
 
@@ -64,6 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store.close();
     throw err;
   }
+  const stopCheckpoints = checkpointOnTimer(store.db, logger);
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
   const auth = createAuth({ db: store.db, config: authConfig, log: logger });
   const sync = new SyncServer({
@@ -95,6 +97,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port = await listen(http, options.port, host);
   } catch (err) {
     await sync.close(0);
+    stopCheckpoints();
     store.close();
     throw err;
   }
@@ -109,6 +112,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.close(() => resolve());
       http.closeAllConnections();
     });
+    stopCheckpoints();
     store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, http, close: () => (closing ??= close()) };

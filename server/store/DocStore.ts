@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { StoreError } from './StoreError';
 
@@ -62,7 +62,6 @@ export class DocStore {
   private readonly selectSummary;
   private readonly deleteUpTo;
   private readonly insertMerged;
-  private readonly deleteOne;
 
   constructor(
     private readonly db: Database.Database,
@@ -75,15 +74,14 @@ export class DocStore {
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
     );
     this.deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id <= ?');
-    this.deleteOne = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id = ?');
     this.insertMerged = db.prepare(
       'INSERT INTO doc_updates (id, doc_name, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)',
     );
   }
 
   /**
-   * Appends one update and returns its row id. Once this returns, the update is
-   * committed; callers apply and broadcast it only after that.
+   * Appends one update and returns its row id. Outside `atomically` the update is
+   * committed once this returns; callers apply and broadcast it only after the commit.
    */
   append(docName: string, update: Uint8Array, userId: string | null = null): number {
     try {
@@ -103,9 +101,19 @@ export class DocStore {
     };
   }
 
-  /** Takes back one appended row that turned out not to apply. */
-  removeRow(docName: string, id: number): void {
-    this.deleteOne.run(docName, id);
+  /**
+   * Runs fn in one transaction (a savepoint inside another): a change and what its
+   * observers write (the audit trail) are committed together, or neither is. fn's own
+   * errors roll back and come out unchanged; the database's refusals, at commit too,
+   * come out as StoreError.
+   */
+  atomically<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      if (!(err instanceof Database.SqliteError)) throw err;
+      throw new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
+    }
   }
 
   /**

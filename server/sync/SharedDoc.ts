@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { DocStore } from '../store/DocStore';
+import { StoreError } from '../store/StoreError';
 import { binaryFrame, type BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
 import { awarenessMessage, updateMessage } from './encodeMessage';
@@ -104,8 +105,31 @@ export class SharedDoc {
    * Update message when it can be forwarded unchanged.
    */
   receiveUpdate(update: Uint8Array, origin: DocConnection, message: Uint8Array | null): void {
-    const rowId = this.append(update, origin.userId);
-    if (this.integrate(update, rowId, origin)) this.broadcast(message ?? updateMessage(update), origin);
+    let applied = false;
+    try {
+      this.lastId = this.store(() => {
+        const rowId = this.options.docs.append(this.name, update, origin.userId);
+        Y.applyUpdate(this.doc, update, origin);
+        applied = true;
+        return rowId;
+      });
+    } catch (err) {
+      if (err instanceof StoreError) {
+        // Refused at commit, after memory took the change: memory must not keep it.
+        if (applied) this.discard('STORAGE_FAILURE');
+        throw err;
+      }
+      // Not expected for updates that decoded cleanly. If Yjs still refuses one, memory
+      // may hold part of it; its row was rolled back, and the document reloads from
+      // storage for everyone.
+      this.options.logger.error('update decoded but could not be applied; discarded', { doc: this.name, err });
+      origin.close('MALFORMED_MESSAGE');
+      this.discard('INTERNAL_ERROR');
+      return;
+    }
+    this.rowCount++;
+    this.broadcast(message ?? updateMessage(update), origin);
+    this.scheduleCompaction();
   }
 
   /**
@@ -118,20 +142,26 @@ export class SharedDoc {
     const updates: Uint8Array[] = [];
     const serverOrigin = new ServerOrigin(userId);
     const capture = (update: Uint8Array, origin: unknown) => origin === serverOrigin && updates.push(update);
-    this.doc.on('update', capture);
+    let update: Uint8Array | null = null;
     try {
-      this.doc.transact(() => change(this.doc), serverOrigin);
-    } finally {
-      this.doc.off('update', capture);
-    }
-    if (updates.length === 0) return;
-    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-    try {
-      this.lastId = this.append(update, userId);
+      this.lastId = this.store(() => {
+        this.doc.on('update', capture);
+        try {
+          this.doc.transact(() => change(this.doc), serverOrigin);
+        } finally {
+          this.doc.off('update', capture);
+        }
+        if (updates.length === 0) return this.lastId;
+        update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+        return this.options.docs.append(this.name, update, userId);
+      });
     } catch (err) {
-      this.discard('STORAGE_FAILURE');
+      // Memory may already hold the change that storage refused. (A change that refuses
+      // itself checks before it writes anything.)
+      if (err instanceof StoreError) this.discard('STORAGE_FAILURE');
       throw err;
     }
+    if (!update) return;
     this.rowCount++;
     this.broadcast(updateMessage(update), null);
     this.scheduleCompaction();
@@ -166,39 +196,19 @@ export class SharedDoc {
     this.doc.destroy();
   }
 
-  /** Appends one update; throws StoreError when the database refuses it. */
-  private append(update: Uint8Array, userId: string | null): number {
+  /**
+   * Runs a change in one storage transaction: the update row and what observers of the
+   * document write (the audit trail) are committed together, before anything is sent.
+   */
+  private store<T>(fn: () => T): T {
     try {
-      const rowId = this.options.docs.append(this.name, update, userId);
+      const result = this.options.docs.atomically(fn);
       this.options.health?.storedChange();
-      return rowId;
+      return result;
     } catch (err) {
-      this.options.health?.refusedChange(err);
+      if (err instanceof StoreError) this.options.health?.refusedChange(err);
       throw err;
     }
-  }
-
-  private integrate(update: Uint8Array, rowId: number, origin: DocConnection): boolean {
-    this.rowCount++;
-    this.lastId = rowId;
-    try {
-      Y.applyUpdate(this.doc, update, origin);
-    } catch (err) {
-      // Not expected for updates that decoded cleanly. If Yjs still refuses one, memory
-      // may hold part of it and storage all of it, and loading would fail on it: the
-      // row is removed again and the document reloads from storage for everyone.
-      this.options.logger.error('update decoded but could not be applied; discarded', { doc: this.name, rowId, err });
-      try {
-        this.options.docs.removeRow(this.name, rowId);
-      } catch (removeErr) {
-        this.options.logger.error('could not remove the refused update', { doc: this.name, rowId, err: removeErr });
-      }
-      origin.close('MALFORMED_MESSAGE');
-      this.discard('INTERNAL_ERROR');
-      return false;
-    }
-    this.scheduleCompaction();
-    return true;
   }
 
   /** Encodes and frames the message once, whatever the number of receivers. */
