@@ -10,7 +10,13 @@ export interface ConnectionState {
   pending: boolean;
   /** The plan has content, from the browser's cache or from the server. */
   loaded: boolean;
+  /** The server's database refused the last change it was sent (close code 4503). */
+  storageFault: boolean;
 }
+
+/** The sync server's code for "the database refused this change; nothing of it was kept". */
+const STORAGE_FAILURE = 4503;
+const FAULT_CLEARS_AFTER_MS = 5000;
 
 /**
  * Turns the provider's socket events and the browser's online/offline events into one
@@ -19,11 +25,12 @@ export interface ConnectionState {
  * page should say at once that edits are not reaching anyone.
  */
 export class ConnectionMonitor {
-  private state: ConnectionState = { status: 'connecting', pending: false, loaded: false };
+  private state: ConnectionState = { status: 'connecting', pending: false, loaded: false, storageFault: false };
   private listeners = new Set<() => void>();
   private everConnected = false;
   private refused = false;
   private started = false;
+  private faultTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -33,6 +40,7 @@ export class ConnectionMonitor {
     provider.on('status', this.update);
     provider.on('sync', this.onSync);
     provider.on('closed', this.onRefused);
+    provider.on('connection-close', this.onClose);
     doc.on('update', this.onUpdate);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
@@ -55,9 +63,11 @@ export class ConnectionMonitor {
   markLoaded = () => this.set({ loaded: true });
 
   destroy() {
+    clearTimeout(this.faultTimer);
     this.provider.off('status', this.update);
     this.provider.off('sync', this.onSync);
     this.provider.off('closed', this.onRefused);
+    this.provider.off('connection-close', this.onClose);
     this.doc.off('update', this.onUpdate);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
@@ -66,7 +76,8 @@ export class ConnectionMonitor {
 
   private set(patch: Partial<ConnectionState>) {
     const next = { ...this.state, ...patch };
-    if (next.status === this.state.status && next.pending === this.state.pending && next.loaded === this.state.loaded) return;
+    const same = (Object.keys(next) as (keyof ConnectionState)[]).every((k) => next[k] === this.state[k]);
+    if (same) return;
     this.state = next;
     this.listeners.forEach((l) => l());
   }
@@ -87,6 +98,9 @@ export class ConnectionMonitor {
       // reply to its step 1, so whatever was made offline is now on its way.
       this.everConnected = true;
       this.set({ pending: false, loaded: true });
+      // The server never confirms a stored change; a fault is over once a synced
+      // connection has not been refused again for a while.
+      if (this.state.storageFault) this.clearFaultSoon();
     }
     this.update();
   };
@@ -95,6 +109,18 @@ export class ConnectionMonitor {
     if (origin === this.provider || this.localOrigins.has(origin)) return;
     if (!(this.provider.wsconnected && this.provider.synced)) this.set({ pending: true });
   };
+
+  private onClose = (event: CloseEvent | null) => {
+    if (event?.code !== STORAGE_FAILURE) return;
+    // The edit stays in this browser; the provider reconnects and sends it again.
+    clearTimeout(this.faultTimer);
+    this.set({ storageFault: true, pending: true });
+  };
+
+  private clearFaultSoon() {
+    clearTimeout(this.faultTimer);
+    this.faultTimer = setTimeout(() => this.set({ storageFault: false }), FAULT_CLEARS_AFTER_MS);
+  }
 
   private onRefused = () => {
     this.refused = true;
