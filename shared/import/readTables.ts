@@ -35,11 +35,11 @@ export function readTables(lines: Line[], start: number): PlainDirection[] {
     if (cells.length <= 1) {
       const title = unescapeText(cells[0] ?? '');
       if (!opensTable(lines, i)) {
-        throw new ImportError(
-          'MISSING_TABLE',
-          no,
-          `the direction "${title}" has no action-plan table: expected a header row (${COLUMNS.join(', ')}) under it`,
-        );
+        // Inside a table a lone cell may also be an action with only its Vad filled in;
+        // it cannot be told from a heading whose header row is gone, so both are named.
+        const asAction = current ? `; if it is an action of "${current.title}" with only its Vad, fill in at least one more cell` : '';
+        const why = `the direction "${title}" has no action-plan table: expected a header row (${COLUMNS.join(', ')}) under it${asAction}`;
+        throw new ImportError('MISSING_TABLE', no, why);
       }
       current = { title, items: [] };
       directions.push(current);

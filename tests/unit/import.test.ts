@@ -167,6 +167,13 @@ describe('importing the 2025 plan', () => {
     expect(parsePlanDocument(seedText.replace(/\t+$/gm, ''))).toEqual(doc);
     expect(parsePlanDocument(seedText.replace(/\t/g, ' \t ').replace(/$/gm, '  '))).toEqual(doc);
   });
+
+  it('names both readings of a lone cell inside a table: a heading without its header row, or an action with only its Vad', () => {
+    const lone = seedText.replace(/^Höstkongress\t.*$/m, (row) => `${row}\nEn ensam rad\t\t\t\t\t`);
+    expect(() => parsePlanDocument(lone)).toThrow(
+      /^line 96: the direction "En ensam rad" has no action-plan table: .*; if it is an action of "Förebild och föregångare" with only its Vad, fill in at least one more cell$/,
+    );
+  });
 });
 
 describe('statuses and parties', () => {
