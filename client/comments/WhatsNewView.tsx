@@ -9,7 +9,7 @@ type Load = { state: 'loading' } | { state: 'ready'; report: WhatsNewReport } | 
 
 /**
  * "Nytt sedan ditt senaste besök": for someone who comes by once a week, what others
- * wrote and changed since their previous visit, item by item in plan order.
+ * wrote and changed since they last marked it all seen, item by item in plan order.
  */
 export default function WhatsNewView({ onClose }: { onClose(): void }) {
   const t = useCommentTexts();
@@ -23,7 +23,8 @@ export default function WhatsNewView({ onClose }: { onClose(): void }) {
   }, [planId]);
   useEffect(fetchReport, [fetchReport]);
 
-  const markAllSeen = () => commentApi.markNewsSeen(planId).then(fetchReport, () => setLoad({ state: 'failed' }));
+  // Up to the report on screen: what arrived while it was being read stays new.
+  const markAllSeen = (until: number) => commentApi.markNewsSeen(planId, until).then(fetchReport, () => setLoad({ state: 'failed' }));
 
   return (
     <Modal title={t.whatsNew} onClose={onClose} className="whats-new">
@@ -79,7 +80,7 @@ export default function WhatsNewView({ onClose }: { onClose(): void }) {
               </section>
             ))}
             {load.report.items.length > 0 && (
-              <button type="button" className="button button-primary" onClick={markAllSeen}>
+              <button type="button" className="button button-primary" onClick={() => markAllSeen(load.report.until)}>
                 {t.markAllSeen}
               </button>
             )}

@@ -50,5 +50,6 @@ export const commentApi = {
   reads: (planId: string) => call<{ reads: Record<string, number> }>('GET', `${enc(planId)}/reads`).then((r) => r.reads),
   markRead: (planId: string, itemId: string) => call<{ readAt: number }>('POST', `${enc(planId)}/items/${enc(itemId)}/read`).then((r) => r.readAt),
   news: (planId: string) => call<WhatsNewReport>('GET', `${enc(planId)}/news`),
-  markNewsSeen: (planId: string) => call<{ since: number }>('POST', `${enc(planId)}/news/seen`),
+  /** Marks the news seen up to the report the person read (its `until`), not beyond. */
+  markNewsSeen: (planId: string, until: number) => call<{ since: number }>('POST', `${enc(planId)}/news/seen`, { until }),
 };

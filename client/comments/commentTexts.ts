@@ -1,4 +1,4 @@
-import type { ItemFieldChange } from '../../shared/discussion/planChangesSince';
+import type { ItemFieldChange } from '../../shared/plan/itemChanges';
 import type { Priority, Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
 

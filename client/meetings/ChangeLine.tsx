@@ -1,4 +1,4 @@
-import type { ItemFieldChange } from '../../shared/discussion/planChangesSince';
+import type { ItemFieldChange } from '../../shared/plan/itemChanges';
 import { diffWords } from '../../shared/snapshot/diffWords';
 import type { MeetingChange } from '../../shared/snapshot/meetingRecords';
 import { useMeetingTexts, type MeetingTexts } from './meetingTexts';

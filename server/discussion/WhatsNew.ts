@@ -1,39 +1,29 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Actor } from '../../shared/discussion/discussionPermissions';
 import { commentBodyText } from '../../shared/discussion/commentBody';
-import { planChangesSince, type UpdateRow } from '../../shared/discussion/planChangesSince';
 import { listThreads } from '../../shared/discussion/schema';
-import { summarisePlanChanges } from '../../shared/discussion/summarisePlanChanges';
+import { summarisePlanChanges, type PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { EXCERPT_LENGTH, type NewOnItem, type WhatsNewReport } from '../../shared/discussion/WhatsNewReport';
 import { byOrder, listDirections, planItems, readItem } from '../../shared/plan/schema';
-import type { DiscussionStore, Visit } from '../store/DiscussionStore';
+import type { DiscussionStore } from '../store/DiscussionStore';
 import type { DiscussionPeople } from './DiscussionDocs';
 import type { DiscussionService } from './DiscussionService';
 
-// "Nytt sedan ditt senaste besök". A visit is a run of activity on a plan without a
-// pause of an hour or more; what is new is what others did after the previous visit
-// ended. The first visit looks back a week, the rhythm of the forum's readers. Plan
-// changes are worked out from the stored updates; rows merged by compaction keep no
-// author, so changes inside them are listed without names.
+// "Nytt sedan ditt senaste besök". The last visit is what the person marked as seen,
+// themselves, up to the moment of the report they read; a person who never did is
+// shown the last week, the rhythm of the forum's readers. Reading the news changes
+// nothing. What others wrote comes from the discussion document, what others changed
+// in the plan from the audit trail, which keeps every author however the stored
+// updates were compacted since.
 
-export const VISIT_GAP_MS = 60 * 60 * 1000;
 export const FIRST_LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
-/** The plan's state is kept at most this often, and for this long (see plan_baselines). */
-export const BASELINE_EVERY_MS = 60 * 60 * 1000;
-export const KEEP_BASELINES_MS = 120 * 24 * 60 * 60 * 1000;
-
-export function nextVisit(current: Visit | undefined, now: number): Visit {
-  if (!current) return { sinceAt: now - FIRST_LOOK_BACK_MS, seenAt: now };
-  if (now - current.seenAt >= VISIT_GAP_MS) return { sinceAt: current.seenAt, seenAt: now };
-  return { sinceAt: current.sinceAt, seenAt: Math.max(now, current.seenAt) };
-}
 
 export interface WhatsNewDeps {
   service: DiscussionService;
-  visits: Pick<DiscussionStore, 'updateVisit' | 'baselineAt' | 'lastBaselineAt' | 'saveBaseline'>;
+  seen: Pick<DiscussionStore, 'seenUntil' | 'markSeen'>;
   people: Pick<DiscussionPeople, 'nameOf'>;
-  /** The stored updates of a plan's document, oldest first, with author and time. */
-  planHistory(planId: string): UpdateRow[];
+  /** The audit trail of a plan after one moment up to another, oldest first. */
+  planChanges(planId: string, after: number, until: number): PlanChange[];
   now?: () => number;
 }
 
@@ -44,46 +34,31 @@ export class WhatsNew {
     this.now = deps.now ?? Date.now;
   }
 
-  /** Records activity of the person on the plan; returns where "new" starts. */
-  touch(actor: Actor, planId: string): Visit {
+  /**
+   * Marks everything up to `until` (a report's `until`, or now) as seen: the next
+   * report starts there. A moment still to come counts as now; "seen" never moves back.
+   */
+  markSeen(actor: Actor, planId: string, until?: number): { since: number } {
     const now = this.now();
-    const { visits, service } = this.deps;
-    const visit = visits.updateVisit(actor.id, service.plan(planId), (current) => nextVisit(current, now));
-    // Keep the plan as it is while people are here, so that what changed after they
-    // left can be told even once the stored updates of that time are compacted.
-    const last = visits.lastBaselineAt(planId);
-    if (last === null || now - last >= BASELINE_EVERY_MS) {
-      visits.saveBaseline(planId, now, service.readPlan(planId, (doc) => Y.encodeStateAsUpdate(doc)), now - KEEP_BASELINES_MS);
-    }
-    return visit;
+    const at = until === undefined ? now : Math.min(until, now);
+    return { since: this.deps.seen.markSeen(actor.id, this.deps.service.plan(planId), at) };
   }
 
-  /** The stored updates from the newest kept state at or before the moment on. */
-  private historySince(planId: string, since: number): UpdateRow[] {
-    const rows = this.deps.planHistory(planId);
-    const base = this.deps.visits.baselineAt(planId, since);
-    return base ? [{ update: base.state, userId: null, at: base.takenAt }, ...rows.filter((r) => r.at > base.takenAt)] : rows;
-  }
-
-  /** Starts "new since" afresh: everything up to now counts as seen. */
-  markSeen(actor: Actor, planId: string): { since: number } {
-    const now = this.now();
-    this.deps.visits.updateVisit(actor.id, this.deps.service.plan(planId), () => ({ sinceAt: now, seenAt: now }));
-    return { since: now };
-  }
-
+  /** What others wrote and changed after the person's last visit, up to now. */
   since(actor: Actor, planId: string): WhatsNewReport {
-    const since = this.touch(actor, planId).sinceAt;
+    const until = this.now();
+    const since = this.deps.seen.seenUntil(actor.id, this.deps.service.plan(planId)) ?? until - FIRST_LOOK_BACK_MS;
     const entries = new Map<string, NewOnItem>();
     const entry = (itemId: string) => {
       let e = entries.get(itemId);
       if (!e) entries.set(itemId, (e = { itemId, activity: '', direction: '', deleted: false, comments: [], resolved: [], changes: [] }));
       return e;
     };
+    const inPeriod = (at: number) => at > since && at <= until;
     this.deps.service.readDiscussion(planId, (doc) => {
       for (const thread of listThreads(doc)) {
         for (const c of thread.comments) {
-          if (c.createdAt <= since || c.authorId === actor.id || !c.body) continue;
+          if (!inPeriod(c.createdAt) || c.authorId === actor.id || !c.body) continue;
           const text = commentBodyText(c.body);
           entry(thread.itemId).comments.push({
             threadId: thread.id,
@@ -95,17 +70,18 @@ export class WhatsNew {
             mentionsYou: c.mentions.includes(actor.id),
           });
         }
-        if (thread.resolved && thread.resolvedAt !== null && thread.resolvedAt > since && thread.resolvedBy !== actor.id) {
+        if (thread.resolved && thread.resolvedAt !== null && inPeriod(thread.resolvedAt) && thread.resolvedBy !== actor.id) {
           entry(thread.itemId).resolved.push({ threadId: thread.id, name: thread.resolvedByName ?? '', at: thread.resolvedAt });
         }
       }
     });
-    const others = planChangesSince(this.historySince(planId, since), since).filter((c) => c.userId !== actor.id);
+    // One's own changes are not news; a change made by nobody signed in (userId null) is.
+    const others = this.deps.planChanges(planId, since, until).filter((c) => c.userId !== actor.id);
     const name = (id: string) => this.deps.people.nameOf(id) ?? '';
     for (const [itemId, summaries] of summarisePlanChanges(others)) {
       entry(itemId).changes = summaries.map((s) => ({ change: s.change, names: s.userIds.map(name), at: s.at }));
     }
-    return { since, items: this.deps.service.readPlan(planId, (doc) => inPlanOrder(doc, entries)) };
+    return { since, until, items: this.deps.service.readPlan(planId, (doc) => inPlanOrder(doc, entries)) };
   }
 }
 

@@ -1,17 +1,15 @@
 import type { Hono } from 'hono';
-import type { UpdateRow } from '../../shared/discussion/planChangesSince';
 import { commentRoutes } from '../routes/commentRoutes';
 import { DiscussionStore } from '../store/DiscussionStore';
 import type { PeopleStore } from '../store/PeopleStore';
 import type { Store } from '../store/openStore';
 import type { SharedDoc } from '../sync/SharedDoc';
-import { planDocName } from '../sync/docName';
 import type { DiscussionDocs, DiscussionPeople } from './DiscussionDocs';
 import { DiscussionService } from './DiscussionService';
 import { WhatsNew } from './WhatsNew';
 
 export interface DiscussionDeps {
-  store: Pick<Store, 'db' | 'plans' | 'docs'>;
+  store: Pick<Store, 'db' | 'plans' | 'changes'>;
   /** The sync server's registry: comments are written into its live documents. */
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
@@ -55,9 +53,9 @@ export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { servi
   });
   const news = new WhatsNew({
     service,
-    visits: reads,
+    seen: reads,
     people,
-    planHistory: (planId): UpdateRow[] => deps.store.docs.history(planDocName(planId)),
+    planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
     now: deps.now,
   });
   app.route('/api/discussion', commentRoutes(service, news));

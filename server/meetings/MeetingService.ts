@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Role } from '../../shared/auth/roles';
-import type { PlanChange } from '../../shared/discussion/planChangesSince';
+import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { diffPlans } from '../../shared/snapshot/diffPlans';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
 import type { PlanDiff } from '../../shared/snapshot/PlanDiff';

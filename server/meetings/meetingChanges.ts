@@ -1,4 +1,4 @@
-import type { PlanChange } from '../../shared/discussion/planChangesSince';
+import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { summarisePlanChanges } from '../../shared/discussion/summarisePlanChanges';
 import { listDirections, planItems, readItem } from '../../shared/plan/schema';
 import type { MeetingChange } from '../../shared/snapshot/meetingRecords';

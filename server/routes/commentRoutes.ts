@@ -20,7 +20,7 @@ import { StoreError } from '../store/StoreError';
 //   GET    /:planId/reads                          { reads: { itemId: readAt } }
 //   POST   /:planId/items/:itemId/read             { readAt }
 //   GET    /:planId/news                           "new since your last visit", item by item
-//   POST   /:planId/news/seen                      starts "new since" afresh from now
+//   POST   /:planId/news/seen                      { until? } -> { since }: seen up to a report's until (or now)
 // `body` is Tiptap JSON (see shared/discussion/commentBody.ts) or plain text.
 
 /** Far above any 20,000-character comment with formatting; stops huge requests early. */
@@ -34,17 +34,33 @@ function onError(err: Error, c: Context): Response {
   return onAuthError(err, c);
 }
 
-async function readBody(c: Context): Promise<unknown> {
-  let json: unknown;
+/** The request's JSON object; an empty request is an empty object. */
+async function readObject(c: Context, expected: string): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  let json: unknown = {};
   try {
-    json = await c.req.json();
+    if (text.trim() !== '') json = JSON.parse(text);
   } catch {
-    throw new DiscussionError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt.');
+    json = null;
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json) || !('body' in json)) {
-    throw new DiscussionError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt med kommentaren i fältet "body".');
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new DiscussionError('INVALID_INPUT', expected);
+  return json as Record<string, unknown>;
+}
+
+async function readBody(c: Context): Promise<unknown> {
+  const json = await readObject(c, 'Begäran ska vara ett JSON-objekt med kommentaren i fältet "body".');
+  if (!('body' in json)) throw new DiscussionError('INVALID_INPUT', 'Begäran ska vara ett JSON-objekt med kommentaren i fältet "body".');
+  return json.body;
+}
+
+/** The optional `{ until }` of marking news seen: a report's `until`; none means now. */
+async function readSeenUntil(c: Context): Promise<number | undefined> {
+  const { until } = await readObject(c, 'Begäran ska vara tom eller ett JSON-objekt med fältet "until".');
+  if (until === undefined) return undefined;
+  if (typeof until !== 'number' || !Number.isSafeInteger(until) || until < 0) {
+    throw new DiscussionError('INVALID_INPUT', 'Fältet "until" ska vara en tidpunkt i millisekunder.');
   }
-  return (json as { body: unknown }).body;
+  return until;
 }
 
 export function commentRoutes(service: DiscussionService, news: WhatsNew) {
@@ -101,21 +117,14 @@ export function commentRoutes(service: DiscussionService, news: WhatsNew) {
     });
   }
 
-  // Reading the discussion counts as activity on the plan, for "new since your last visit".
-  app.get('/:planId/reads', (c) => {
-    news.touch(user(c), plan(c));
-    return c.json({ reads: service.reads(user(c), plan(c)) });
-  });
+  app.get('/:planId/reads', (c) => c.json({ reads: service.reads(user(c), plan(c)) }));
 
-  app.post('/:planId/items/:itemId/read', (c) => {
-    const readAt = service.markRead(user(c), plan(c), c.req.param('itemId'));
-    news.touch(user(c), plan(c));
-    return c.json({ readAt });
-  });
+  app.post('/:planId/items/:itemId/read', (c) => c.json({ readAt: service.markRead(user(c), plan(c), c.req.param('itemId')) }));
 
+  // Reading the news changes nothing; only marking it seen moves where it starts.
   app.get('/:planId/news', (c) => c.json(news.since(user(c), plan(c))));
 
-  app.post('/:planId/news/seen', (c) => c.json(news.markSeen(user(c), plan(c))));
+  app.post('/:planId/news/seen', async (c) => c.json(news.markSeen(user(c), plan(c), await readSeenUntil(c))));
 
   return app;
 }

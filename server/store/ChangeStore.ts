@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ItemFieldChange } from '../../shared/plan/itemChanges';
-import type { PlanChange } from '../../shared/discussion/planChangesSince';
+import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 
 export interface StoredChange {
   id: number;

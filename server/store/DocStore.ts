@@ -58,7 +58,6 @@ function checkLoads(docName: string, merged: Uint8Array): void {
 export class DocStore {
   private readonly insert;
   private readonly selectRows;
-  private readonly selectHistory;
   private readonly selectSummary;
   private readonly deleteUpTo;
   private readonly insertMerged;
@@ -69,7 +68,6 @@ export class DocStore {
   ) {
     this.insert = db.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, ?, ?)');
     this.selectRows = db.prepare('SELECT id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY id').raw();
-    this.selectHistory = db.prepare('SELECT "update", user_id AS userId, created_at AS at FROM doc_updates WHERE doc_name = ? ORDER BY id');
     this.selectSummary = db.prepare(
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
     );
@@ -114,14 +112,6 @@ export class DocStore {
       if (!(err instanceof Database.SqliteError)) throw err;
       throw new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
     }
-  }
-
-  /**
-   * Every stored row of a document with who sent it and when, oldest first: the plan's
-   * changes since a moment are worked out from these ("new since your last visit").
-   */
-  history(docName: string): Array<{ update: Uint8Array; userId: string | null; at: number }> {
-    return this.selectHistory.all(docName) as Array<{ update: Buffer; userId: string | null; at: number }>;
   }
 
   count(docName: string): number {

@@ -1,4 +1,4 @@
-import type { ItemFieldChange } from './planChangesSince';
+import type { ItemFieldChange } from '../plan/itemChanges';
 
 // "Nytt sedan ditt senaste besök": what the server answers, item by item in plan order
 // (items deleted since come last). Shared so the client renders exactly this shape.
@@ -33,8 +33,10 @@ export interface NewOnItem {
 }
 
 export interface WhatsNewReport {
-  /** The end of the previous visit: everything after it is listed. */
+  /** Where the person last marked the news seen (or a week back): everything after it is listed. */
   since: number;
+  /** The server's time of the report: everything up to it is listed, and marking seen hands it back. */
+  until: number;
   items: NewOnItem[];
 }
 

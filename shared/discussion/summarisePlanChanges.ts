@@ -1,9 +1,18 @@
-import type { ItemFieldChange, PlanChange } from './planChangesSince';
+import type { ItemFieldChange } from '../plan/itemChanges';
 
 // Someone who comes by once a week wants the net effect, not every keystroke: per item
 // and field, from the value before the first change to the value after the last, with
 // everyone who took part. A field that ended where it started is left out; an item
 // created in the period is reported as created, with no list of its first edits.
+
+/** One field change of one item as the audit trail keeps it: who (null: nobody signed in) and when. */
+export interface PlanChange {
+  itemId: string;
+  userId: string | null;
+  /** The server's clock. */
+  at: number;
+  change: ItemFieldChange;
+}
 
 export interface FieldSummary {
   change: ItemFieldChange;

@@ -1,4 +1,4 @@
-import type { ItemFieldChange } from '../discussion/planChangesSince';
+import type { ItemFieldChange } from '../plan/itemChanges';
 
 // Meetings and snapshots as the server stores them and the API and client read them.
 

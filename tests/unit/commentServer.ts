@@ -15,15 +15,18 @@ import { DEFAULT_AUTH_CONFIG } from '../../server/auth/authConfig';
 import { createAuth, type Auth } from '../../server/auth/createAuth';
 import { installAuth } from '../../server/auth/installAuth';
 import { sessionCookieName } from '../../server/auth/sessionCookie';
+import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
 import { installDiscussion } from '../../server/discussion/installDiscussion';
 import { createMemoryLogger } from '../../server/logger';
 import { openStore, type Store } from '../../server/store/openStore';
+import { parseDocName } from '../../server/sync/docName';
 import { SyncServer } from '../../server/sync/SyncServer';
 import { smallPlan } from '../helpers/planFixture';
 
 // The comment API on real parts: a SQLite file in a temporary folder with the small
-// plan in it, sign-in with real sessions, the sync server's live documents, and an
-// HTTP server on a free port for the websocket tests. The clock is the test's.
+// plan in it, sign-in with real sessions, the sync server's live documents with the
+// audit trail kept as the server keeps it, and an HTTP server on a free port for the
+// websocket tests. The clock is the test's.
 
 export const PLAN = '2025';
 
@@ -50,7 +53,8 @@ export interface CommentServer {
   close(): Promise<void>;
 }
 
-export async function commentServer(): Promise<CommentServer> {
+/** compactThreshold: rows a document may have before they are merged (the server's default otherwise). */
+export async function commentServer(options: { compactThreshold?: number } = {}): Promise<CommentServer> {
   const dir = mkdtempSync(join(tmpdir(), 'planbord-comments-'));
   const clock = { now: Date.parse('2025-03-03T08:00:00Z') };
   const now = () => clock.now;
@@ -71,6 +75,11 @@ export async function commentServer(): Promise<CommentServer> {
     logger: createMemoryLogger(),
     docExists: (doc) => store.plans.get(doc.planId) !== undefined,
     authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
+    onDocLoaded: (doc) => {
+      const name = parseDocName(doc.name);
+      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, createMemoryLogger(), now);
+    },
+    ...(options.compactThreshold === undefined ? {} : { compactThreshold: options.compactThreshold }),
   });
   sync.attach(http);
   const app = new Hono();
