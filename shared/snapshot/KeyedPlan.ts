@@ -41,6 +41,13 @@ export interface KeyedThread {
 export interface KeyedPlan {
   title: string;
   year: number;
+  /**
+   * The strategy and the focus text as plain text (one line per paragraph, heading or
+   * list item). Snapshots stored before these were kept lack them: absent means not
+   * known, which a comparison leaves out rather than report as a text written anew.
+   */
+  strategy?: string;
+  focus?: string;
   directions: KeyedDirection[];
   threads: KeyedThread[];
 }

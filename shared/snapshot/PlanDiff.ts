@@ -1,3 +1,4 @@
+import type { PlanTextField } from '../plan/planTextChanges';
 import type { Priority, Status } from '../plan/types';
 import type { WordSegment } from './diffWords';
 import type { KeyedComment, KeyedItem } from './KeyedPlan';
@@ -15,11 +16,15 @@ export interface Change<T> {
 export const TEXT_FIELDS = ['activity', 'how', 'when', 'statusNote'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-export interface TextChange extends Change<string> {
-  field: TextField;
+export interface WordChange<F extends string> extends Change<string> {
+  field: F;
   /** Word-level highlighting of the change, from diffWords. */
   segments: WordSegment[];
 }
+
+export type TextChange = WordChange<TextField>;
+/** A change of the plan's strategy or focus text. */
+export type PlanTextDiff = WordChange<PlanTextField>;
 
 export interface DirectionRef {
   id: string;
@@ -79,6 +84,8 @@ export interface CommentChange {
 export interface PlanDiff {
   title?: Change<string>;
   year?: Change<number>;
+  /** The strategy and focus texts that changed, when both plans have them. */
+  texts: PlanTextDiff[];
   directions: { added: PlacedDirection[]; removed: PlacedDirection[]; changed: DirectionChange[] };
   items: { added: PlacedItem[]; removed: PlacedItem[]; changed: ItemChange[] };
   threads: { added: ThreadRef[]; removed: ThreadRef[]; resolved: ThreadRef[]; reopened: ThreadRef[] };
@@ -88,5 +95,5 @@ export interface PlanDiff {
 /** True when the two plans were equal. */
 export function isEmptyDiff(diff: PlanDiff): boolean {
   const lists = [diff.directions, diff.items, diff.threads, diff.comments].flatMap((group) => Object.values(group));
-  return diff.title === undefined && diff.year === undefined && lists.every((list) => list.length === 0);
+  return diff.title === undefined && diff.year === undefined && diff.texts.length === 0 && lists.every((list) => list.length === 0);
 }

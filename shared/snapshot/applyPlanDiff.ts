@@ -1,3 +1,4 @@
+import { PLAN_TEXTS } from '../plan/planTextChanges';
 import { byOrder } from '../plan/schema';
 import { byCreated, type KeyedComment, type KeyedItem, type KeyedPlan, type KeyedThread } from './KeyedPlan';
 import type { PlanDiff } from './PlanDiff';
@@ -71,10 +72,16 @@ function applyThreads(plan: KeyedPlan, diff: PlanDiff): KeyedThread[] {
 }
 
 export function applyPlanDiff(plan: KeyedPlan, diff: PlanDiff): KeyedPlan {
-  return {
+  const out: KeyedPlan = {
     title: diff.title ? diff.title.to : plan.title,
     year: diff.year ? diff.year.to : plan.year,
     directions: applyDirections(plan, diff, applyItems(plan, diff)),
     threads: applyThreads(plan, diff),
   };
+  // A text the plan does not have stays absent: the diff carries none for it.
+  for (const field of PLAN_TEXTS) {
+    const text = diff.texts.find((t) => t.field === field)?.to ?? plan[field];
+    if (text !== undefined) out[field] = text;
+  }
+  return out;
 }

@@ -1,3 +1,5 @@
+import type { PlanTextField } from '../plan/planTextChanges';
+import { changedLines } from './changedLines';
 import type { WordSegment } from './diffWords';
 import { isEmptyDiff, type PlanDiff } from './PlanDiff';
 
@@ -6,6 +8,8 @@ import { isEmptyDiff, type PlanDiff } from './PlanDiff';
 
 export const markWords = (segments: WordSegment[]) =>
   segments.map((s) => (s.op === 'same' ? s.text : s.op === 'del' ? `[-${s.text}-]` : `{+${s.text}+}`)).join('');
+
+const PLAN_TEXT_NAMES: Record<PlanTextField, string> = { strategy: 'Strategy', focus: 'Focus' };
 
 const show = (value: unknown) => (value === null ? '–' : Array.isArray(value) ? value.join(', ') || '–' : String(value));
 
@@ -16,6 +20,8 @@ export function describePlanDiff(diff: PlanDiff): string[] {
   };
   if (diff.title) lines.push(`Title: ${diff.title.from} → ${diff.title.to}`);
   if (diff.year) lines.push(`Year: ${diff.year.from} → ${diff.year.to}`);
+  // The lines that changed, with … for the unchanged ones between them.
+  for (const t of diff.texts) lines.push(`${PLAN_TEXT_NAMES[t.field]}:`, ...changedLines(t.segments).map((l) => `  ${l ? markWords(l) : '…'}`));
   section('Directions added', diff.directions.added.map((d) => `+ ${d.title}`));
   section('Directions removed', diff.directions.removed.map((d) => `- ${d.title}`));
   section('Directions renamed', diff.directions.changed.flatMap((d) => (d.title ? [`${d.title.from} → ${d.title.to}`] : [])));

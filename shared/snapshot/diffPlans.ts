@@ -1,12 +1,15 @@
+import { PLAN_TEXTS } from '../plan/planTextChanges';
 import { diffDiscussion } from './diffDiscussion';
 import { diffWords } from './diffWords';
 import type { KeyedPlan } from './KeyedPlan';
-import { TEXT_FIELDS, type DirectionChange, type ItemChange, type PlacedDirection, type PlacedItem, type PlanDiff } from './PlanDiff';
+import { TEXT_FIELDS, type DirectionChange, type ItemChange, type PlacedDirection, type PlacedItem, type PlanDiff, type WordChange } from './PlanDiff';
 
 // Compares two keyed plans record by record: items, directions, threads and comments
 // are matched by id, so renaming, moving or rewriting an item shows as a change of
 // that item and never as one removed and another added. Linear in the size of the
 // plans; the word-level comparison runs only on texts that differ.
+
+const wordChange = <F extends string>(field: F, from: string, to: string): WordChange<F> => ({ field, from, to, segments: diffWords(from, to) });
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -26,10 +29,19 @@ function diffItem(a: PlacedItem, b: PlacedItem): ItemChange | null {
   if (!sameList(a.who, b.who)) (change.who = { from: a.who, to: b.who }), (changed = true);
   for (const field of TEXT_FIELDS) {
     if (a[field] === b[field]) continue;
-    change.texts.push({ field, from: a[field], to: b[field], segments: diffWords(a[field], b[field]) });
+    change.texts.push(wordChange(field, a[field], b[field]));
     changed = true;
   }
   return changed ? change : null;
+}
+
+/** The strategy and focus texts; a side stored before they were kept has nothing to compare. */
+function diffPlanTexts(a: KeyedPlan, b: KeyedPlan): PlanDiff['texts'] {
+  return PLAN_TEXTS.flatMap((field) => {
+    const from = a[field];
+    const to = b[field];
+    return typeof from !== 'string' || typeof to !== 'string' || from === to ? [] : [wordChange(field, from, to)];
+  });
 }
 
 function diffDirections(a: KeyedPlan, b: KeyedPlan): PlanDiff['directions'] {
@@ -67,7 +79,7 @@ export function diffPlans(a: KeyedPlan, b: KeyedPlan): PlanDiff {
   for (const [id, item] of before) if (!after.has(id)) items.removed.push(item);
 
   const activityOf = (itemId: string) => (after.get(itemId) ?? before.get(itemId))?.activity ?? '';
-  const diff: PlanDiff = { directions: diffDirections(a, b), items, ...diffDiscussion(a.threads, b.threads, activityOf) };
+  const diff: PlanDiff = { texts: diffPlanTexts(a, b), directions: diffDirections(a, b), items, ...diffDiscussion(a.threads, b.threads, activityOf) };
   if (a.title !== b.title) diff.title = { from: a.title, to: b.title };
   if (a.year !== b.year) diff.year = { from: a.year, to: b.year };
   return diff;

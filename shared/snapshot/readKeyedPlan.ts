@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { readPlanText } from '../plan/planTextChanges';
 import { listDirections, listItems, readMeta } from '../plan/schema';
 import type { KeyedPlan, KeyedThread } from './KeyedPlan';
 
@@ -13,6 +14,8 @@ export function readKeyedPlan(doc: Y.Doc, threads: KeyedThread[] = []): KeyedPla
   return {
     title,
     year,
+    strategy: readPlanText(doc, 'strategy'),
+    focus: readPlanText(doc, 'focus'),
     directions: listDirections(doc).map((direction) => ({
       id: direction.id,
       title: direction.title,

@@ -103,7 +103,7 @@ export function randomPlan(rng: Rng, size: PlanSize): KeyedPlan {
     const thread = threads[c % threads.length];
     thread.comments.push(newComment(rng, `c${c}`, thread.createdAt + c));
   }
-  return canonical({ title: 'Handlingsplan 2025', year: 2025, directions, threads });
+  return canonical({ title: 'Handlingsplan 2025', year: 2025, strategy: sentence(rng, 80), focus: sentence(rng, 20), directions, threads });
 }
 
 export { int, pick, newItem, newComment, ids, keyBetween, STATES, PARTIES };

@@ -23,7 +23,7 @@ export function mutatePlan(rng: Rng, source: KeyedPlan, steps: number): KeyedPla
   let clock = 1_800_000_000_000;
   for (let s = 0; s < steps; s++) {
     const all = items();
-    const roll = int(rng, 16);
+    const roll = int(rng, 17);
     const target = all.length ? pick(rng, all) : null;
     if (roll === 0 || !target) {
       const d = pick(rng, plan.directions);
@@ -55,6 +55,10 @@ export function mutatePlan(rng: Rng, source: KeyedPlan, steps: number): KeyedPla
     } else if (roll === 13 && plan.threads.length) plan.threads.splice(int(rng, plan.threads.length), 1);
     else if (roll === 14) plan.title = sentence(rng, 3);
     else if (roll === 15 && plan.directions.length > 1 && rng() < 0.2) plan.directions.splice(int(rng, plan.directions.length), 1);
+    else if (roll === 16) {
+      const field = pick(rng, ['strategy', 'focus'] as const);
+      plan[field] = editWords(rng, plan[field] ?? '');
+    }
   }
   return canonical(plan);
 }
