@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
+import { isPlanTextChange } from '../../shared/plan/planTextChanges';
 import { commentRoutes } from '../routes/commentRoutes';
 import { DiscussionStore } from '../store/DiscussionStore';
 import type { PeopleStore } from '../store/PeopleStore';
@@ -55,7 +57,9 @@ export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { servi
     service,
     seen: reads,
     people,
-    planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
+    // The news lists items; edits of the strategy and focus texts are not about one.
+    planChanges: (planId, after, until) =>
+      deps.store.changes.between(planId, after, until).filter((c): c is PlanChange => !isPlanTextChange(c.change)),
     now: deps.now,
   });
   app.route('/api/discussion', commentRoutes(service, news));

@@ -4,6 +4,7 @@ import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { diffPlans } from '../../shared/snapshot/diffPlans';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
 import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
+import type { AuditedChange } from '../store/ChangeStore';
 import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
 import type { PlanRecord, PlanStore } from '../store/PlanStore';
 import { planDocName } from '../sync/docName';
@@ -32,7 +33,7 @@ export interface MeetingServiceDeps {
   plans: Pick<PlanStore, 'get' | 'create'>;
   docs: LiveDocs;
   /** The audit trail of a plan between two moments, oldest first. */
-  planChanges(planId: string, after: number, until: number): PlanChange[];
+  planChanges(planId: string, after: number, until: number): AuditedChange[];
   nameOf(userId: string): string | null;
 }
 

@@ -7,6 +7,7 @@ import type { PlanStore } from '../store/PlanStore';
 //   GET /plans/:planId/items/:itemId/history?limit=N    an item's latest changes      everyone who reads the plan
 //   GET /plans/:planId/changes?limit=N&before=ID        the plan's latest changes     the secretariat
 // Each change: { id, itemId, change: { field, from?, to? }, at, user: { id, name } | null }, newest first.
+// A change of the strategy or focus text (field 'strategy' or 'focus') has itemId ''.
 
 const ITEM_ID = /^[a-z0-9]{1,64}$/;
 

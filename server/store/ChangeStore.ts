@@ -1,18 +1,25 @@
 import type Database from 'better-sqlite3';
 import type { ItemFieldChange } from '../../shared/plan/itemChanges';
 import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
+import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
+
+// Changes of an item's fields are filed under the item's id; changes of the plan's
+// strategy and focus texts under PLAN_TEXT_ITEM_ID, told apart by their field.
 
 export interface StoredChange {
   id: number;
   itemId: string;
-  change: ItemFieldChange;
+  change: PlanFieldChange;
   userId: string | null;
   at: number;
 }
 
+/** A change of the plan as the audit trail keeps it, without its row id. */
+export type AuditedChange = Omit<StoredChange, 'id'>;
+
 /** Typing within this long by the same person in the same field is one change. */
 export const TYPING_RUN_MS = 2 * 60_000;
-const TEXT_FIELDS = new Set(['activity', 'how', 'when', 'statusNote']);
+const TEXT_FIELDS = new Set(['activity', 'how', 'when', 'statusNote', 'strategy', 'focus']);
 
 interface Row {
   id: number;
@@ -33,7 +40,7 @@ export class ChangeStore {
   private readonly byPlan;
   private readonly inPeriod;
   /** Records a batch of items' changes in one transaction. */
-  readonly recordAll: (planId: string, batch: Array<Omit<StoredChange, 'id' | 'change'> & { changes: ItemFieldChange[] }>) => void;
+  readonly recordAll: (planId: string, batch: Array<Omit<StoredChange, 'id' | 'change'> & { changes: PlanFieldChange[] }>) => void;
 
   constructor(db: Database.Database) {
     this.insert = db.prepare('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -48,14 +55,14 @@ export class ChangeStore {
   }
 
   /**
-   * Records one item's changes from one transaction. A text edit that continues the
-   * item's latest change (same field and person, within a typing run) extends it.
+   * Records one item's (or the plan texts') changes from one transaction. A text edit
+   * that continues the item's latest change (same field and person, within a typing run) extends it.
    */
-  record(planId: string, itemId: string, changes: ItemFieldChange[], userId: string | null, at: number): void {
+  record(planId: string, itemId: string, changes: PlanFieldChange[], userId: string | null, at: number): void {
     for (const change of changes) {
       if (TEXT_FIELDS.has(change.field) && 'from' in change) {
         const last = this.lastOfField.get(planId, itemId) as Row | undefined;
-        const previous = last && (JSON.parse(last.change) as ItemFieldChange);
+        const previous = last && (JSON.parse(last.change) as PlanFieldChange);
         if (previous && previous.field === change.field && last.user_id === userId && at - last.at < TYPING_RUN_MS && 'from' in previous) {
           this.extend.run(JSON.stringify({ ...previous, to: change.to }), at, last.id);
           continue;
@@ -71,7 +78,7 @@ export class ChangeStore {
   }
 
   /** The plan's changes after `after` up to `until` (server times), oldest first. */
-  between(planId: string, after: number, until: number): PlanChange[] {
+  between(planId: string, after: number, until: number): AuditedChange[] {
     return (this.inPeriod.all(planId, after, Math.min(until, Number.MAX_SAFE_INTEGER)) as Row[]).map((r) => ({
       itemId: r.item_id,
       userId: r.user_id,

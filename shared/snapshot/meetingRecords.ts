@@ -1,4 +1,5 @@
 import type { ItemFieldChange } from '../plan/itemChanges';
+import type { PlanFieldChange } from '../plan/planTextChanges';
 
 // Meetings and snapshots as the server stores them and the API and client read them.
 
@@ -39,13 +40,16 @@ export interface SnapshotInfo {
   commentCount: number;
 }
 
-/** One item's net change of one field since a meeting opened, with everyone who made it. */
+/**
+ * One item's net change of one field since a meeting opened, or of the strategy or
+ * focus text (item id, Vad and direction empty), with everyone who made it.
+ */
 export interface MeetingChange {
   itemId: string;
   /** Vad and direction as they read now. */
   activity: string;
   direction: string;
-  change: ItemFieldChange;
+  change: PlanFieldChange;
   people: Array<{ id: string; name: string }>;
   /** When the last part of the change was made. */
   at: number;

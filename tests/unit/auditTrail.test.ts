@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { moveItem, setPriority, setStatus, updateItem } from '../../shared/plan/itemOps';
-import { listItems } from '../../shared/plan/schema';
+import { writePlainText } from '../../shared/plan/richText';
+import { listItems, planFocus, planStrategy } from '../../shared/plan/schema';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 import { syncFixture, type SyncFixture } from './authSyncFixture';
@@ -90,6 +91,32 @@ describe('the audit trail', () => {
     expect(older.map((c) => c.id)).toEqual([changes[1].id]);
     expect((await fx.http('GET', '/api/plans/2025/changes?before=x', fx.person('kansli'))).status).toBe(400);
     expect((await fx.http('GET', '/api/plans/nope/changes', fx.person('kansli'))).status).toBe(404);
+  });
+
+  it('records an edit of the strategy by who made it, a run of typing as one change, in the secretariat’s list', async () => {
+    const anna = fx.person('styrelse', 'Anna Andersson');
+    const a = await connectClient(fx.wsBase, 'plan/2025', { headers: anna.headers });
+    clients.push(a);
+    const before = Date.now();
+    for (const text of ['Vision\nVi', 'Vision\nVi arbetar', 'Vision\nVi arbetar för hållbarhet']) writePlainText(planStrategy(a.doc), text);
+    let changes: ChangeJson[] = [];
+    await waitFor(async () => (changes = await history('/api/plans/2025/changes'))[0]?.change.to === 'Vision\nVi arbetar för hållbarhet', {
+      what: 'the last keystroke in the strategy',
+    });
+    expect(changes.map((c) => [c.itemId, c.change, c.user?.name])).toEqual([
+      ['', { field: 'strategy', from: 'Vision', to: 'Vision\nVi arbetar för hållbarhet' }, 'Anna Andersson'],
+    ]);
+    expect(changes[0].at).toBeGreaterThanOrEqual(before);
+
+    // The focus text is a change of its own, and the strategy's run ended with it.
+    writePlainText(planFocus(a.doc), 'Fokus på klimatet');
+    writePlainText(planStrategy(a.doc), 'Vision');
+    await waitFor(async () => (changes = await history('/api/plans/2025/changes')).length === 3, { what: 'three changes' });
+    expect(changes.map((c) => [c.change.field, c.change.from, c.change.to])).toEqual([
+      ['strategy', 'Vision\nVi arbetar för hållbarhet', 'Vision'],
+      ['focus', 'Fokus', 'Fokus på klimatet'],
+      ['strategy', 'Vision', 'Vision\nVi arbetar för hållbarhet'],
+    ]);
   });
 
   it('records nothing for a forum member whose changes the server drops', async () => {

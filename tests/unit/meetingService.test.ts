@@ -1,9 +1,11 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addItem, deleteItem, moveItem, setPriority, setStatus, updateItem } from '../../shared/plan/itemOps';
-import { listDirections, listItems } from '../../shared/plan/schema';
+import { writePlainText } from '../../shared/plan/richText';
+import { listDirections, listItems, planFocus, planStrategy } from '../../shared/plan/schema';
 import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
 import { isEmptyDiff } from '../../shared/snapshot/PlanDiff';
+import { snapshotOfPlan } from '../../server/meetings/snapshotOfPlan';
 import { planDocName } from '../../server/sync/docName';
 import { meetingWorld, people, type MeetingWorld } from './meetingFixture';
 
@@ -57,6 +59,53 @@ describe('meetings', () => {
       ['B', { field: 'priority', from: null, to: 1 }, ['Eva Ordförande']],
       ['A', { field: 'status', from: 'not_started', to: 'done' }, ['Kim Styrelse']],
     ]);
+  });
+
+  it('lists edits of the strategy and focus texts with who made them, and compares them between snapshots', () => {
+    w.edit(karin.id, (doc) => writePlainText(planStrategy(doc), 'Vision\nEn hållbar kommun.'));
+    const before = w.service.takeSnapshot(karin, '2025', {});
+    const meeting = w.service.openMeeting(strategymeeting().id);
+    w.edit(kim.id, (doc) => writePlainText(planStrategy(doc), 'Vision\nEn'));
+    w.edit(kim.id, (doc) => writePlainText(planStrategy(doc), 'Vision\nEn cirkulär och hållbar kommun.'));
+    const a = idOf('A');
+    w.edit(eva.id, (doc) => setStatus(doc, a, 'done'));
+    w.edit(eva.id, (doc) => writePlainText(planFocus(doc), 'Fokus på klimatanpassning'));
+    const changes = w.service.changes(meeting.id);
+    expect(changes.map((c) => [c.itemId, c.activity, c.change, c.people.map((p) => p.name)])).toEqual([
+      ['', '', { field: 'focus', from: 'Fokus', to: 'Fokus på klimatanpassning' }, ['Eva Ordförande']],
+      [a, 'A', { field: 'status', from: 'not_started', to: 'done' }, ['Eva Ordförande']],
+      ['', '', { field: 'strategy', from: 'Vision\nEn hållbar kommun.', to: 'Vision\nEn cirkulär och hållbar kommun.' }, ['Kim Styrelse']],
+    ]);
+    const during = w.service.takeSnapshot(kim, '2025', {});
+    const diff = w.service.compare(before.id, during.id);
+    expect(diff.texts.map((t) => [t.field, t.segments.filter((s) => s.op !== 'same')])).toEqual([
+      ['strategy', [{ op: 'add', text: 'cirkulär och ' }]],
+      ['focus', [{ op: 'add', text: ' på klimatanpassning' }]],
+    ]);
+    // Restoring the earlier snapshot brings the texts back, as a change by the secretariat.
+    w.tick();
+    w.service.restore(karin, before.id);
+    expect(w.service.compare(during.id, { current: '2025' }).texts.map((t) => [t.field, t.to])).toEqual([
+      ['strategy', 'Vision\nEn hållbar kommun.'],
+      ['focus', 'Fokus'],
+    ]);
+    // The restore is in the audit trail; the meeting's list nets it out, as the texts are back where they began.
+    const restored = w.store.changes.forPlan('2025', 3).filter((c) => c.userId === karin.id);
+    expect(restored.map((c) => c.change.field).sort()).toEqual(['focus', 'status', 'strategy']);
+    expect(w.service.changes(meeting.id)).toEqual([]);
+  });
+
+  it('reads a snapshot stored before the strategy and focus were kept, and compares it without them', () => {
+    // Stored the way the server stored snapshots then: the same content, a plain form without the texts.
+    const { plan, plainJson: _json, ...content } = snapshotOfPlan(w.docs, '2025');
+    const { strategy: _s, focus: _f, ...plain } = plan;
+    const old = w.meetings.addSnapshot({ planId: '2025', meetingId: null, reason: 'manual', note: '', restoresId: null, createdBy: karin.id, createdByName: karin.name, ...content, plainJson: JSON.stringify(plain) });
+    expect(w.service.snapshotPlan(old.id)).not.toHaveProperty('strategy');
+    w.edit(kim.id, (doc) => writePlainText(planStrategy(doc), 'Vision\nNy strategi.'));
+    w.edit(kim.id, (doc) => setStatus(doc, idOf('B'), 'done'));
+    const diff = w.service.compare(old.id, { current: '2025' });
+    expect(diff.texts).toEqual([]);
+    expect(diff.items.changed.map((c) => c.activity)).toEqual(['B']);
   });
 
   it('names who made each change even after the stored updates were compacted', async () => {
