@@ -1,4 +1,4 @@
-import { describeChange } from '../meetings/ChangeLine';
+import { describeChange, subjectOf } from '../meetings/ChangeLine';
 import { useMeetingTexts } from '../meetings/meetingTexts';
 import type { AuditEntry } from './historyApi';
 
@@ -10,7 +10,7 @@ export function AuditLine({ entry, activity }: { entry: AuditEntry; activity?: s
   const time = at.toLocaleString(t.locale, today ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'short', timeStyle: 'short' });
   return (
     <li className="audit-line" data-field={entry.change.field}>
-      {activity !== undefined && <strong>{activity || '–'} </strong>}
+      {activity !== undefined && <strong>{subjectOf(entry.change, activity, t)} </strong>}
       <span>{describeChange(entry.change, t)}</span>{' '}
       <span className="audit-by">
         {t.byName(entry.user?.name ?? '')}, <time dateTime={at.toISOString()}>{time}</time>

@@ -1,11 +1,14 @@
-import type { ItemFieldChange } from '../../shared/plan/itemChanges';
+import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
 import { apiFetch } from '../auth/apiFetch';
 
-/** One entry of the audit trail as the server sends it (server/routes/historyRoutes.ts). */
+/**
+ * One entry of the audit trail as the server sends it (server/routes/historyRoutes.ts);
+ * a change of the strategy or focus text has no item (itemId '').
+ */
 export interface AuditEntry {
   id: number;
   itemId: string;
-  change: ItemFieldChange;
+  change: PlanFieldChange;
   at: number;
   user: { id: string; name: string } | null;
 }

@@ -1,12 +1,20 @@
-import type { ItemFieldChange } from '../../shared/plan/itemChanges';
+import { isPlanTextChange, type PlanFieldChange } from '../../shared/plan/planTextChanges';
 import { diffWords } from '../../shared/snapshot/diffWords';
 import type { MeetingChange } from '../../shared/snapshot/meetingRecords';
+import { ChangedLines } from './ChangedLines';
 import { useMeetingTexts, type MeetingTexts } from './meetingTexts';
 import { WordDiff } from './WordDiff';
 
+/** What a change is of: the strategy or focus text by name, otherwise the item's Vad. */
+export const subjectOf = (change: PlanFieldChange, activity: string, t: MeetingTexts) =>
+  isPlanTextChange(change) ? t.planTexts[change.field] : activity || '–';
+
 /** What one change did, in words (with the changed words marked for text fields). */
-export function describeChange(change: ItemFieldChange, t: MeetingTexts) {
+export function describeChange(change: PlanFieldChange, t: MeetingTexts) {
   switch (change.field) {
+    case 'strategy':
+    case 'focus':
+      return <ChangedLines segments={diffWords(change.from, change.to)} />;
     case 'created':
       return t.created;
     case 'deleted':
@@ -36,7 +44,7 @@ export function ChangeLine({ change }: { change: MeetingChange }) {
   const time = new Date(change.at).toLocaleTimeString(t.locale, { hour: '2-digit', minute: '2-digit' });
   return (
     <li className="meeting-change" data-field={change.change.field}>
-      <strong>{change.activity || '–'}</strong> <span>{describeChange(change.change, t)}</span>{' '}
+      <strong>{subjectOf(change.change, change.activity, t)}</strong> <span>{describeChange(change.change, t)}</span>{' '}
       <span className="meeting-change-by">
         {t.by(change.people.map((p) => p.name).filter(Boolean))}, <time dateTime={new Date(change.at).toISOString()}>{time}</time>
       </span>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ItemChange, PlanDiff } from '../../shared/snapshot/PlanDiff';
+import { ChangedLines } from './ChangedLines';
 import { useMeetingTexts, type MeetingTexts } from './meetingTexts';
 import { WordDiff } from './WordDiff';
 
@@ -32,9 +33,9 @@ function changeParts(c: ItemChange, t: MeetingTexts): ReactNode[] {
 }
 
 /**
- * What changed between two versions of a plan: items added, removed, moved and
- * changed (status and priority from → to, texts with the changed words marked), new
- * comments and resolved threads.
+ * What changed between two versions of a plan: the strategy and focus texts, items
+ * added, removed, moved and changed (status and priority from → to, texts with the
+ * changed words marked), new comments and resolved threads.
  */
 export function PlanDiffView({ diff }: { diff: PlanDiff }) {
   const t = useMeetingTexts();
@@ -44,6 +45,7 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
   const directions = renamed.length + diff.directions.added.length + diff.directions.removed.length;
   const shown =
     Number(diff.title !== undefined) +
+    diff.texts.length +
     directions +
     diff.items.added.length +
     diff.items.removed.length +
@@ -55,6 +57,13 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
   return (
     <div className="plan-diff">
       {diff.title && <p>{`${t.sections.title}: ${diff.title.from} → ${diff.title.to}`}</p>}
+      <Section title={t.sections.texts} count={diff.texts.length}>
+        {diff.texts.map((text) => (
+          <li key={text.field} className="diff-text">
+            <strong>{t.planTexts[text.field]}</strong> <ChangedLines segments={text.segments} />
+          </li>
+        ))}
+      </Section>
       <Section title={t.sections.directions} count={directions}>
         {renamed.map((d) => (
           <li key={d.id}>{`${d.title!.from} → ${d.title!.to}`}</li>

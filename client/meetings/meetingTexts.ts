@@ -1,3 +1,4 @@
+import type { PlanTextField } from '../../shared/plan/planTextChanges';
 import type { Priority, Status } from '../../shared/plan/types';
 import type { MeetingKind } from '../../shared/snapshot/meetingRecords';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,6 +16,9 @@ const sv = {
   statuses: appSv.statuses as Record<Status, string>,
   priority: (p: Priority) => (p === null ? 'ingen' : `P${p}`),
   fields: appSv.fields as Messages['fields'],
+  // As the strategy page names them.
+  planTexts: { strategy: 'Verksamhetsstrategi', focus: 'Fokus för handlingsplanen' } satisfies Record<PlanTextField, string>,
+  unchangedLines: 'oförändrade rader',
   banner: 'Pågående möte',
   meetingOpen: (kind: string, title: string) => `${kind} pågår: ${title}`,
   present: 'Närvarande',
@@ -98,6 +102,7 @@ const sv = {
   now: 'nu',
   sections: {
     title: 'Planens titel',
+    texts: 'Strategi och fokus',
     directions: 'Inriktningar',
     added: 'Tillagda aktiviteter',
     removed: 'Borttagna aktiviteter',
@@ -122,6 +127,8 @@ const en: MeetingTexts = {
   statuses: appEn.statuses,
   priority: (p) => (p === null ? 'none' : `P${p}`),
   fields: appEn.fields,
+  planTexts: { strategy: 'Strategy', focus: 'Focus of the action plan' },
+  unchangedLines: 'unchanged lines',
   banner: 'Meeting in progress',
   meetingOpen: (kind, title) => `${kind} in progress: ${title}`,
   present: 'Present',
@@ -204,6 +211,7 @@ const en: MeetingTexts = {
   now: 'now',
   sections: {
     title: 'Plan title',
+    texts: 'Strategy and focus',
     directions: 'Directions',
     added: 'Items added',
     removed: 'Items removed',

@@ -4,8 +4,9 @@ import { personOnBoard } from './commentsPeople';
 import { expect, test } from './fixtures';
 
 // A strategy meeting as the board holds it: while the meeting is open two board members
-// change the plan, everyone's banner lists both changes with who made them, a snapshot
-// is saved, and the history shows what changed since the previous meeting's snapshot.
+// change the plan and its strategy, everyone's banner lists the changes with who made
+// them, a snapshot is saved, and the history shows what changed since the previous
+// meeting's snapshot.
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Pågående möte' });
 
@@ -50,13 +51,23 @@ test('two board members change the plan during a meeting; the change list, a sna
   const edit = eva.getByRole('dialog', { name: 'Redigera aktivitet' });
   await edit.getByLabel('Statusnotering').fill('Möte bokat i maj');
   await edit.getByRole('button', { name: 'Spara' }).click();
+  // Eva adds a sentence to the strategy, with the banner still in view on the strategy page.
+  await eva.getByRole('link', { name: 'Strategi' }).click();
+  await eva.getByText('Sveriges Ekokommuners vision är ett hållbart Sverige.').click({ position: { x: 1, y: 5 } });
+  await eva.keyboard.type('Vi gör det tillsammans. ');
+  await expect(banner(eva)).toContainText('4 ändringar sedan mötet öppnades');
+  await eva.getByRole('link', { name: 'Tillbaka till tavlan' }).click();
 
   // Everyone's banner lists each change with who made it.
   const changes = banner(karin).getByRole('list', { name: 'Ändringar sedan mötet öppnades' });
   await expect(changes.getByRole('listitem').filter({ hasText: 'Höstkongress' })).toContainText(/Status: Planeras → Pågår av Kim Styrelse/);
   await expect(changes.getByRole('listitem').filter({ hasText: 'Samverka med WWF' })).toContainText(/Prioritet: P2 → P1 av Eva Ordförande/);
   await expect(changes.getByRole('listitem').filter({ hasText: 'Samverka med Klimatkommunerna' })).toContainText('Eva Ordförande');
-  await expect(banner(kim)).toContainText('3 ändringar sedan mötet öppnades');
+  const strategy = changes.getByRole('listitem').filter({ hasText: 'Verksamhetsstrategi' });
+  await expect(strategy.locator('ins')).toHaveText('tillagt: Vi gör det tillsammans.');
+  await expect(strategy).toContainText('Sveriges Ekokommuners vision är ett hållbart Sverige.');
+  await expect(strategy).toContainText('av Eva Ordförande');
+  await expect(banner(kim)).toContainText('4 ändringar sedan mötet öppnades');
 
   // A board member saves a snapshot.
   await banner(kim).getByRole('button', { name: 'Spara ögonblicksbild' }).click();
@@ -76,6 +87,10 @@ test('two board members change the plan during a meeting; the change list, a sna
   await expect(comparison.getByRole('listitem').filter({ hasText: 'Samverka med WWF' }).first()).toContainText('Prioritet: P2 → P1');
   const note = comparison.getByRole('listitem').filter({ hasText: 'Samverka med Klimatkommunerna' }).first();
   await expect(note.locator('ins')).toContainText('Möte bokat i maj');
+  const texts = comparison.getByRole('listitem').filter({ hasText: 'Verksamhetsstrategi' });
+  await expect(texts.locator('ins')).toHaveText('tillagt: Vi gör det tillsammans.');
+  // Only the line the edit touched, not the pages around it.
+  await expect(texts).not.toContainText('1. Vision');
 
   // The snapshot opens read-only in the board view.
   await row.getByRole('button', { name: /^Visa ögonblicksbild/ }).click();
