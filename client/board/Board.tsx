@@ -7,6 +7,7 @@ import { STATUSES, type Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { planUndo } from '../undo/PlanUndo';
 import { activityRuns } from './activityRuns';
+import { RunHighlight, RunHighlightStyle } from './runHighlight';
 import type { CardActions } from './CardActions';
 import { Swimlane } from './Swimlane';
 import { useKeyboardMove, type MoveTarget } from './useKeyboardMove';
@@ -22,15 +23,18 @@ interface Props {
   onAdd: (directionId: string) => void;
   onEdit: (item: ItemView) => void;
   onRemove: (item: ItemView) => void;
+  /** Absent on a board without filters (a snapshot). */
+  onShowRows?: (item: ItemView) => void;
 }
 
 /** The swimlanes (directions) by status columns. */
-export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit, onRemove }: Props) {
+export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit, onRemove, onShowRows }: Props) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
   const [focusMoved, setFocusMoved] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const runs = useMemo(() => activityRuns(items), [items]);
+  const [highlight] = useState(() => new RunHighlight());
 
   // A moved card re-mounts in its new cell; give its move button the focus back.
   useLayoutEffect(() => {
@@ -79,12 +83,14 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
     // Deferred: Chromium ends a drag whose source is re-laid-out inside dragstart.
     dragStart: (item) => setTimeout(() => setDragging(item.id)),
     dragEnd: () => setDragging(null),
+    showRows: onShowRows,
   };
 
   const countIn = (status: Status) => visible.filter((i) => i.status === status).length;
 
   return (
-    <section className={`board${dragging ? ' board-dragging' : ''}`} id="board" tabIndex={-1} aria-label={t.board}>
+    <section className={`board${dragging ? ' board-dragging' : ''}`} id="board" tabIndex={-1} aria-label={t.board} {...highlight.handlers}>
+      <RunHighlightStyle highlight={highlight} />
       <div className="board-columns" aria-hidden="true">
         {STATUSES.map((status) => (
           <div key={status} className={`board-column-head status-${status}`}>
@@ -98,7 +104,7 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
           key={direction.id}
           direction={direction}
           items={visible.filter((i) => i.directionId === direction.id)}
-          runOf={runs.runOf}
+          runs={runs}
           readOnly={readOnly}
           liftedId={keyboardMove.liftedId}
           moveTarget={keyboardMove.target}

@@ -3,7 +3,7 @@ import type { ItemView } from '../../shared/plan/schema';
 import type { Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActivityGroup } from './ActivityGroup';
-import { groupCell } from './activityRuns';
+import { groupCell, type ActivityRuns } from './activityRuns';
 import type { CardActions } from './CardActions';
 import { draggedItemId, isItemDrag } from './dragItem';
 
@@ -12,7 +12,7 @@ interface Props {
   directionTitle: string;
   status: Status;
   items: ItemView[];
-  runOf: Map<string, string>;
+  runs: ActivityRuns;
   readOnly: boolean;
   liftedId: string | null;
   /** The cell a keyboard move is headed for. */
@@ -23,7 +23,7 @@ interface Props {
 
 /** One status column within one direction: a drop zone holding the cards. */
 export function BoardCell(props: Props) {
-  const { directionId, directionTitle, status, items, runOf, readOnly, liftedId, isMoveTarget, actions, onDropItem } = props;
+  const { directionId, directionTitle, status, items, runs, readOnly, liftedId, isMoveTarget, actions, onDropItem } = props;
   const { t } = useI18n();
   const [dragOver, setDragOver] = useState(false);
   const className = ['board-cell', `status-${status}`, dragOver && 'drop-over', isMoveTarget && 'move-target'].filter(Boolean).join(' ');
@@ -54,8 +54,8 @@ export function BoardCell(props: Props) {
       <span className="cell-status-label" aria-hidden="true">
         {t.statuses[status]}
       </span>
-      {groupCell(items, runOf).map((group) => (
-        <ActivityGroup key={group[0].id} items={group} readOnly={readOnly} liftedId={liftedId} actions={actions} />
+      {groupCell(items, runs.runOf).map((group) => (
+        <ActivityGroup key={group[0].id} items={group} runs={runs} readOnly={readOnly} liftedId={liftedId} actions={actions} />
       ))}
     </div>
   );

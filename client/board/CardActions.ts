@@ -14,4 +14,6 @@ export interface CardActions {
   cancelMove(item: ItemView): void;
   dragStart(item: ItemView): void;
   dragEnd(): void;
+  /** Narrows the board to the rows of the item's activity; absent where the board has no filter. */
+  showRows?(item: ItemView): void;
 }

@@ -1,16 +1,21 @@
 import { Clock, Move, Pencil, Trash2 } from 'lucide-react';
+import { useId } from 'react';
 import type { ItemView } from '../../shared/plan/schema';
 import { CommentBadge } from '../comments/CommentBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { sv } from '../i18n/sv';
 import { CardViewers } from '../viewers/CardViewers';
+import type { RunPlace } from './activityRuns';
 import type { CardActions } from './CardActions';
 import { startItemDrag } from './dragItem';
 import { PriorityBadge, PrioritySelect } from './PrioritySelect';
+import { RunTag } from './RunTag';
 import { StatusSelect } from './StatusSelect';
 
 interface Props {
   item: ItemView;
+  /** Its place among the rows of a multi-row activity, or null. */
+  place: RunPlace | null;
   /** False inside a group, whose header already shows the Vad. */
   showActivity: boolean;
   readOnly: boolean;
@@ -25,14 +30,17 @@ function noteWorthShowing(item: ItemView) {
   return item.statusNote.trim() !== '' && fold(item.statusNote) !== fold(sv.statuses[item.status]);
 }
 
-export function ItemCard({ item, showActivity, readOnly, lifted, actions }: Props) {
+export function ItemCard({ item, place, showActivity, readOnly, lifted, actions }: Props) {
   const { t } = useI18n();
+  const placeId = useId();
   const activity = item.activity || item.how.slice(0, 60);
   const label = showActivity || !item.how ? activity : `${activity}: ${item.how.slice(0, 60)}`;
   return (
     <article
       className={`card${lifted ? ' card-lifted' : ''}`}
       aria-label={label}
+      aria-describedby={place ? placeId : undefined}
+      data-run={place?.runId}
       data-item-id={item.id}
       draggable={!readOnly}
       onDragStart={(e) => {
@@ -77,6 +85,9 @@ export function ItemCard({ item, showActivity, readOnly, lifted, actions }: Prop
         <p className="move-hint" aria-hidden="true">
           {t.move.hint}
         </p>
+      )}
+      {place && (
+        <RunTag id={placeId} activity={activity} place={place} showActivity={showActivity} onShowAll={actions.showRows && (() => actions.showRows?.(item))} />
       )}
       {showActivity ? <h3 className="card-title">{item.activity}</h3> : item.how && <p className="card-how card-how-lead">{item.how}</p>}
       {showActivity && item.how && <p className="card-how">{item.how}</p>}

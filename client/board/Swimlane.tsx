@@ -2,6 +2,7 @@ import { Plus } from 'lucide-react';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
 import { STATUSES, type Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
+import type { ActivityRuns } from './activityRuns';
 import { BoardCell } from './BoardCell';
 import type { CardActions } from './CardActions';
 import type { MoveTarget } from './useKeyboardMove';
@@ -9,7 +10,7 @@ import type { MoveTarget } from './useKeyboardMove';
 interface Props {
   direction: DirectionView;
   items: ItemView[];
-  runOf: Map<string, string>;
+  runs: ActivityRuns;
   readOnly: boolean;
   liftedId: string | null;
   moveTarget: MoveTarget | null;
@@ -19,7 +20,7 @@ interface Props {
 }
 
 /** One direction of the plan across the five status columns. */
-export function Swimlane({ direction, items, runOf, readOnly, liftedId, moveTarget, actions, onAdd, onDropItem }: Props) {
+export function Swimlane({ direction, items, runs, readOnly, liftedId, moveTarget, actions, onAdd, onDropItem }: Props) {
   const { t } = useI18n();
   const headingId = `lane-${direction.id}`;
   return (
@@ -44,7 +45,7 @@ export function Swimlane({ direction, items, runOf, readOnly, liftedId, moveTarg
             directionTitle={direction.title}
             status={status}
             items={items.filter((i) => i.status === status)}
-            runOf={runOf}
+            runs={runs}
             readOnly={readOnly}
             liftedId={liftedId}
             isMoveTarget={moveTarget?.directionId === direction.id && moveTarget.status === status}

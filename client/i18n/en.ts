@@ -35,6 +35,13 @@ export const en: Messages = {
   itemCount: (n: number) => (n === 1 ? '1 activity' : `${n} activities`),
   cellLabel: (status: string, direction: string) => `${status} – ${direction}`,
   groupLabel: (activity: string, n: number) => `${activity}, ${n} rows`,
+  run: {
+    place: (row: number, of: number) => `row ${row} of ${of}`,
+    showAll: 'Show all rows',
+    showAllOf: (activity: string) => `Show all rows of ${activity}`,
+    only: (activity: string) => `Only ${activity}`,
+    stopOnly: (activity: string) => `Stop showing only ${activity}`,
+  },
   addItem: 'Add',
   addItemIn: (direction: string) => `Add activity to ${direction}`,
   editItem: (activity: string) => `Edit ${activity}`,

@@ -40,6 +40,13 @@ export const sv = {
   itemCount: (n: number) => (n === 1 ? '1 aktivitet' : `${n} aktiviteter`),
   cellLabel: (status: string, direction: string) => `${status} – ${direction}`,
   groupLabel: (activity: string, n: number) => `${activity}, ${n} rader`,
+  run: {
+    place: (row: number, of: number) => `rad ${row} av ${of}`,
+    showAll: 'Visa alla rader',
+    showAllOf: (activity: string) => `Visa alla rader av ${activity}`,
+    only: (activity: string) => `Bara ${activity}`,
+    stopOnly: (activity: string) => `Sluta visa bara ${activity}`,
+  },
   addItem: 'Lägg till',
   addItemIn: (direction: string) => `Lägg till aktivitet i ${direction}`,
   editItem: (activity: string) => `Redigera ${activity}`,
