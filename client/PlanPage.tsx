@@ -4,7 +4,7 @@ import { useCurrentUser } from './auth/CurrentUser';
 import { Board } from './board/Board';
 import { DiscussionMenu } from './comments/DiscussionMenu';
 import { DiscussionProvider } from './comments/DiscussionProvider';
-import { filterItems, NO_FILTER, type BoardFilter } from './board/filterItems';
+import { filterItems, NO_FILTER, rowsFilter, type BoardFilter } from './board/filterItems';
 import { FilterBar } from './filters/FilterBar';
 import { useAwareness } from './hooks/useAwareness';
 import { useConnectionState } from './hooks/useConnectionState';
@@ -86,6 +86,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
                 onAdd={editing.onAdd}
                 onEdit={editing.onEdit}
                 onRemove={editing.onRemove}
+                onShowRows={(item) => setFilter(rowsFilter(item))}
               />
             </>
           ) : (

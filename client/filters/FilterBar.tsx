@@ -1,4 +1,4 @@
-import { FilterX, Search } from 'lucide-react';
+import { FilterX, Search, X } from 'lucide-react';
 import { useMemo } from 'react';
 import type { ItemView } from '../../shared/plan/schema';
 import { PRIORITIES, STATUSES, type Status } from '../../shared/plan/types';
@@ -63,6 +63,14 @@ export function FilterBar({ items, shown, filter, onChange, onClear }: Props) {
           </option>
         ))}
       </select>
+      {filter.activity && (
+        <span className="filter-activity">
+          {t.run.only(filter.activity.name)}
+          <button type="button" className="icon-button" aria-label={t.run.stopOnly(filter.activity.name)} title={t.run.stopOnly(filter.activity.name)} onClick={() => set({ activity: null })}>
+            <X aria-hidden="true" size={14} />
+          </button>
+        </span>
+      )}
       {isFiltering(filter) && (
         <button type="button" className="button button-quiet" onClick={onClear}>
           <FilterX aria-hidden="true" size={16} />

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { activityRuns, runPlace } from '../../client/board/activityRuns';
+import { filterItems, isFiltering, rowsFilter } from '../../client/board/filterItems';
 import { parsePlanDocument } from '../../shared/import/parsePlanDocument';
 import { deleteItem, moveItem, setStatus, updateItem } from '../../shared/plan/itemOps';
 import { listDirections, listItems } from '../../shared/plan/schema';
@@ -91,5 +92,19 @@ describe('the rows of one activity', () => {
     runs = activityRuns(listItems(doc));
     expect(runPlace(runs, first.id)).toBeNull();
     expect(runPlace(runs, third.id)).toBeNull();
+  });
+
+  it('are all that the filter for one of them shows, and nothing else', () => {
+    const doc = seededDoc();
+    const items = listItems(doc);
+    const runs = activityRuns(items);
+    const second = rowsOf(doc, 'Medlemsvård')[1];
+    const filter = rowsFilter(second);
+    expect(isFiltering(filter)).toBe(true);
+    const shown = filterItems(items, filter);
+    expect(shown.map((i) => i.id)).toEqual(items.filter((i) => runs.runOf.get(i.id) === runs.runOf.get(second.id)).map((i) => i.id));
+    expect(shown).toHaveLength(3);
+    // Other filters would hide some of the rows; showing the rows clears them.
+    expect(filter).toMatchObject({ text: '', who: null, priority: 'any', status: null });
   });
 });
