@@ -75,12 +75,44 @@ test('an item needs a Vad before it is saved', async ({ browser, server }) => {
   await expect(dialog).toBeHidden();
 });
 
-test('the rows of one activity are grouped, with the activity shown once', async ({ browser, server }) => {
+test('the rows of one activity are grouped, and each row says which it is wherever its status puts it', async ({ browser, server }) => {
   const page = await openBoard(browser, server);
   const group = page.getByRole('region', { name: 'Extern kommunikation, 2 rader' });
   await expect(group).toBeVisible();
   await expect(group.getByRole('heading', { name: 'Extern kommunikation' })).toHaveCount(1);
   await expect(group.getByRole('article')).toHaveCount(2);
+  await expect(group.getByRole('article').first()).toHaveAccessibleDescription('Extern kommunikation · rad 1 av 3');
+
+  // Medlemsvård's three rows sit in three columns, in the order of the plan document.
+  const rows = ['Klart', 'Ej påbörjad', 'Pågår'].map((status) => cell(page, status, LANE_3).getByRole('article', { name: 'Medlemsvård' }));
+  for (const [i, row] of rows.entries()) {
+    await expect(row).toContainText(`Medlemsvård · rad ${i + 1} av 3`);
+    await expect(row).toHaveAccessibleDescription(`Medlemsvård · rad ${i + 1} av 3`);
+  }
+  const single = card(page, 'Informationspaket för medlemmar');
+  await expect(single).not.toContainText(/rad \d+ av/);
+
+  // Pointing at one row outlines the others, in their own columns, and nothing else.
+  await expect(rows[2]).toHaveCSS('outline-style', 'none');
+  await rows[0].hover();
+  await expect(rows[1]).toHaveCSS('outline-style', 'solid');
+  await expect(rows[2]).toHaveCSS('outline-style', 'solid');
+  await expect(single).toHaveCSS('outline-style', 'none');
+  await page.mouse.move(0, 0);
+  await expect(rows[2]).toHaveCSS('outline-style', 'none');
+
+  // So does the keyboard focus, and the row's own control shows just the activity.
+  const showAll = rows[1].getByRole('button', { name: 'Visa alla rader av Medlemsvård' });
+  await showAll.focus();
+  await expect(rows[0]).toHaveCSS('outline-style', 'solid');
+  await expect(rows[2]).toHaveCSS('outline-style', 'solid');
+  await showAll.press('Enter');
+  await expect(page.getByRole('article')).toHaveCount(3);
+  for (const row of rows) await expect(row).toBeVisible();
+  await expect(page.getByText(/^Visar 3 av \d+ aktiviteter$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Sluta visa bara Medlemsvård' }).click();
+  await expect(single).toBeVisible();
+  await expect(page.getByText(/^Visar (\d+) av \1 aktiviteter$/)).toBeVisible();
 });
 
 test('search and filters narrow the board and say how many items are shown', async ({ browser, server }) => {
