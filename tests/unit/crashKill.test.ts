@@ -92,8 +92,10 @@ describe('a server killed with SIGKILL', () => {
     const after = readAfterCrash(s.dataDir);
     expect(after.integrity).toBe('ok');
     // Each client received over sixty changes of the others, each stored as a row; with
-    // compaction merging them as they came, only the last few are still single rows.
-    if (compacted) expect(after.rows).toBeLessThan(50);
+    // compaction merging them as they came, most are merged (how many are still single
+    // rows at the kill depends on how busy the machine is).
+    const sent = editsAtKill.reduce((n, e) => n + e, 0);
+    if (compacted) expect(after.rows).toBeLessThan(sent / 2);
     else expect(after.rows).toBeGreaterThan(60);
     expect(updatesMissingFrom(after.doc, received)).toEqual([]);
     for (const id of saver?.confirmed ?? []) expect(after.snapshots.some((x) => x.info.id === id)).toBe(true);
