@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { recordPlanChanges } from './audit/recordPlanChanges';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/authConfig';
 import { createAuth, type Auth } from './auth/createAuth';
+import { countEditsAsActivity } from './auth/editActivity';
 import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
 import { PATHS, VERSION, publicUrl } from './config';
@@ -27,6 +28,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Sign-in settings (authConfigFromEnv); publicOrigin defaults to the address listened on. */
   auth?: Partial<AuthConfig>;
+  /** The clock of sessions, links and sign-in limits; tests move their own. */
+  authClock?: () => number;
   /** Sync settings (authorize, compactThreshold, limits). */
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
 }
@@ -67,7 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const stopCheckpoints = checkpointOnTimer(store.db, logger);
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
-  const auth = createAuth({ db: store.db, config: authConfig, log: logger });
+  const auth = createAuth({ db: store.db, config: authConfig, log: logger, now: options.authClock });
   const sync = new SyncServer({
     docs: store.docs,
     logger,
@@ -78,6 +81,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const name = parseDocName(doc.name);
       if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, logger);
     },
+    // Editing live is activity: it keeps the session that the edits come from.
+    onEdit: countEditsAsActivity(auth),
     ...options.sync,
   });
   const app = createApp({

@@ -5,10 +5,12 @@ export interface AuthConfig {
    *  state-changing requests must come from it. Empty until known: the server then
    *  takes the address it listens on. */
   publicOrigin: string;
-  /** A session ends after this long without a request. */
+  /** A session ends after this long without activity (a request by the person, an edit). */
   sessionIdleMs: number;
   /** …and in any case this long after signing in. */
   sessionMaxAgeMs: number;
+  /** How often open websocket connections are checked for a session that has ended. */
+  sessionSweepMs: number;
   /** Invitation and reset links are valid this long. */
   linkValidMs: number;
   /** Failed sign-ins allowed per account and per address within the window. */
@@ -24,6 +26,7 @@ const DAY = 24 * HOUR;
 export const DEFAULT_AUTH_CONFIG: Omit<AuthConfig, 'publicOrigin'> = {
   sessionIdleMs: 8 * HOUR,
   sessionMaxAgeMs: 30 * DAY,
+  sessionSweepMs: 60_000,
   linkValidMs: 7 * DAY,
   signInFailures: 10,
   signInWindowMs: 15 * 60 * 1000,

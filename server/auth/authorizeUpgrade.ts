@@ -38,7 +38,9 @@ export function createUpgradeAuthorizer(sessions: Sessions, config: Pick<AuthCon
     if (req.headers.origin !== publicOrigin) {
       throw new AuthError('ORIGIN_REFUSED', `Anslutningen kom från ${req.headers.origin ?? 'okänt ursprung'}, inte ${publicOrigin}.`);
     }
-    const user = sessions.resolve(sessionFromCookieHeader(req.headers.cookie, publicOrigin));
+    // Not activity: y-websocket reconnects by itself, and this check runs again for
+    // every open connection on a timer (watchAccess).
+    const user = sessions.resolve(sessionFromCookieHeader(req.headers.cookie, publicOrigin), false);
     if (!user) throw new AuthError('NOT_SIGNED_IN', 'Logga in först.');
     const access = documentAccess(user.role, docName);
     if (!access.canRead) throw new AuthError('FORBIDDEN', 'Din roll får inte läsa det här dokumentet.');

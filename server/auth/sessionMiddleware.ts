@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { BACKGROUND_HEADER } from '../../shared/auth/backgroundHeader';
 import { can, type Capability } from '../../shared/auth/roles';
 import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
@@ -13,7 +14,10 @@ export type AuthEnv = { Variables: { user: SessionUser | null } };
 
 export function loadSession(sessions: Sessions, config: Pick<AuthConfig, 'publicOrigin'>): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    c.set('user', sessions.resolve(readSessionCookie(c, config.publicOrigin)));
+    // Every request counts as the person's activity unless the page marked it as its
+    // own (polling): the mark can only keep a session from being extended.
+    const activity = c.req.header(BACKGROUND_HEADER) === undefined;
+    c.set('user', sessions.resolve(readSessionCookie(c, config.publicOrigin), activity));
     await next();
   };
 }

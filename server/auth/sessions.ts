@@ -4,9 +4,11 @@ import type { AuthConfig } from './authConfig';
 import { hashToken, looksLikeToken, newToken } from './tokens';
 
 // Server-side sessions. The cookie holds a random id; the database holds its hash,
-// the user and when it was last used. A session ends after `sessionIdleMs` without a
-// request (sliding), after `sessionMaxAgeMs` in any case, at sign-out, and when the
-// person is deactivated.
+// the user and when the person last did something. A session ends after
+// `sessionIdleMs` without activity (sliding), after `sessionMaxAgeMs` in any case, at
+// sign-out, and when the person is deactivated. What counts as activity is the
+// caller's decision (docs/sign-in.md): a request the person made, or an edit arriving
+// over the websocket; never what a page does by itself.
 
 /** The signed-in person as routes and the websocket see them. */
 export interface SessionUser {
@@ -44,8 +46,11 @@ export class Sessions {
     return token;
   }
 
-  /** The active person behind a cookie value, or null; refreshes the idle timer. */
-  resolve(token: string | undefined, touch = true): SessionUser | null {
+  /**
+   * The active person behind a cookie value, or null. `activity` says whether this use
+   * was the person doing something, which restarts the idle time.
+   */
+  resolve(token: string | undefined, activity: boolean): SessionUser | null {
     if (!looksLikeToken(token)) return null;
     const idHash = hashToken(token);
     const session = this.people.findSession(idHash);
@@ -57,7 +62,7 @@ export class Sessions {
       this.people.deleteSession(idHash);
       return null;
     }
-    if (touch && now - session.lastSeenAt >= TOUCH_EVERY_MS) {
+    if (activity && now - session.lastSeenAt >= TOUCH_EVERY_MS) {
       try {
         this.people.touchSession(idHash, now);
       } catch {

@@ -2,12 +2,13 @@ import type { CloseCodeName } from '../sync/closeCodes';
 import type { Auth } from './createAuth';
 import { upgradeCredentials } from './authorizeUpgrade';
 
-// Applies a change of someone's access to their open websocket connections at once:
-// when AccessEvents says a person changed (deactivated, new role, signed out, new
-// password), each of their connections is authorized again with the credentials it
-// was opened with. A connection whose session is gone closes (4401); one that may no
-// longer read closes (4403); one that may no longer write stays, read-only from its
-// next message on.
+// Applies a change of someone's access to their open websocket connections: each
+// connection is authorized again with the credentials it was opened with. That
+// happens at once when AccessEvents says a person changed (deactivated, new role,
+// signed out, new password), and for every connection on a timer, because a session
+// also ends without any event: after its idle time or its maximum age. A connection
+// whose session is gone closes (4401); one that may no longer read closes (4403); one
+// that may no longer write stays, read-only from its next message on.
 
 /** What this needs of a sync connection (server/sync/Connection). */
 export interface WatchedConnection {
@@ -18,19 +19,22 @@ export interface WatchedConnection {
 }
 
 export function watchAccess(auth: Auth, sync: { connections(): Iterable<WatchedConnection> }): () => void {
-  return auth.events.on('changed', (userId) => {
-    for (const conn of [...sync.connections()]) {
-      if (conn.user?.id !== userId) continue;
-      const credentials = upgradeCredentials(conn.user);
-      if (!credentials) {
-        conn.close('UNAUTHORIZED');
-        continue;
-      }
-      try {
-        conn.canWrite = auth.authorizeUpgrade({ headers: credentials }, conn.doc.name).canWrite;
-      } catch (err) {
-        conn.close((err as { status?: number }).status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED');
-      }
+  const recheck = (conn: WatchedConnection) => {
+    if (!conn.user) return; // a server without sign-in: nothing to re-check
+    const credentials = upgradeCredentials(conn.user);
+    if (!credentials) return conn.close('UNAUTHORIZED');
+    try {
+      conn.canWrite = auth.authorizeUpgrade({ headers: credentials }, conn.doc.name).canWrite;
+    } catch (err) {
+      conn.close((err as { status?: number }).status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED');
     }
+  };
+  const stopEvents = auth.events.on('changed', (userId) => {
+    for (const conn of [...sync.connections()]) if (conn.user?.id === userId) recheck(conn);
   });
+  const sweep = setInterval(() => [...sync.connections()].forEach(recheck), auth.config.sessionSweepMs).unref();
+  return () => {
+    stopEvents();
+    clearInterval(sweep);
+  };
 }

@@ -54,6 +54,8 @@ export class Connection implements DocConnection {
     grant: ConnectionGrant,
     private readonly limits: ConnectionLimits,
     private readonly logger: Logger,
+    /** Told of each change from this connection once it is stored and applied. */
+    private readonly onEdit: (conn: Connection) => void = () => {},
   ) {
     this.user = grant.user;
     this.canWrite = grant.canWrite;
@@ -175,6 +177,7 @@ export class Connection implements DocConnection {
         // Both carry document changes: dropping only Update would leave SyncStep2 as a way in.
         if (!this.canWrite || message.empty) return;
         this.doc.receiveUpdate(message.update, this, message.type === 'update' && message.exact ? raw : null);
+        this.onEdit(this);
         return;
       case 'awareness':
         // Presence shows the session's name, whatever the client claims about itself.

@@ -31,6 +31,8 @@ export interface SyncServerOptions {
   pingIntervalMs?: number;
   /** Called once for each document loaded from storage, before anyone sees it (e.g. to observe it). */
   onDocLoaded?(doc: SharedDoc): void;
+  /** Called after a change from a connection was stored and applied (sign-in counts it as activity). */
+  onEdit?(conn: Connection): void;
 }
 
 export const DEFAULTS = {
@@ -40,6 +42,7 @@ export const DEFAULTS = {
   rateLimit: DEFAULT_RATE_LIMIT,
   pingIntervalMs: 30_000,
   onDocLoaded: () => {},
+  onEdit: () => {},
 };
 
 function destroySocket(this: Duplex): void {
@@ -154,7 +157,7 @@ export class SyncServer {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       // The document may have been unloaded while the handshake completed.
       const live = doc.isDiscarded || this.docs.get(doc.name) !== doc ? this.getDoc(doc.name) : doc;
-      new Connection(ws, live, grant, this.limits, this.options.logger);
+      new Connection(ws, live, grant, this.limits, this.options.logger, this.options.onEdit);
     });
   }
 

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import type { Role } from '../../shared/auth/roles';
 import { newId } from '../../shared/plan/newId';
+import type { AuthConfig } from '../../server/auth/authConfig';
 import { sessionCookieName } from '../../server/auth/sessionCookie';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/startServer';
@@ -49,10 +50,16 @@ export interface SyncFixture {
   close(): Promise<void>;
 }
 
-export async function syncFixture(): Promise<SyncFixture> {
+export interface SyncFixtureOptions {
+  /** The clock of sessions; a test moves it to let sessions expire. */
+  clock?: () => number;
+  auth?: Partial<AuthConfig>;
+}
+
+export async function syncFixture(options: SyncFixtureOptions = {}): Promise<SyncFixture> {
   const dir = tempDir('planbord-auth-sync-');
   const logger = createMemoryLogger();
-  const server = await startServer({ port: 0, dataDir: dir.path, clientDir: null, logger, seed: smallPlan });
+  const server = await startServer({ port: 0, dataDir: dir.path, clientDir: null, logger, seed: smallPlan, authClock: options.clock, auth: options.auth });
   const origin = server.url;
   const wsBase = `ws://127.0.0.1:${server.port}/ws`;
   const cookieName = sessionCookieName(origin);
