@@ -60,8 +60,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
     // The server closed the board's connection (deactivated, signed out elsewhere, new
     // role): /api/me says which. A 401 there ends the session through apiFetch; a new
     // role takes effect on the page at once, edit controls included.
+    // The question is the page's own, not the person's, so it does not extend the session.
     const onAccessChanged = () => {
-      apiFetch<Me>('/api/me').then(
+      apiFetch<Me>('/api/me', { background: true }).then(
         (me) => {
           rememberMe(me);
           setState((old) => (old.kind === 'signedIn' && old.me.role === me.role ? old : { kind: 'signedIn', me }));

@@ -1,3 +1,4 @@
+import { BACKGROUND_HEADER, BACKGROUND_HEADER_VALUE } from '../../shared/auth/backgroundHeader';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 
 // Every call of the app's JSON API goes through here: it adds the header the server's
@@ -23,10 +24,19 @@ export const SIGNED_OUT_EVENT = 'planbord:signed-out';
 /** Dispatched on window when the server refused or closed a live connection: ask who we are again. */
 export const ACCESS_CHANGED_EVENT = 'planbord:access-changed';
 
-export async function apiFetch<T>(path: string, options: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export interface ApiFetchOptions {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** The page asks by itself (polling, refreshing), not the person: the session is not extended. */
+  background?: boolean;
+}
+
+export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && method !== 'HEAD') headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
+  if (options.background) headers[BACKGROUND_HEADER] = BACKGROUND_HEADER_VALUE;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(path, {
     method,

@@ -132,7 +132,7 @@ export const en: Messages = {
     forgotPassword: 'Forgot your password? Ask the secretariat for a new sign-in link.',
     signOut: 'Sign out',
     signedInAs: (name, role) => `Signed in as ${name}, ${role}`,
-    sessionEnded: 'You have been signed out. Sign in again to continue.',
+    sessionEnded: 'You have been signed out, for example after a while without activity. Sign in again to continue.',
     checkingSession: 'Checking your sign-in…',
     serverUnreachable: 'The server does not answer. Try again in a moment.',
     welcomeTitle: (name) => `Welcome, ${name}`,

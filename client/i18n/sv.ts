@@ -138,7 +138,7 @@ export const sv = {
     forgotPassword: 'Glömt lösenordet? Be kansliet om en ny inloggningslänk.',
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name}, ${role}`,
-    sessionEnded: 'Du har loggats ut. Logga in igen för att fortsätta.',
+    sessionEnded: 'Du har loggats ut, till exempel efter en tid utan aktivitet. Logga in igen för att fortsätta.',
     checkingSession: 'Kontrollerar inloggningen…',
     serverUnreachable: 'Servern svarar inte. Försök igen om en stund.',
     welcomeTitle: (name: string) => `Välkommen, ${name}`,

@@ -12,8 +12,9 @@ export interface OpenMeeting {
   changes: MeetingChange[];
 }
 
-export const fetchMeetings = (planId: string, signal?: AbortSignal) =>
-  apiFetch<{ meetings: MeetingRecord[]; open: OpenMeeting | null }>(`${plan(planId)}/meetings`, { signal });
+/** `background`: the banner's polling, which must not keep an unattended tab signed in. */
+export const fetchMeetings = (planId: string, options: { signal?: AbortSignal; background?: boolean } = {}) =>
+  apiFetch<{ meetings: MeetingRecord[]; open: OpenMeeting | null }>(`${plan(planId)}/meetings`, options);
 
 export const fetchChanges = (meetingId: number, signal?: AbortSignal) =>
   apiFetch<{ changes: MeetingChange[] }>(`/api/meetings/${meetingId}/changes`, { signal });

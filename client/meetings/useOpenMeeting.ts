@@ -19,7 +19,8 @@ export function useOpenMeeting(planId: string, doc: Y.Doc): OpenMeeting | null {
   const openRef = useRef(open);
   openRef.current = open;
   const refresh = useCallback(() => {
-    fetchMeetings(planId).then(
+    // Marked as the page's own request: polling alone never keeps a session alive.
+    fetchMeetings(planId, { background: true }).then(
       (r) => setOpen(r.open),
       () => {}, // offline or signed out: keep what is shown; the next poll tries again
     );
