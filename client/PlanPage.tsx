@@ -13,6 +13,7 @@ import { useItems } from './hooks/useItems';
 import { useLocalUser } from './hooks/useLocalUser';
 import { usePlanMeta } from './hooks/usePlanMeta';
 import { useI18n } from './i18n/I18nProvider';
+import { useItemDetails } from './item/useItemDetails';
 import { usePlanEditing } from './item/usePlanEditing';
 import { ExportButton } from './export/ExportButton';
 import { AppHeader } from './layout/AppHeader';
@@ -52,6 +53,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const visible = useMemo(() => filterItems(items, filter), [items, filter]);
   const editing = usePlanEditing(doc, plan.planId, directions, items);
+  const details = useItemDetails(doc, plan.planId, directions, items);
   const strategyOpen = useStrategyOpen();
   const title = meta.title || fallbackTitle;
   useEffect(() => {
@@ -87,6 +89,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
                 onEdit={editing.onEdit}
                 onRemove={editing.onRemove}
                 onShowRows={(item) => setFilter(rowsFilter(item))}
+                onShowDetails={readOnly ? details.onShowDetails : undefined}
               />
             </>
           ) : (
@@ -97,6 +100,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
         </MeetingsLayer>
       </main>
       {editing.overlays}
+      {details.overlay}
       {renaming && <NameDialog name={me.name} onSave={me.rename} onClose={() => setRenaming(false)} />}
     </DiscussionProvider>
   );

@@ -25,10 +25,12 @@ interface Props {
   onRemove: (item: ItemView) => void;
   /** Absent on a board without filters (a snapshot). */
   onShowRows?: (item: ItemView) => void;
+  /** For readers: opens a card's details read-only. */
+  onShowDetails?: (item: ItemView) => void;
 }
 
 /** The swimlanes (directions) by status columns. */
-export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit, onRemove, onShowRows }: Props) {
+export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit, onRemove, onShowRows, onShowDetails }: Props) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
   const [focusMoved, setFocusMoved] = useState<string | null>(null);
@@ -76,6 +78,7 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
     setStatus: (item, status) => attempt(() => setStatus(doc, item.id, status)),
     setPriority: (item, priority) => attempt(() => setPriority(doc, item.id, priority)),
     edit: onEdit,
+    showDetails: onShowDetails,
     remove: onRemove,
     toggleMove: keyboardMove.toggle,
     moveKey: keyboardMove.onKey,

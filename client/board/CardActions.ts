@@ -7,6 +7,8 @@ export interface CardActions {
   setStatus(item: ItemView, status: Status): void;
   setPriority(item: ItemView, priority: Priority): void;
   edit(item: ItemView): void;
+  /** Opens the card's details read-only; absent where there are none to show (a snapshot). */
+  showDetails?(item: ItemView): void;
   remove(item: ItemView): void;
   /** Picks the card up for a keyboard move, or drops it where it is headed. */
   toggleMove(item: ItemView): void;

@@ -1,4 +1,4 @@
-import { Clock, Move, Pencil, Trash2 } from 'lucide-react';
+import { Clock, Eye, Move, Pencil, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import type { ItemView } from '../../shared/plan/schema';
 import { CommentBadge } from '../comments/CommentBadge';
@@ -57,6 +57,13 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
           <PrioritySelect variant="badge" value={item.priority} label={t.priorityFor(activity)} onChange={(p) => actions.setPriority(item, p)} />
         )}
         <CommentBadge itemId={item.id} activity={activity} />
+        {readOnly && actions.showDetails && (
+          <div className="card-tools">
+            <button type="button" className="icon-button" aria-label={t.showDetails(activity)} title={t.showDetails(activity)} onClick={() => actions.showDetails?.(item)}>
+              <Eye aria-hidden="true" size={16} />
+            </button>
+          </div>
+        )}
         {!readOnly && (
           <div className="card-tools">
             <button

@@ -45,6 +45,7 @@ export const en: Messages = {
   addItem: 'Add',
   addItemIn: (direction: string) => `Add activity to ${direction}`,
   editItem: (activity: string) => `Edit ${activity}`,
+  showDetails: (activity: string) => `Show details of ${activity}`,
   deleteItem: (activity: string) => `Delete ${activity}`,
   moveItem: (activity: string) => `Move ${activity}`,
   statusFor: (activity: string) => `Status of ${activity}`,
@@ -83,6 +84,10 @@ export const en: Messages = {
     saveFailed: (reason: string) => `Could not save: ${reason}`,
     goneWhileEditing: 'Someone else has deleted this activity.',
     howHint: 'One line per paragraph.',
+  },
+  details: {
+    none: 'Not given',
+    untitled: 'Untitled activity',
   },
   who: {
     known: 'Parties',

@@ -50,6 +50,7 @@ export const sv = {
   addItem: 'Lägg till',
   addItemIn: (direction: string) => `Lägg till aktivitet i ${direction}`,
   editItem: (activity: string) => `Redigera ${activity}`,
+  showDetails: (activity: string) => `Visa detaljer för ${activity}`,
   deleteItem: (activity: string) => `Ta bort ${activity}`,
   moveItem: (activity: string) => `Flytta ${activity}`,
   statusFor: (activity: string) => `Status för ${activity}`,
@@ -88,6 +89,10 @@ export const sv = {
     saveFailed: (reason: string) => `Kunde inte spara: ${reason}`,
     goneWhileEditing: 'Aktiviteten har tagits bort av någon annan.',
     howHint: 'En rad per stycke.',
+  },
+  details: {
+    none: 'Inget angivet',
+    untitled: 'Aktivitet utan namn',
   },
   who: {
     known: 'Parter',
