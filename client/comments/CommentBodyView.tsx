@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BlockNode, CommentBody, CommentMark, InlineNode } from '../../shared/discussion/commentBody';
-import { safeHref } from '../../shared/discussion/safeHref';
+import { SafeLink } from '../editor/SafeLink';
 
 // A comment body as React elements, never as HTML: text is always a text node, so
 // markup typed into a comment shows as the characters it is. Only whitelisted nodes
@@ -11,16 +11,7 @@ function withMarks(text: string, marks: CommentMark[] = [], key: number): ReactN
   for (const mark of marks) {
     if (mark.type === 'bold') node = <strong>{node}</strong>;
     else if (mark.type === 'italic') node = <em>{node}</em>;
-    else if (mark.type === 'link') {
-      const href = safeHref(mark.attrs?.href);
-      if (href) {
-        node = (
-          <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-            {node}
-          </a>
-        );
-      }
-    }
+    else if (mark.type === 'link') node = <SafeLink href={mark.attrs?.href}>{node}</SafeLink>;
   }
   return <span key={key}>{node}</span>;
 }

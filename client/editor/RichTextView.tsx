@@ -1,9 +1,9 @@
 import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { safeHref } from '../../shared/discussion/safeHref';
 import { readBlocks } from '../../shared/plan/richText';
 import type { Block, TextRun } from '../../shared/plan/types';
 import { createYStore } from '../hooks/createYStore';
+import { SafeLink } from './SafeLink';
 import './richTextView.css';
 
 // The plan's rich text for people who only read it: React elements built from the
@@ -16,14 +16,7 @@ function run(r: TextRun, key: number): ReactNode {
   let node: ReactNode = lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]));
   if (r.bold) node = <strong>{node}</strong>;
   if (r.italic) node = <em>{node}</em>;
-  const href = r.link ? safeHref(r.link) : null;
-  if (href) {
-    node = (
-      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-        {node}
-      </a>
-    );
-  }
+  if (r.link) node = <SafeLink href={r.link}>{node}</SafeLink>;
   return <span key={key}>{node}</span>;
 }
 

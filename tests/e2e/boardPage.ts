@@ -39,10 +39,10 @@ export async function openBoardIn(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** A board member with a browser of their own, on the board. */
-export async function openBoard(browser: Browser, server: RunningServer, name = 'Styrelseledamot'): Promise<Page> {
+/** A board member (or someone in another role) with a browser of their own, on the board. */
+export async function openBoard(browser: Browser, server: RunningServer, name = 'Styrelseledamot', role: Role = 'styrelse'): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url });
-  await signIn(context, server, name);
+  await signIn(context, server, name, role);
   return openBoardIn(context);
 }
 

@@ -24,9 +24,7 @@ test('a card’s history names the board member who changed its status and prior
 
 test('a forum member opens a card’s details read-only and reads who changed its status', async ({ browser, server }) => {
   const berit = await openBoard(browser, server, 'Berit Styrelse');
-  const context = await browser.newContext({ baseURL: server.url });
-  await signIn(context, server, 'Frida Forum', 'tjanstepersonforum');
-  const frida = await openBoardIn(context);
+  const frida = await openBoard(browser, server, 'Frida Forum', 'tjanstepersonforum');
   const activity = 'Höstkongress';
 
   await berit.getByRole('combobox', { name: `Status för ${activity}` }).selectOption({ label: 'Pågår' });
