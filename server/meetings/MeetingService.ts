@@ -8,7 +8,7 @@ import type { AuditedChange } from '../store/ChangeStore';
 import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
 import type { PlanRecord, PlanStore } from '../store/PlanStore';
 import { planDocName } from '../sync/docName';
-import { checkDate, checkKind, checkNote, checkTitle } from './checkMeetingInput';
+import { checkDate, checkKind, checkMeetingId, checkNote, checkTitle } from './checkMeetingInput';
 import type { LiveDocs } from './LiveDocs';
 import { meetingChanges, type MeetingChange } from './meetingChanges';
 import { MeetingError } from './MeetingError';
@@ -80,8 +80,12 @@ export class MeetingService {
     return this.deps.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
   }
 
-  /** Opens the meeting: from now on the board shows its banner and what has changed. */
-  openMeeting(meetingId: number): MeetingRecord {
+  /**
+   * Opens the meeting: from now on the board shows its banner and what has changed. The
+   * plan as it is now is stored as the meeting's "before" snapshot, by the person opening
+   * it, in the same transaction: a meeting is never open without one.
+   */
+  openMeeting(actor: Actor, meetingId: number): MeetingRecord {
     const meeting = this.meeting(meetingId);
     if (meeting.closedAt !== null) throw new MeetingError('MEETING_CLOSED', 'Mötet är redan avslutat.');
     if (meeting.openedAt !== null) return meeting;
@@ -90,6 +94,7 @@ export class MeetingService {
       if (open) throw new MeetingError('ANOTHER_MEETING_OPEN', `Mötet ”${open.title}” pågår redan. Avsluta det först.`);
       const state = this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateAsUpdate(doc));
       this.deps.meetings.open(meetingId, state);
+      this.saveSnapshot(actor, meeting.planId, meetingId, 'before_meeting', '');
       return this.meeting(meetingId);
     });
   }
@@ -127,17 +132,25 @@ export class MeetingService {
     return changes;
   }
 
-  /** "Spara ögonblicksbild": the plan and its discussion as they are now. */
+  /**
+   * "Spara ögonblicksbild": the plan and its discussion as they are now. Taken while a
+   * meeting is open, it belongs to that meeting; the server decides which one that is.
+   * A caller may name the meeting it believes is open (the banner does), and is refused
+   * if that is not the plan's open meeting, so a snapshot meant for a meeting that has
+   * since closed is never filed under the wrong one; null asks for no meeting.
+   */
   takeSnapshot(actor: Actor, planId: string, input: { meetingId?: unknown; note?: unknown }): SnapshotInfo {
     const plan = this.plan(planId);
-    // Taken during a meeting, it belongs to that meeting unless the caller says none (null).
-    let meetingId: number | null = input.meetingId === undefined ? (this.deps.meetings.openMeeting(plan.id)?.id ?? null) : null;
-    if (input.meetingId !== undefined && input.meetingId !== null) {
-      const meeting = this.meeting(Number(input.meetingId));
-      if (meeting.planId !== plan.id) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet hör inte till planen.');
-      meetingId = meeting.id;
+    const note = checkNote(input.note);
+    const open = this.deps.meetings.openMeeting(plan.id) ?? null;
+    let meetingId = open?.id ?? null;
+    if (input.meetingId === null) meetingId = null;
+    else if (input.meetingId !== undefined) {
+      const named = this.meeting(checkMeetingId(input.meetingId));
+      if (named.planId !== plan.id) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet hör inte till planen.');
+      if (named.id !== open?.id) throw new MeetingError('MEETING_NOT_OPEN', `Mötet ”${named.title}” pågår inte. Ögonblicksbilden sparades inte.`);
     }
-    return this.saveSnapshot(actor, plan.id, meetingId, 'manual', checkNote(input.note));
+    return this.saveSnapshot(actor, plan.id, meetingId, 'manual', note);
   }
 
   private saveSnapshot(actor: Actor, planId: string, meetingId: number | null, reason: SnapshotReason, note: string): SnapshotInfo {

@@ -11,11 +11,12 @@ import type { MeetingService, SnapshotRef } from '../meetings/MeetingService';
 // StoreError's PLAN_EXISTS, …) and answered by the app's one error handler.
 //   GET  /plans/:planId/meetings                 { meetings, open: { meeting, changes } | null }   everyone signed in
 //   POST /plans/:planId/meetings                 { title, date, kind, open? } -> 201 meeting       board, secretariat
-//   POST /meetings/:id/open                      -> meeting                                        board, secretariat
+//   POST /meetings/:id/open                      -> meeting; stores its 'before_meeting' snapshot  board, secretariat
 //   POST /meetings/:id/close                     { note? } -> { meeting, snapshot }                board, secretariat
 //   GET  /meetings/:id/changes                   { changes } since it opened                       everyone signed in
 //   GET  /plans/:planId/snapshots                { snapshots }                                     everyone signed in
 //   POST /plans/:planId/snapshots                { note?, meetingId? } -> 201 snapshot             board, secretariat
+//                                                (of the open meeting; a meetingId must name it, null: none)
 //   GET  /snapshots/:id                          { snapshot, plan } (the keyed plain form)         everyone signed in
 //   GET  /snapshots/:id/state                    the encoded Yjs state, to open it read-only        everyone signed in
 //   GET  /snapshots/:id/compare/:other           PlanDiff; :other is a snapshot id or "current"    everyone signed in
@@ -61,10 +62,10 @@ export function meetingRoutes(service: MeetingService) {
   app.post('/plans/:planId/meetings', ...run, async (c) => {
     const body = await readJson(c);
     const created = service.createMeeting(currentUser(c), planId(c), body);
-    return c.json(body.open === true ? service.openMeeting(created.id) : created, 201);
+    return c.json(body.open === true ? service.openMeeting(currentUser(c), created.id) : created, 201);
   });
 
-  app.post('/meetings/:id/open', ...run, (c) => c.json(service.openMeeting(meetingId(c))));
+  app.post('/meetings/:id/open', ...run, (c) => c.json(service.openMeeting(currentUser(c), meetingId(c))));
 
   app.post('/meetings/:id/close', ...run, async (c) => {
     const body = await readJson(c);

@@ -105,6 +105,21 @@ describe('meeting routes', () => {
     expect((await get('/api/plans/2026/snapshots', 'tjanstepersonforum')).status).toBe(200);
   });
 
+  it('store the before-meeting snapshot as the person who opens the meeting, and file later snapshots under it', async () => {
+    const { id } = await (await post('/api/plans/2025/meetings', 'kansli', meeting)).json();
+    f.clock.advance(30_000);
+    const opened = await post(`/api/meetings/${id}/open`, 'styrelse', { createdBy: 'someone' });
+    expect(opened.status).toBe(200);
+    const { snapshots } = await (await get('/api/plans/2025/snapshots', 'tjanstepersonforum')).json();
+    expect(snapshots).toMatchObject([{ meetingId: id, reason: 'before_meeting', createdBy: ids.styrelse, createdByName: 'Kim Styrelse', createdAt: f.clock.now }]);
+    const named = await post('/api/plans/2025/snapshots', 'kansli', { meetingId: id });
+    expect(await named.json()).toMatchObject({ meetingId: id, reason: 'manual', createdByName: 'Karin Kansli' });
+    await post(`/api/meetings/${id}/close`, 'styrelse');
+    const late = await post('/api/plans/2025/snapshots', 'styrelse', { meetingId: id });
+    expect([late.status, (await late.json()).error.code]).toEqual([409, 'MEETING_NOT_OPEN']);
+    expect((await (await get('/api/plans/2025/snapshots', 'kansli')).json()).snapshots.map((s: { reason: string }) => s.reason)).toEqual(['closing', 'manual', 'before_meeting']);
+  });
+
   it('take the author from the session and the time from the server, whatever the request says', async () => {
     f.clock.advance(60_000);
     const res = await post('/api/plans/2025/snapshots', 'styrelse', { createdBy: 'someone', createdByName: 'Falsk', createdAt: 1, reason: 'closing' });

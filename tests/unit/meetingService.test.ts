@@ -38,7 +38,7 @@ describe('meetings', () => {
   });
 
   it('lists what two board members changed since the meeting opened, each with who did it', () => {
-    const meeting = w.service.openMeeting(strategymeeting().id);
+    const meeting = w.service.openMeeting(karin, strategymeeting().id);
     expect(w.service.openMeetingOf('2025')).toMatchObject({ meeting: { id: meeting.id }, changes: [] });
     const [, second] = read((doc) => listDirections(doc));
     const [a, b, c, d, e] = ['A', 'B', 'C', 'D', 'E'].map(idOf);
@@ -111,7 +111,7 @@ describe('meetings', () => {
   it('names who made each change even after the stored updates were compacted', async () => {
     await w.dispose();
     w = await meetingWorld({ compactThreshold: 3 });
-    const meeting = w.service.openMeeting(strategymeeting().id);
+    const meeting = w.service.openMeeting(karin, strategymeeting().id);
     const a = idOf('A');
     for (const status of ['planned', 'in_progress', 'paused', 'done'] as const) w.edit(kim.id, (doc) => setStatus(doc, a, status));
     await new Promise((r) => setImmediate(r));
@@ -121,9 +121,9 @@ describe('meetings', () => {
   });
 
   it('opens one meeting at a time and takes a snapshot when it closes', () => {
-    const first = w.service.openMeeting(strategymeeting().id);
+    const first = w.service.openMeeting(karin, strategymeeting().id);
     const second = w.service.createMeeting(kim, '2025', { title: 'Styrelsemöte', date: '2025-04-02', kind: 'styrelsemote' });
-    expect(() => w.service.openMeeting(second.id)).toThrow(expect.objectContaining({ code: 'ANOTHER_MEETING_OPEN', status: 409 }));
+    expect(() => w.service.openMeeting(karin, second.id)).toThrow(expect.objectContaining({ code: 'ANOTHER_MEETING_OPEN', status: 409 }));
     w.edit(kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
     w.tick();
     const { meeting, snapshot } = w.service.closeMeeting(eva, first.id, 'Beslut enligt protokoll');
@@ -131,18 +131,65 @@ describe('meetings', () => {
     expect(snapshot).toMatchObject({ meetingId: first.id, reason: 'closing', createdByName: 'Eva Ordförande', note: 'Beslut enligt protokoll' });
     expect(w.service.snapshotPlan(snapshot.id).directions[0].items[0]).toMatchObject({ activity: 'A', status: 'done' });
     expect(() => w.service.closeMeeting(eva, first.id)).toThrow(expect.objectContaining({ code: 'MEETING_NOT_OPEN' }));
-    expect(() => w.service.openMeeting(first.id)).toThrow(expect.objectContaining({ code: 'MEETING_CLOSED' }));
+    expect(() => w.service.openMeeting(karin, first.id)).toThrow(expect.objectContaining({ code: 'MEETING_CLOSED' }));
     // Changes after the meeting closed are not the meeting's.
     w.edit(kim.id, (doc) => setPriority(doc, idOf('B'), 3));
     expect(w.service.changes(first.id).map((c) => c.activity)).toEqual(['A']);
     expect(w.service.openMeetingOf('2025')).toBeNull();
-    expect(w.service.openMeeting(second.id).openedAt).not.toBeNull();
+    expect(w.service.openMeeting(karin, second.id).openedAt).not.toBeNull();
+  });
+
+  it('stores the plan as it was before the meeting when it opens, by the person opening it, so a meeting has a before and an after', () => {
+    w.edit(kim.id, (doc) => setStatus(doc, idOf('A'), 'planned'));
+    w.tick(5000);
+    const meeting = w.service.openMeeting(kim, strategymeeting().id);
+    const [before] = w.service.snapshots('2025');
+    expect(before).toMatchObject({ meetingId: meeting.id, reason: 'before_meeting', createdBy: kim.id, createdByName: 'Kim Styrelse', createdAt: meeting.openedAt, itemCount: 5 });
+    w.edit(eva.id, (doc) => setStatus(doc, idOf('A'), 'done'));
+    // Opening again changes nothing and stores nothing.
+    expect(w.service.openMeeting(eva, meeting.id).openedAt).toBe(meeting.openedAt);
+    const during = w.service.takeSnapshot(eva, '2025', { note: 'Efter beslut om A' });
+    w.tick();
+    const { snapshot: after } = w.service.closeMeeting(eva, meeting.id);
+    expect(w.service.snapshots('2025').map((s) => [s.id, s.meetingId, s.reason])).toEqual([
+      [after.id, meeting.id, 'closing'],
+      [during.id, meeting.id, 'manual'],
+      [before.id, meeting.id, 'before_meeting'],
+    ]);
+    expect(w.service.snapshotPlan(before.id).directions[0].items[0]).toMatchObject({ activity: 'A', status: 'planned' });
+    expect(w.service.compare(before.id, after.id).items.changed).toMatchObject([{ activity: 'A', status: { from: 'planned', to: 'done' } }]);
+  });
+
+  it('opens no meeting when its before-snapshot cannot be stored, and stores no snapshot when the meeting cannot open', () => {
+    const first = w.service.openMeeting(karin, strategymeeting().id);
+    const second = w.service.createMeeting(kim, '2025', { title: 'Styrelsemöte', date: '2025-04-02', kind: 'styrelsemote' });
+    expect(() => w.service.openMeeting(kim, second.id)).toThrow(expect.objectContaining({ code: 'ANOTHER_MEETING_OPEN' }));
+    expect(w.service.snapshots('2025').map((s) => s.meetingId)).toEqual([first.id]);
+    w.service.closeMeeting(karin, first.id);
+    w.store.db.exec("CREATE TEMP TRIGGER refuse_snapshots BEFORE INSERT ON snapshots BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect(() => w.service.openMeeting(kim, second.id)).toThrow(/disk full/);
+    expect(w.service.meeting(second.id).openedAt).toBeNull();
+    expect(w.service.openMeetingOf('2025')).toBeNull();
+  });
+
+  it('files a snapshot under the open meeting, and refuses one that names a meeting that is not open', () => {
+    const planned = strategymeeting();
+    expect(() => w.service.takeSnapshot(kim, '2025', { meetingId: planned.id })).toThrow(expect.objectContaining({ code: 'MEETING_NOT_OPEN', status: 409 }));
+    const meeting = w.service.openMeeting(karin, planned.id);
+    expect(w.service.takeSnapshot(kim, '2025', { meetingId: meeting.id })).toMatchObject({ meetingId: meeting.id, reason: 'manual' });
+    expect(w.service.takeSnapshot(kim, '2025', { meetingId: null }).meetingId).toBeNull();
+    w.service.closeMeeting(karin, meeting.id);
+    const count = w.service.snapshots('2025').length;
+    expect(() => w.service.takeSnapshot(kim, '2025', { meetingId: meeting.id })).toThrow(expect.objectContaining({ code: 'MEETING_NOT_OPEN' }));
+    expect(() => w.service.takeSnapshot(kim, '2025', { meetingId: 'ett' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => w.service.takeSnapshot(kim, '2025', { meetingId: 999 })).toThrow(expect.objectContaining({ code: 'MEETING_NOT_FOUND' }));
+    expect(w.service.snapshots('2025')).toHaveLength(count);
   });
 
   it('ties a snapshot to the open meeting, and compares it with the previous one and with now', () => {
     const before = w.service.takeSnapshot(karin, '2025', { note: 'Före' });
     expect(before.meetingId).toBeNull();
-    const meeting = w.service.openMeeting(strategymeeting().id);
+    const meeting = w.service.openMeeting(karin, strategymeeting().id);
     w.edit(kim.id, (doc) => setStatus(doc, idOf('C'), 'done'));
     w.edit(eva.id, (doc) => updateItem(doc, idOf('A'), { activity: 'A med ny lydelse' }));
     const during = w.service.takeSnapshot(kim, '2025', {});

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { applyMigrations, readMigrations } from '../../server/store/applyMigrations';
 import { MeetingStore, type NewSnapshot } from '../../server/store/MeetingStore';
 import { openStore, type Store } from '../../server/store/openStore';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
@@ -110,6 +112,11 @@ describe('snapshot storage', () => {
     expect({ info: meetings.snapshot(saved.id), json: meetings.plainJson(saved.id) }).toEqual(before);
   });
 
+  it('refuses a before-meeting snapshot that belongs to no meeting', () => {
+    expect(() => meetings.addSnapshot(newSnapshot({ reason: 'before_meeting' }))).toThrow(/CHECK/);
+    expect(meetings.snapshots()).toEqual([]);
+  });
+
   it('refuses a snapshot of a plan that does not exist', () => {
     expect(() => meetings.addSnapshot(newSnapshot({ planId: 'nope' }))).toThrow(/FOREIGN KEY/);
     expect(meetings.snapshots()).toEqual([]);
@@ -136,5 +143,31 @@ describe('meeting storage', () => {
     expect(() => meetings.createMeeting({ planId: '2025', title: 'X', date: '12 mars', kind: 'strategimote', createdBy: null })).toThrow(/CHECK/);
     expect(() => meetings.createMeeting({ planId: '2025', title: 'X', date: '2025-03-12', kind: 'fika' as never, createdBy: null })).toThrow(/CHECK/);
     expect(meetings.meetings('2025')).toEqual([]);
+  });
+});
+
+describe('the schema of before-meeting snapshots (migration 007)', () => {
+  it('keeps every snapshot stored before it, restores included, and every guard', () => {
+    const old = new Database(':memory:');
+    old.pragma('foreign_keys = ON');
+    applyMigrations(old, readMigrations().filter((m) => m.version < 7));
+    old.prepare("INSERT INTO plans (id, title, year, created_at) VALUES ('2025', 'Verksamhetsplan 2025', 2025, 1)").run();
+    const insert = old.prepare(
+      `INSERT INTO snapshots (plan_id, reason, restores_id, created_by_name, created_at, note, plan_state, plain_json, item_count, comment_count)
+       VALUES ('2025', ?, ?, 'Karin Kansli', ?, ?, x'0102', '{}', 5, 0)`,
+    );
+    insert.run('manual', null, 10, 'Före');
+    insert.run('before_restore', 1, 20, '');
+    const rows = () => old.prepare('SELECT * FROM snapshots ORDER BY id').all();
+    const before = rows();
+    expect(applyMigrations(old)).toContain('007_snapshots_before_meetings.sql');
+    expect(rows()).toEqual(before);
+    expect(old.pragma('foreign_key_check')).toEqual([]);
+    expect(() => old.prepare("UPDATE snapshots SET note = 'x' WHERE id = 1").run()).toThrow(/cannot be changed/);
+    expect(() => old.prepare('DELETE FROM snapshots WHERE id = 2').run()).toThrow(/cannot be deleted/);
+    const after = new MeetingStore(old);
+    const meeting = after.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: null });
+    expect(after.addSnapshot(newSnapshot({ meetingId: meeting.id, reason: 'before_meeting' })).reason).toBe('before_meeting');
+    old.close();
   });
 });

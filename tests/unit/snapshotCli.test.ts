@@ -27,7 +27,7 @@ const idOf = (activity: string) => w.docs.read(planDocName('2025'), (doc) => lis
 describe('planbord snapshot', () => {
   it('lists snapshots as JSON, newest first, with their meeting', async () => {
     expect(JSON.parse((await cli('list', '--json')).out)).toEqual([]);
-    const meeting = w.service.openMeeting(w.service.createMeeting(people.karin, '2025', { title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote' }).id);
+    const meeting = w.service.openMeeting(people.karin, w.service.createMeeting(people.karin, '2025', { title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote' }).id);
     w.service.takeSnapshot(people.kim, '2025', { note: 'Före beslut' });
     w.tick();
     w.service.closeMeeting(people.karin, meeting.id);
@@ -37,6 +37,7 @@ describe('planbord snapshot', () => {
     expect(list.map((s: { reason: string; meetingTitle: string; createdByName: string }) => [s.reason, s.meetingTitle, s.createdByName])).toEqual([
       ['closing', 'Strategimöte 1', 'Karin Kansli'],
       ['manual', 'Strategimöte 1', 'Kim Styrelse'],
+      ['before_meeting', 'Strategimöte 1', 'Karin Kansli'],
     ]);
     expect(list[0].createdAt).toBe(new Date(list[0].createdAt).toISOString());
   });
