@@ -62,6 +62,11 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
       setMessage(t.failed(err instanceof ApiError ? err.message : String(err)));
     }
   };
+  // The server files a snapshot under the open meeting, if any: say which.
+  const savedMessage = (s: SnapshotInfo) => {
+    const meeting = meetings?.find((m) => m.id === s.meetingId);
+    return meeting ? t.snapshotSavedIn(s.id, meeting.title) : t.snapshotSaved(s.id);
+  };
   const byId = new Map(snapshots.map((s) => [s.id, s]));
   const labelOf = (ref: number | 'current') => (ref === 'current' ? t.now : byId.has(ref) ? snapshotLabel(byId.get(ref)!, t) : `#${ref}`);
   const previousOf = (s: SnapshotInfo) => snapshots.find((o) => o.id < s.id) ?? null; // the list is newest first
@@ -127,7 +132,7 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
       {mayRun && (
         <div className="history-tools">
           <MeetingForm planId={planId} onDone={(title) => void act(async () => t.meetingCreated(title))} />
-          <SnapshotNoteForm onSave={(note) => void act(async () => t.snapshotSaved((await takeSnapshot(planId, note)).id))} />
+          <SnapshotNoteForm onSave={(note) => void act(async () => savedMessage(await takeSnapshot(planId, note)))} />
         </div>
       )}
       <h3>{t.meetings}</h3>

@@ -52,7 +52,7 @@ export function MeetingBanner({ planId, doc, awareness }: Props) {
     }
     setAction('idle');
   };
-  const save = (note: string) => run(async () => t.snapshotSaved((await takeSnapshot(planId, note)).id));
+  const save = (note: string) => run(async () => t.snapshotSavedIn((await takeSnapshot(planId, note, meeting.id)).id, meeting.title));
   const close = () => run(async () => t.meetingClosed((await closeMeeting(meeting.id, '')).snapshot.id));
 
   return (

@@ -30,8 +30,12 @@ export const closeMeeting = (meetingId: number, note: string) =>
 export const fetchSnapshots = (planId: string, signal?: AbortSignal) =>
   apiFetch<{ snapshots: SnapshotInfo[] }>(`${plan(planId)}/snapshots`, { signal });
 
-export const takeSnapshot = (planId: string, note: string) =>
-  apiFetch<SnapshotInfo>(`${plan(planId)}/snapshots`, { method: 'POST', body: { note } });
+/**
+ * Saves a snapshot. The server files it under the plan's open meeting; naming the meeting
+ * the board shows makes the server refuse it if that meeting has closed meanwhile.
+ */
+export const takeSnapshot = (planId: string, note: string, meetingId?: number) =>
+  apiFetch<SnapshotInfo>(`${plan(planId)}/snapshots`, { method: 'POST', body: meetingId === undefined ? { note } : { note, meetingId } });
 
 export const fetchSnapshot = (id: number, signal?: AbortSignal) =>
   apiFetch<{ snapshot: SnapshotInfo; plan: KeyedPlan }>(`/api/snapshots/${id}`, { signal });
