@@ -10,6 +10,8 @@ export interface DiscussionContextValue {
   planDoc: Y.Doc;
   /** The signed-in person; null until known. */
   me: Actor | null;
+  /** A snapshot's discussion as it was stored: threads are read, never written. */
+  readOnly?: boolean;
   /** Changes with every change of the discussion document. */
   version: number;
   stats: Map<string, ItemDiscussionStats>;

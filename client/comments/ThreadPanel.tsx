@@ -16,7 +16,7 @@ import { usePlanItem } from './usePlanItem';
  */
 export function ThreadPanel({ itemId, onClose }: { itemId: string; onClose(): void }) {
   const t = useCommentTexts();
-  const { planId, planDoc, doc, version, me, markRead } = useDiscussion();
+  const { planId, planDoc, doc, version, me, markRead, readOnly } = useDiscussion();
   const item = usePlanItem(planDoc, itemId);
   const { unread } = useItemDiscussion(itemId);
   // version stands for the discussion's content
@@ -30,15 +30,18 @@ export function ThreadPanel({ itemId, onClose }: { itemId: string; onClose(): vo
   }, [unread, itemId, markRead]);
 
   const archived = item.deleted;
+  // A deleted item's threads and a snapshot's take no new words.
+  const closed = archived || readOnly === true;
   return (
     <Modal title={t.commentsOn(item.activity)} onClose={onClose} className="thread-panel">
       <div className="thread-panel-body">
         {archived && <p className="comment-note">{t.archivedNote}</p>}
+        {readOnly && <p className="comment-note">{t.snapshotNote}</p>}
         {threads.length === 0 && <p className="comment-hint">{t.noThreads}</p>}
         {threads.map((thread) => (
-          <ThreadCard key={thread.id} thread={thread} archived={archived} />
+          <ThreadCard key={thread.id} thread={thread} archived={closed} />
         ))}
-        {!archived && me !== null && canComment(me) && (
+        {!closed && me !== null && canComment(me) && (
           <section className="thread-new" aria-label={t.newThread}>
             <h3>{t.newThread}</h3>
             <LazyCommentEditor

@@ -109,7 +109,7 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
             {t.close}
           </button>
           {view.kind === 'snapshot' ? (
-            <SnapshotBoard snapshotId={view.id} label={labelOf(view.id)} />
+            <SnapshotBoard planId={planId} snapshotId={view.id} label={labelOf(view.id)} />
           ) : (
             <ComparePanel from={view.from} to={view.to} fromLabel={labelOf(view.from)} toLabel={labelOf(view.to)} />
           )}

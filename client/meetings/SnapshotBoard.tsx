@@ -1,50 +1,63 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { Board } from '../board/Board';
-import { DiscussionContext } from '../comments/DiscussionContext';
+import { SnapshotDiscussion } from '../comments/SnapshotDiscussion';
 import { useDirections } from '../hooks/useDirections';
 import { useItems } from '../hooks/useItems';
-import { fetchSnapshotState } from './meetingApi';
+import { fetchSnapshotDiscussion, fetchSnapshotState } from './meetingApi';
 import { useMeetingTexts } from './meetingTexts';
 
 const nothing = () => {};
 
-function ReadOnlyBoard({ doc }: { doc: Y.Doc }) {
-  const directions = useDirections(doc);
-  const items = useItems(doc);
+interface Stored {
+  plan: Y.Doc;
+  discussion: Y.Doc;
+}
+
+function ReadOnlyBoard({ planId, stored }: { planId: string; stored: Stored }) {
+  const directions = useDirections(stored.plan);
+  const items = useItems(stored.plan);
   return (
-    // The live discussion belongs to the plan as it is now, not to this snapshot.
-    <DiscussionContext.Provider value={null}>
-      <Board doc={doc} directions={directions} items={items} visible={items} readOnly onAdd={nothing} onEdit={nothing} onRemove={nothing} />
-    </DiscussionContext.Provider>
+    // The snapshot's own discussion, not the live one: the threads as they were then.
+    <SnapshotDiscussion planId={planId} planDoc={stored.plan} doc={stored.discussion}>
+      <Board doc={stored.plan} directions={directions} items={items} visible={items} readOnly onAdd={nothing} onEdit={nothing} onRemove={nothing} />
+    </SnapshotDiscussion>
   );
 }
 
-/** A snapshot in the board view, read-only: a document of its own, never synced. */
-export function SnapshotBoard({ snapshotId, label }: { snapshotId: number; label: string }) {
+const docOf = (state: Uint8Array) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+};
+
+/** A snapshot in the board view, read-only with its discussion: documents of their own, never synced. */
+export function SnapshotBoard({ planId, snapshotId, label }: { planId: string; snapshotId: number; label: string }) {
   const t = useMeetingTexts();
-  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const [stored, setStored] = useState<Stored | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const abort = new AbortController();
-    let loaded: Y.Doc | null = null;
-    fetchSnapshotState(snapshotId, abort.signal).then(
-      (state) => {
-        loaded = new Y.Doc();
-        Y.applyUpdate(loaded, state);
-        setDoc(loaded);
+    let loaded: Stored | null = null;
+    setStored(null);
+    setFailed(false);
+    Promise.all([fetchSnapshotState(snapshotId, abort.signal), fetchSnapshotDiscussion(snapshotId, abort.signal)]).then(
+      ([plan, discussion]) => {
+        loaded = { plan: docOf(plan), discussion: docOf(discussion) };
+        setStored(loaded);
       },
       () => !abort.signal.aborted && setFailed(true),
     );
     return () => {
       abort.abort();
-      loaded?.destroy();
+      loaded?.plan.destroy();
+      loaded?.discussion.destroy();
     };
   }, [snapshotId]);
   return (
     <section className="snapshot-board" aria-label={t.readOnly(label)}>
       <h3>{t.readOnly(label)}</h3>
-      {doc ? <ReadOnlyBoard doc={doc} /> : <p role={failed ? 'alert' : 'status'}>{failed ? t.failed('') : t.loading}</p>}
+      {stored ? <ReadOnlyBoard planId={planId} stored={stored} /> : <p role={failed ? 'alert' : 'status'}>{failed ? t.failed('') : t.loading}</p>}
     </section>
   );
 }

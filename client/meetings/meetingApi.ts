@@ -40,12 +40,17 @@ export const takeSnapshot = (planId: string, note: string, meetingId?: number) =
 export const fetchSnapshot = (id: number, signal?: AbortSignal) =>
   apiFetch<{ snapshot: SnapshotInfo; plan: KeyedPlan }>(`/api/snapshots/${id}`, { signal });
 
-/** The snapshot's encoded plan, to open it read-only in the board view. */
-export async function fetchSnapshotState(id: number, signal?: AbortSignal): Promise<Uint8Array> {
-  const res = await fetch(`/api/snapshots/${id}/state`, { credentials: 'same-origin', signal });
+async function fetchEncoded(path: string, signal?: AbortSignal): Promise<Uint8Array> {
+  const res = await fetch(path, { credentials: 'same-origin', signal });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return new Uint8Array(await res.arrayBuffer());
 }
+
+/** The snapshot's encoded plan, to open it read-only in the board view. */
+export const fetchSnapshotState = (id: number, signal?: AbortSignal) => fetchEncoded(`/api/snapshots/${id}/state`, signal);
+
+/** The snapshot's encoded discussion, read beside its board. */
+export const fetchSnapshotDiscussion = (id: number, signal?: AbortSignal) => fetchEncoded(`/api/snapshots/${id}/discussion`, signal);
 
 export const compareSnapshots = (from: number, to: number | 'current', signal?: AbortSignal) =>
   apiFetch<PlanDiff>(`/api/snapshots/${from}/compare/${to}`, { signal });

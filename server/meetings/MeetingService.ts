@@ -169,6 +169,15 @@ export class MeetingService {
     return this.deps.meetings.content(snapshotId)!.planState;
   }
 
+  /**
+   * The encoded discussion stored with a snapshot, for reading its threads beside its
+   * board. Snapshots stored without one had no discussion: an empty document says so.
+   */
+  snapshotDiscussion(snapshotId: number): Uint8Array {
+    this.snapshot(snapshotId);
+    return this.deps.meetings.content(snapshotId)!.discussionState ?? Y.encodeStateAsUpdate(new Y.Doc());
+  }
+
   private keyed(ref: SnapshotRef): KeyedPlan {
     return typeof ref === 'number' ? this.snapshotPlan(ref) : currentKeyedPlan(this.deps.docs, this.plan(ref.current).id);
   }

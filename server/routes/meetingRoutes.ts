@@ -19,6 +19,7 @@ import type { MeetingService, SnapshotRef } from '../meetings/MeetingService';
 //                                                (of the open meeting; a meetingId must name it, null: none)
 //   GET  /snapshots/:id                          { snapshot, plan } (the keyed plain form)         everyone signed in
 //   GET  /snapshots/:id/state                    the encoded Yjs state, to open it read-only        everyone signed in
+//   GET  /snapshots/:id/discussion               its discussion's encoded Yjs state, read-only      everyone signed in
 //   GET  /snapshots/:id/compare/:other           PlanDiff; :other is a snapshot id or "current"    everyone signed in
 //   POST /snapshots/:id/restore                  -> { before, restored }                           secretariat
 //   POST /snapshots/:id/new-plan                 { title, year, id?, resetStatuses? } -> 201 plan  secretariat
@@ -86,10 +87,9 @@ export function meetingRoutes(service: MeetingService) {
     return c.json({ snapshot: service.snapshot(id), plan: service.snapshotPlan(id) });
   });
 
-  app.get('/snapshots/:id/state', ...read, (c) => {
-    const state = service.snapshotState(snapshotId(c));
-    return c.body(new Uint8Array(state), 200, { 'Content-Type': 'application/octet-stream' });
-  });
+  const encoded = (c: Context, state: Uint8Array) => c.body(new Uint8Array(state), 200, { 'Content-Type': 'application/octet-stream' });
+  app.get('/snapshots/:id/state', ...read, (c) => encoded(c, service.snapshotState(snapshotId(c))));
+  app.get('/snapshots/:id/discussion', ...read, (c) => encoded(c, service.snapshotDiscussion(snapshotId(c))));
 
   app.get('/snapshots/:id/compare/:other', ...read, (c) => {
     const from = snapshotId(c);

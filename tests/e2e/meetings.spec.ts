@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { card } from './boardPage';
-import { personOnBoard } from './commentsPeople';
+import { commentButton, personOnBoard } from './commentsPeople';
 import { expect, test } from './fixtures';
 
 // A strategy meeting as the board holds it: while the meeting is open two board members
 // change the plan and its strategy, everyone's banner lists the changes with who made
 // them, a snapshot is saved, and the history shows what changed since the previous
-// meeting's snapshot.
+// meeting's snapshot and opens the snapshot read-only, with its discussion.
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Pågående möte' });
 
@@ -69,17 +69,27 @@ test('two board members change the plan during a meeting; the change list, a sna
   await expect(strategy).toContainText('av Eva Ordförande');
   await expect(banner(kim)).toContainText('4 ändringar sedan mötet öppnades');
 
-  // A board member saves a snapshot.
+  // Eva comments on the congress; the snapshot keeps the discussion with the plan.
+  await commentButton(eva, 'Höstkongress').click();
+  const thread = eva.getByRole('dialog', { name: 'Kommentarer: Höstkongress' });
+  await thread.getByRole('textbox', { name: 'Skriv en kommentar' }).fill('Lokalen är bokad till oktober.');
+  await thread.getByRole('button', { name: 'Kommentera' }).click();
+  await expect(thread.getByRole('article', { name: /^Eva Ordförande/ })).toBeVisible();
+  await thread.getByRole('button', { name: 'Stäng' }).click();
+
+  // A board member saves a snapshot; it belongs to the open meeting.
   await banner(kim).getByRole('button', { name: 'Spara ögonblicksbild' }).click();
   await banner(kim).getByLabel('Anteckning (valfri)').fill('Efter beslut om kongressen');
   await banner(kim).getByRole('form', { name: 'Spara ögonblicksbild' }).getByRole('button', { name: 'Spara ögonblicksbild' }).click();
-  await expect(kim.getByRole('status').filter({ hasText: /Ögonblicksbild nr \d+ är sparad\./ })).toBeVisible();
+  await expect(kim.getByRole('status').filter({ hasText: /Ögonblicksbild nr \d+ är sparad till mötet Strategimöte 2\./ })).toBeVisible();
 
   // The history: the new snapshot against the previous meeting's.
   await karin.getByRole('link', { name: 'Historik' }).first().click();
   const meeting = karin.getByRole('region', { name: 'Strategimöte 2' });
   const row = meeting.getByRole('listitem').filter({ hasText: 'Efter beslut om kongressen' });
   await expect(row).toContainText('Kim Styrelse');
+  // Opening the meeting stored the plan as it was before it, by the one who opened it.
+  await expect(meeting.getByRole('listitem').filter({ hasText: 'Sparad när mötet öppnades (före mötet) av Kim Styrelse' })).toHaveCount(1);
   await row.getByRole('button', { name: /^Jämför ögonblicksbild .* med den föregående$/ }).click();
   const comparison = karin.getByRole('region', { name: /^Från nr \d+/ });
   const changed = comparison.getByRole('listitem').filter({ hasText: 'Höstkongress' }).first();
@@ -98,4 +108,16 @@ test('two board members change the plan during a meeting; the change list, a sna
   await expect(readOnly.getByRole('article', { name: 'Höstkongress', exact: true })).toBeVisible();
   await expect(readOnly.getByRole('combobox')).toHaveCount(0);
   await expect(readOnly.getByRole('button', { name: /^Redigera / })).toHaveCount(0);
+
+  // With its discussion as it was, to read but not to write.
+  const stored = readOnly.getByRole('button', { name: /Öppna kommentarer för Höstkongress$/ });
+  await expect(stored).toHaveAccessibleName('1 kommentar. Öppna kommentarer för Höstkongress');
+  await stored.click();
+  const storedThread = karin.getByRole('dialog', { name: 'Kommentarer: Höstkongress' });
+  await expect(storedThread.getByRole('article', { name: /^Eva Ordförande/ })).toContainText('Lokalen är bokad till oktober.');
+  await expect(storedThread).toContainText('Kommentarerna som de var när ögonblicksbilden sparades.');
+  await expect(storedThread.getByRole('textbox')).toHaveCount(0);
+  await expect(storedThread.getByRole('button', { name: /^(Svara|Markera som löst|Dölj|Ta bort)$/ })).toHaveCount(0);
+  await storedThread.getByRole('button', { name: 'Stäng' }).click();
+  await expect(storedThread).toHaveCount(0);
 });

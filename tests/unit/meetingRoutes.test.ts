@@ -6,7 +6,11 @@ import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
 import { ChangeStore } from '../../server/store/ChangeStore';
 import { DocStore } from '../../server/store/DocStore';
 import { PlanStore } from '../../server/store/PlanStore';
-import { planDocName } from '../../server/sync/docName';
+import { discussionDocName, planDocName } from '../../server/sync/docName';
+import { addReply, setThreadResolved, startThread } from '../../shared/discussion/discussionOps';
+import { listThreads } from '../../shared/discussion/schema';
+import { commentBodyText } from '../../shared/discussion/commentBody';
+import { sanitizeCommentBody } from '../../shared/discussion/sanitizeCommentBody';
 import { SyncServer } from '../../server/sync/SyncServer';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import type { Role } from '../../shared/auth/roles';
@@ -141,6 +145,28 @@ describe('meeting routes', () => {
     expect(readKeyedPlan(doc)).toEqual(body.plan);
     const diff = await (await get(`/api/snapshots/${id}/compare/current`, 'styrelse')).json();
     expect(diff.items.changed).toMatchObject([{ activity: 'A', status: { from: 'not_started', to: 'done' } }]);
+  });
+
+  it('serve a snapshot’s discussion as it was, to read its threads beside its board', async () => {
+    const discussion = sync.getDoc(discussionDocName('2025'));
+    const itemA = listItems(sync.getDoc(planDocName('2025')).doc).find((i) => i.activity === 'A')!.id;
+    const asKim = { actor: { id: ids.styrelse, name: 'Kim Styrelse', role: 'styrelse' as const }, at: f.clock.now };
+    let threadId = '';
+    discussion.changeAsServer((doc) => ({ threadId } = startThread(doc, itemA, sanitizeCommentBody('Hur går det?'), asKim)), ids.styrelse);
+    const { id } = await (await post('/api/plans/2025/snapshots', 'kansli')).json();
+    // After the snapshot the discussion moves on: a reply, and the thread resolved.
+    discussion.changeAsServer((doc) => {
+      addReply(doc, threadId, sanitizeCommentBody('Bra!'), asKim);
+      setThreadResolved(doc, threadId, true, asKim);
+    }, ids.styrelse);
+    const res = await get(`/api/snapshots/${id}/discussion`, 'tjanstepersonforum');
+    expect([res.status, res.headers.get('content-type'), res.headers.get('cache-control')]).toEqual([200, 'application/octet-stream', 'no-store']);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(await res.arrayBuffer()));
+    expect(listThreads(doc).map((t) => [t.itemId, t.resolved, t.comments.map((c) => [c.authorName, c.body && commentBodyText(c.body)])])).toEqual([[itemA, false, [['Kim Styrelse', 'Hur går det?']]]]);
+    expect((await get(`/api/snapshots/${id}/discussion`)).status).toBe(401);
+    expect((await get('/api/snapshots/77/discussion', 'kansli')).status).toBe(404);
+    expect((await get('/api/snapshots/x/discussion', 'kansli')).status).toBe(400);
   });
 
   it('answer bad input with a clear error and store nothing', async () => {
