@@ -4,11 +4,12 @@ import { Modal } from '../dialog/Modal';
 import { COMMENT_FILTERS, EXPORT_FORMATS, type CommentFilter, type ExportFormat } from '../../shared/export/types';
 import { fetchExport, saveFile } from './fetchExport';
 import { useExportTexts } from './exportTexts';
+import { useSnapshotDirections } from './useSnapshotDirections';
 import './export.css';
 
 interface Props {
   planId: string;
-  /** The plan's direction titles, in order; without them every direction is exported. */
+  /** The plan's direction titles, in order; a snapshot's are fetched with it. */
   directions?: string[];
   /** Export this snapshot instead of the live plan. */
   snapshot?: { id: string; label: string };
@@ -18,11 +19,15 @@ interface Props {
 type Phase = { kind: 'idle' } | { kind: 'working'; share: number | null } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
 /** Choose a format and what to include, watch the file being made, get the download. */
-export default function ExportDialog({ planId, directions = [], snapshot, onClose }: Props) {
+export default function ExportDialog({ planId, directions: given, snapshot, onClose }: Props) {
   const t = useExportTexts();
   const id = useId();
+  const stored = useSnapshotDirections(snapshot && !given ? snapshot.id : null);
+  const directions = given ?? (stored?.kind === 'loaded' ? stored.titles : []);
   const [format, setFormat] = useState<ExportFormat>('docx');
-  const [chosen, setChosen] = useState<boolean[]>(() => directions.map(() => true));
+  // The directions left out, so that titles arriving later start out chosen.
+  const [left, setLeft] = useState<ReadonlySet<number>>(new Set());
+  const chosen = directions.map((_, i) => !left.has(i));
   const [statusNotes, setStatusNotes] = useState(true);
   const [comments, setComments] = useState<CommentFilter>('none');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -31,10 +36,11 @@ export default function ExportDialog({ planId, directions = [], snapshot, onClos
 
   const working = phase.kind === 'working';
   const noneChosen = directions.length > 0 && !chosen.some(Boolean);
+  const loading = stored?.kind === 'loading';
 
   async function start(e: FormEvent) {
     e.preventDefault();
-    if (noneChosen || working) return;
+    if (noneChosen || working || loading) return;
     const controller = new AbortController();
     abort.current = controller;
     setPhase({ kind: 'working', share: null });
@@ -68,12 +74,21 @@ export default function ExportDialog({ planId, directions = [], snapshot, onClos
             </label>
           ))}
         </fieldset>
+        {loading && <p className="field-hint">{t.loadingDirections}</p>}
+        {stored?.kind === 'failed' && <p className="field-hint">{t.directionsFailed}</p>}
         {directions.length > 0 && (
           <fieldset className="field" disabled={working} aria-describedby={noneChosen ? `${id}-none` : undefined}>
             <legend>{t.directions}</legend>
             {directions.map((title, i) => (
               <label key={i} className="export-check">
-                <input type="checkbox" checked={chosen[i] ?? false} onChange={(e) => setChosen((c) => c.map((v, j) => (j === i ? e.target.checked : v)))} />
+                <input
+                  type="checkbox"
+                  checked={chosen[i]}
+                  onChange={(e) => {
+                    const on = e.target.checked;
+                    setLeft((l) => new Set([...l].filter((j) => j !== i).concat(on ? [] : [i])));
+                  }}
+                />
                 {title}
               </label>
             ))}
@@ -136,7 +151,7 @@ export default function ExportDialog({ planId, directions = [], snapshot, onClos
               {t.close}
             </button>
           )}
-          <button type="submit" className="button button-primary" disabled={working || noneChosen}>
+          <button type="submit" className="button button-primary" disabled={working || noneChosen || loading}>
             {t.start}
           </button>
         </div>

@@ -86,12 +86,18 @@ test('a snapshot exports as it was saved, not as the plan is now', async ({ page
   await page.getByRole('button', { name: /^Exportera ögonblicksbilden nr \d+/ }).click();
   const dialog = page.getByRole('dialog', { name: /^Exportera ögonblicksbilden/ });
   await dialog.getByRole('radio', { name: /JSON/ }).check();
+  // The snapshot's own directions are offered: only the first one is exported.
+  const directions = dialog.getByRole('group', { name: 'Inriktningar' }).getByRole('checkbox');
+  await expect(directions).toHaveCount(3);
+  await dialog.getByRole('checkbox', { name: 'Pådrivare och opinionsbildare' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Kunskapsförmedlare och en arena för erfarenhetsutbyte' }).uncheck();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Exportera' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^Verksamhetsplan-2025-\d{4}-\d{2}-\d{2}\.json$/);
   const plan = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   // …while the snapshot still has it as it was.
+  expect(plan.directions.map((d: { title: string }) => d.title)).toEqual(['Förebild och föregångare']);
   const item = plan.directions[0].items.find((i: { activity: string }) => i.activity === 'Höstkongress');
   expect(item.status).toBe('planned');
 });
