@@ -17,7 +17,7 @@ import type { Command, CommandIo } from './Command';
 const USAGE = `usage:
   planbord export --format ${EXPORT_FORMATS.join('|')} --out FILE [--plan ID] [--snapshot ID]
                   [--directions I,J|TITLE]... [--status-notes 1|0] [--comments none|open|resolved|all]
-  The newest plan is exported when --plan is not given.`;
+  Without --plan: the snapshot's own plan, or else the newest plan.`;
 
 export const exportCommand: Command = {
   name: 'export',
@@ -25,6 +25,13 @@ export const exportCommand: Command = {
   usage: USAGE,
   run,
 };
+
+/** A snapshot belongs to one plan: a 2025 snapshot is exported as 2025's, whatever plan is newest. */
+function planOfSnapshot(meetings: MeetingStore, snapshotId: string): string {
+  const info = /^\d{1,15}$/.test(snapshotId) ? meetings.snapshot(Number(snapshotId)) : undefined;
+  if (!info) throw new ExportError('SNAPSHOT_NOT_FOUND', `there is no snapshot ${snapshotId}`);
+  return info.planId;
+}
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number> {
   let values;
@@ -57,9 +64,10 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
       statusNotes: values['status-notes'] === undefined ? undefined : [values['status-notes']],
       comments: values.comments === undefined ? undefined : [values.comments],
     });
-    const planId = values.plan ?? store.plans.list()[0]?.id;
+    const meetings = new MeetingStore(store.db);
+    const planId = values.plan ?? (values.snapshot === undefined ? store.plans.list()[0]?.id : planOfSnapshot(meetings, values.snapshot));
     if (!planId) throw new ExportError('PLAN_NOT_FOUND', `there is no plan in ${store.file}`);
-    const { source, meta } = await loadExport(storeExportSources(store, new MeetingStore(store.db)), planId, values.snapshot);
+    const { source, meta } = await loadExport(storeExportSources(store, meetings), planId, values.snapshot);
     const file = await renderExport(format, source, options, meta);
     writeFileSync(values.out, file.body);
     io.err(`Wrote ${values.out} (${file.body.byteLength} bytes) from plan ${planId}${values.snapshot ? `, snapshot ${values.snapshot}` : ''}.`);

@@ -16,6 +16,8 @@ import { exportRoutes } from '../../server/routes/exportRoutes';
 import { seedFirstPlan, shippedSeedPlan } from '../../server/seedFirstPlan';
 import { MeetingStore } from '../../server/store/MeetingStore';
 import { openStore, type Store } from '../../server/store/openStore';
+import { writePlanDocument } from '../../shared/plan/writePlanDocument';
+import { smallPlan } from '../helpers/planFixture';
 import { parseCsv, readDocx } from './exportReaders';
 
 // Exports from a real database in a temporary folder: over HTTP as the app serves them,
@@ -141,7 +143,24 @@ describe('planbord export', () => {
     expect(await run('--format', 'md')).toMatchObject({ code: 2, err: expect.stringContaining('--out is missing') });
     const never = join(dir, 'never.md');
     expect(await run('--format', 'md', '--plan', '1999', '--out', never)).toMatchObject({ code: 1, err: 'there is no plan 1999', out: [] });
-    expect(await run('--format', 'md', '--snapshot', '999', '--out', never)).toMatchObject({ code: 1, err: 'plan 2025 has no snapshot 999' });
+    expect(await run('--format', 'md', '--snapshot', '999', '--out', never)).toMatchObject({ code: 1, err: 'there is no snapshot 999' });
+    expect(await run('--format', 'md', '--plan', '2025', '--snapshot', '999', '--out', never)).toMatchObject({ code: 1, err: 'plan 2025 has no snapshot 999' });
     expect(existsSync(never)).toBe(false);
+  });
+
+  // Last in the file: it adds a second plan to the shared database.
+  it('exports a snapshot from its own plan once a newer plan exists', async () => {
+    const next = new Y.Doc();
+    writePlanDocument(next, { ...smallPlan(), plan: { ...smallPlan().plan, title: 'Handlingsplan 2026', year: 2026 } });
+    store.plans.create({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
+    store.docs.append('plan/2026', Y.encodeStateAsUpdate(next));
+    const file = join(dir, 'snapshot.json');
+    const result = await run('--format', 'json', '--snapshot', String(snapshotId), '--out', file);
+    expect(result).toMatchObject({ code: 0, err: `Wrote ${file} (${readFileSync(file).byteLength} bytes) from plan 2025, snapshot ${snapshotId}.` });
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    expect([plan.year, plan.directions[0].items[0].status]).toEqual([2025, 'in_progress']);
+    // Without a snapshot the newest plan is still the one exported.
+    expect((await run('--format', 'json', '--out', file)).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Handlingsplan 2026');
   });
 });
