@@ -1,4 +1,6 @@
 import JSZip from 'jszip';
+import { statusLabel } from '../../shared/export/statusLabel';
+import type { PlanDocument } from '../../shared/plan/types';
 import { extractText } from 'unpdf';
 
 // Open produced files the way a reader's program would: the Word XML inside the zip,
@@ -55,6 +57,34 @@ export async function readPdfText(buffer: Uint8Array): Promise<string> {
   return text;
 }
 
+/**
+ * The GitHub tables of a Markdown file, as a reader sees them: each table's body rows
+ * of cells, with backslash escapes undone, <br> as a line break and cells trimmed.
+ */
+export function parseMarkdownTables(md: string): string[][][] {
+  const tables: string[][][] = [];
+  let table: string[][] | null = null;
+  for (const line of md.split('\n')) {
+    if (!line.startsWith('|')) {
+      table = null;
+      continue;
+    }
+    if (/^\|( --- \|)+$/.test(line)) continue;
+    const cells: string[] = [];
+    let field = '';
+    for (let i = 1; i < line.length; i++) {
+      if (line[i] === '\\') field += line[++i];
+      else if (line.startsWith('<br>', i)) (field += '\n'), (i += 3);
+      else if (line[i] === '|') cells.push(field.trim()), (field = '');
+      else field += line[i];
+    }
+    // The first row of a table is its header.
+    if (table) table.push(cells);
+    else tables.push((table = []));
+  }
+  return tables;
+}
+
 /** RFC 4180 with semicolons; the byte-order mark must be stripped by the caller. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -90,3 +120,23 @@ export function firstOutOfOrder(haystack: string, needles: string[]): string | n
   }
   return null;
 }
+
+/**
+ * What a reader of the Word or PDF document sees of the tables, in order: each
+ * direction's title, then per action its Vad (once per activity), Hur, Vem, När,
+ * status and Prio.
+ */
+export function tableTextInOrder(document: PlanDocument): string[] {
+  return document.plan.directions.flatMap((direction) => [
+    direction.title,
+    ...direction.items.flatMap((item, i) => [
+      ...(i > 0 && direction.items[i - 1].activity === item.activity ? [] : [item.activity]),
+      item.how,
+      item.who.join(', '),
+      item.when,
+      statusLabel(item.status),
+      item.priority === null ? '' : String(item.priority),
+    ]),
+  ]);
+}
+

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Role } from '../../shared/auth/roles';
+import { can, ROLES, type Role } from '../../shared/auth/roles';
+import { readPlanDocument } from '../../shared/plan/readPlanDocument';
 import { startThread, setThreadResolved } from '../../shared/discussion/discussionOps';
 import { sanitizeCommentBody } from '../../shared/discussion/sanitizeCommentBody';
 import { listDirections, listItems } from '../../shared/plan/schema';
@@ -18,7 +19,8 @@ import { MeetingStore } from '../../server/store/MeetingStore';
 import { openStore, type Store } from '../../server/store/openStore';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
 import { smallPlan } from '../helpers/planFixture';
-import { parseCsv, readDocx } from './exportReaders';
+import { authFixture } from './authFixture';
+import { firstOutOfOrder, parseCsv, readDocx, readPdfText, squash, tableTextInOrder } from './exportReaders';
 
 // Exports from a real database in a temporary folder: over HTTP as the app serves them,
 // and from the command line.
@@ -116,6 +118,33 @@ describe('GET /api/plans/:planId/export', () => {
     await bad('2025/export?format=md&directions=7', 400, 'DIRECTION_NOT_FOUND');
     await bad('2030/export?format=md', 404, 'PLAN_NOT_FOUND');
     await bad('2025/export?format=md&snapshot=999', 404, 'SNAPSHOT_NOT_FOUND');
+  });
+});
+
+describe('GET /api/plans/:planId/export behind real sign-in', () => {
+  it('gives each role what the role table grants: the secretariat the PDF with every action in order, the board and the forum a refusal', async () => {
+    const f = await authFixture();
+    try {
+      f.app.route('/api', exportRoutes(storeExportSources(store, meetings)));
+      // The live plan as stored, its first action done since the snapshot.
+      const expected = ['Verksamhetsstrategi', 'Handlingsplanför2025', ...tableTextInOrder(readPlanDocument(loadPlan()))].map(squash);
+      for (const role of ROLES) {
+        const { cookie } = await f.cookieFor(role);
+        const res = await f.get('/api/plans/2025/export?format=pdf', cookie);
+        if (!can(role, 'export')) {
+          expect([role, res.status, (await res.json()).error.code]).toEqual([role, 403, 'FORBIDDEN']);
+          continue;
+        }
+        expect([role, res.status, res.headers.get('content-type')]).toEqual([role, 200, 'application/pdf']);
+        const text = squash(await readPdfText(new Uint8Array(await res.arrayBuffer())));
+        expect(firstOutOfOrder(text, expected)).toBeNull();
+      }
+      // Export is the secretariat's, as docs/sign-in.md and the role table say.
+      expect(ROLES.filter((role) => can(role, 'export'))).toEqual(['kansli']);
+      expect((await f.get('/api/plans/2025/export?format=pdf')).status).toBe(401);
+    } finally {
+      f.close();
+    }
   });
 });
 

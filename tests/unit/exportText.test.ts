@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { statusLabel } from '../../shared/export/statusLabel';
 import { toCsv } from '../../shared/export/toCsv';
 import { toJson } from '../../shared/export/toJson';
 import { toMarkdown } from '../../shared/export/toMarkdown';
-import type { ExportOptions } from '../../shared/export/types';
+import type { CommentFilter, ExportOptions } from '../../shared/export/types';
 import { awkwardComments, awkwardPlanDocument } from './exportFixture';
-import { parseCsv } from './exportReaders';
+import { parseCsv, parseMarkdownTables } from './exportReaders';
 
 const meta = { date: '2026-03-12T20:00:00Z' };
 const all: ExportOptions = { statusNotes: true, comments: 'none' };
@@ -35,6 +36,67 @@ describe('Markdown export', () => {
     const plain = toMarkdown(source(), { ...all, statusNotes: false }, meta);
     expect(plain).toContain('| Hela året | Pågår | 1 |');
     expect(plain).not.toContain('Pågående');
+  });
+});
+
+describe('Markdown export read back', () => {
+  it('gives every action’s Vad (once per activity), Hur, Vem, När, status and Prio in order, markup-like text intact', () => {
+    const tables = parseMarkdownTables(toMarkdown(source(), all, meta));
+    const directions = awkwardPlanDocument().plan.directions;
+    expect(tables.map((t) => t.length)).toEqual(directions.map((d) => d.items.length));
+    const read = tables.flat().map(([vad, how, who, when, status, prio]) => [vad, how, who, when, status.split('\n')[0], prio]);
+    const expected = directions.flatMap((d) =>
+      d.items.map((i, n) => [
+        n > 0 && d.items[n - 1].activity === i.activity ? '' : i.activity,
+        i.how.trim().replace(/\r\n/g, '\n'),
+        i.who.join(', '),
+        i.when,
+        statusLabel(i.status),
+        i.priority === null ? '' : String(i.priority),
+      ]),
+    );
+    expect(read).toEqual(expected);
+  });
+});
+
+describe('Markdown export with comments', () => {
+  const md = (comments: CommentFilter) => toMarkdown({ ...source(), comments: awkwardComments() }, { ...all, comments }, meta);
+  const section = (text: string) => text.slice(text.indexOf('## Kommentarer'));
+
+  it('lists the threads after the tables under Kommentarer, by direction and item, with author, Swedish time and words', () => {
+    const text = md('all');
+    expect(text.indexOf('## Kommentarer')).toBeGreaterThan(text.lastIndexOf('| Sista "raden" |'));
+    expect(section(text)).toBe(
+      [
+        '## Kommentarer',
+        '',
+        '### Förebild; "och" föregångare: Vad med\ttabb',
+        '',
+        '> **Åsa Öberg**, 2026-03-12 10:15: Öppen fråga; "varför"?',
+        '',
+        '> *Löst tråd*',
+        '>',
+        '> **Per**, 2026-03-12 11:00: Löst  ',
+        '> med två rader',
+        '',
+        '### Pådrivare: Sista "raden"',
+        '',
+        '> *Löst tråd*',
+        '>',
+        '> **Kansli**, 2026-04-01 10:00: Klart 👍',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps only the open or only the resolved threads when asked, and has no section without comments', () => {
+    const open = section(md('open'));
+    expect(open).toContain('Öppen fråga');
+    expect(open).not.toMatch(/Löst tråd|Per|Klart 👍|Sista/);
+    const resolved = section(md('resolved'));
+    expect(resolved.match(/> \*Löst tråd\*/g)).toHaveLength(2);
+    expect(resolved).not.toContain('Öppen fråga');
+    expect(md('none')).not.toContain('## Kommentarer');
   });
 });
 
