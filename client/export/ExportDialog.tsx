@@ -129,7 +129,10 @@ export default function ExportDialog({ planId, directions: given, snapshot, onCl
         <div className="export-status" role="status" aria-live="polite">
           {working && (
             <>
-              <progress aria-label={t.progressLabel} max={100} value={percent ?? undefined} />
+              {/* The server answers only once the file is whole, and rendering it has no
+                  steps to count: until the first byte the bar is indeterminate, named for
+                  what is happening; then it counts the bytes received. */}
+              <progress aria-label={percent === null ? t.preparing : t.downloading} max={100} value={percent ?? undefined} />
               <span>{percent === null ? t.preparing : t.receiving(percent)}</span>
             </>
           )}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { userCommand } from '../../server/cli/userCommand';
-import { parseCsv, readDocx } from '../unit/exportReaders';
+import { parsePlanDocument } from '../../shared/import/parsePlanDocument';
+import { firstOutOfOrder, parseCsv, readDocx, readPdfText, squash, tableTextInOrder } from '../unit/exportReaders';
 import { expect, test } from './fixtures';
 
 // The secretariat exports the plan from the app: the dialog, its progress, the download,
@@ -41,6 +42,26 @@ test('the secretariat downloads the plan as a Word document with every table', a
     'Pågår',
     '1',
   ]);
+});
+
+test('the PDF: a named progress bar while the server makes it, gone when the download is done, and every action in the file', async ({ page, server, baseURL }) => {
+  await signInAsSecretariat(page, server.dataDir, baseURL!);
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportera planen' });
+  await dialog.getByRole('radio', { name: /PDF/ }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  // Laying out the PDF takes the server a second or more: long enough to be seen.
+  const progress = dialog.getByRole('progressbar', { name: 'Skapar dokumentet …' });
+  await expect(progress).toBeVisible();
+  await expect(dialog.locator('form')).toHaveAttribute('aria-busy', 'true');
+  const download = await downloading;
+  await expect(dialog.getByRole('status')).toContainText('Klart: Verksamhetsplan-2025.pdf har laddats ner.');
+  await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+  await expect(dialog.locator('form')).toHaveAttribute('aria-busy', 'false');
+  const text = squash(await readPdfText(readFileSync((await download.path())!)));
+  const seed = parsePlanDocument(readFileSync('seed/verksamhetsplan-2025.txt'));
+  expect(firstOutOfOrder(text, tableTextInOrder(seed).map(squash))).toBeNull();
 });
 
 test('one direction as CSV without status notes, chosen with the keyboard', async ({ page, server, baseURL }) => {
