@@ -15,11 +15,13 @@ import { usePlanMeta } from './hooks/usePlanMeta';
 import { useI18n } from './i18n/I18nProvider';
 import { useItemDetails } from './item/useItemDetails';
 import { usePlanEditing } from './item/usePlanEditing';
+import { usePreloadWhenIdle } from './lazy/usePreloadWhenIdle';
 import { ExportButton } from './export/ExportButton';
 import { AppHeader } from './layout/AppHeader';
 import { MeetingsLayer } from './meetings/MeetingsLayer';
 import { MeetingTools } from './meetings/MeetingTools';
 import { OfflineNotice } from './offline/OfflineNotice';
+import { OFFLINE_VIEWS } from './offline/offlineViews';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
 import { PresenceList } from './presence/PresenceList';
@@ -55,6 +57,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const editing = usePlanEditing(doc, plan.planId, directions, items);
   const details = useItemDetails(doc, plan.planId, directions, items);
   const strategyOpen = useStrategyOpen();
+  usePreloadWhenIdle(connection.loaded, OFFLINE_VIEWS);
   const title = meta.title || fallbackTitle;
   useEffect(() => {
     document.title = `${title} – ${t.appName}`;

@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import type { RichTextEditorProps } from './RichTextEditor';
 import { useEditorTexts } from './editorTexts';
 
-const RichTextEditor = lazy(() => import('./RichTextEditor'));
+export const RichTextEditor = lazyView(() => import('./RichTextEditor'));
 
 /** The rich-text editor, fetched with its first use so the board paints without it. */
 export function LazyRichTextEditor(props: RichTextEditorProps) {
   const t = useEditorTexts();
   return (
-    <Suspense
+    <LazyBoundary
       fallback={
         <p className="rich-text-loading" role="status">
           {t.loading}
@@ -16,6 +17,6 @@ export function LazyRichTextEditor(props: RichTextEditorProps) {
       }
     >
       <RichTextEditor {...props} />
-    </Suspense>
+    </LazyBoundary>
   );
 }

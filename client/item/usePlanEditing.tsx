@@ -1,15 +1,19 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { deleteItem, restoreItem } from '../../shared/plan/itemOps';
 import { PlanError } from '../../shared/plan/PlanError';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
+import { Modal } from '../dialog/Modal';
 import { useI18n } from '../i18n/I18nProvider';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import { UndoToast } from '../toast/UndoToast';
 import { planUndo } from '../undo/PlanUndo';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 
-// The dialog is not needed for the board's first paint, and its Hur editor will grow.
-const ItemDialog = lazy(() => import('./ItemDialog'));
+// The dialog is not needed for the board's first paint; it is fetched once the board is
+// up (see offlineViews), so that it opens also after the network is gone.
+export const ItemDialog = lazyView(() => import('./ItemDialog'));
 
 type Editing = { kind: 'edit'; id: string } | { kind: 'new'; directionId: string } | null;
 
@@ -42,10 +46,19 @@ export function usePlanEditing(doc: Y.Doc, planId: string, directions: Direction
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-button="${CSS.escape(item.id)}"]`)?.focus());
   };
 
+  const directionTitle = (id: string) => directions.find((d) => d.id === id)?.title ?? '';
+
   const overlays: ReactNode = (
     <>
       {editing && (
-        <Suspense fallback={null}>
+        <LazyBoundary
+          fallback={null}
+          frame={(failure) => (
+            <Modal title={editing.kind === 'new' ? t.dialog.newTitle(directionTitle(editing.directionId)) : t.dialog.editTitle} onClose={() => setEditing(null)}>
+              {failure}
+            </Modal>
+          )}
+        >
           <ItemDialog
             key={editing.kind === 'edit' ? editing.id : `new-${editing.directionId}`}
             doc={doc}
@@ -56,7 +69,7 @@ export function usePlanEditing(doc: Y.Doc, planId: string, directions: Direction
             onClose={() => setEditing(null)}
             onDelete={(item) => setConfirming(item)}
           />
-        </Suspense>
+        </LazyBoundary>
       )}
       {confirming && <ConfirmDeleteDialog item={confirming} onConfirm={() => confirmDelete(confirming)} onCancel={() => setConfirming(null)} />}
       {deleted && <UndoToast key={deleted.id} message={t.toast.deleted(deleted.activity)} onUndo={() => undo(deleted)} onDismiss={dismissToast} />}

@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import type { StrategyPageProps } from './StrategyPage';
 import { useStrategyTexts } from './strategyTexts';
 
-const StrategyPage = lazy(() => import('./StrategyPage'));
+export const StrategyPage = lazyView(() => import('./StrategyPage'));
 
 /** The strategy page, fetched when someone opens it. */
 export function LazyStrategyPage(props: StrategyPageProps) {
   const t = useStrategyTexts();
   return (
-    <Suspense
+    <LazyBoundary
       fallback={
         <p className="page-message" role="status">
           {t.loading}
@@ -16,6 +17,6 @@ export function LazyStrategyPage(props: StrategyPageProps) {
       }
     >
       <StrategyPage {...props} />
-    </Suspense>
+    </LazyBoundary>
   );
 }
