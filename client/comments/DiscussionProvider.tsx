@@ -1,20 +1,24 @@
 import { useOpenWhileMounted } from '../hooks/usePlanConnection';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { Actor } from '../../shared/discussion/discussionPermissions';
 import { itemDiscussionStats } from '../../shared/discussion/itemDiscussionStats';
 import { isRole } from '../../shared/auth/roles';
 import { useCurrentUser } from '../auth/CurrentUser';
+import { Modal } from '../dialog/Modal';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import { commentApi } from './commentApi';
 import { connectDiscussion, type DiscussionConnection } from './connectDiscussion';
 import { DiscussionContext, type DiscussionContextValue } from './DiscussionContext';
+import { useCommentTexts } from './commentTexts';
 import { ThreadPanel } from './ThreadPanel';
 import { useDocVersion } from './useDocVersion';
 import './comments.css';
 
 // The views that are opened now and then load with their first use.
-const WhatsNewView = lazy(() => import('./WhatsNewView'));
-const ArchiveView = lazy(() => import('./ArchiveView'));
+const WhatsNewView = lazyView(() => import('./WhatsNewView'));
+const ArchiveView = lazyView(() => import('./ArchiveView'));
 
 interface Props {
   planId: string;
@@ -101,16 +105,24 @@ function Discussion({ planId, planDoc, given, connection, children }: Props & { 
     }),
     [planId, doc, planDoc, me?.id, me?.name, me?.role, version, stats, markRead],
   );
+  const t = useCommentTexts();
   const close = () => setOverlay(null);
 
   return (
     <DiscussionContext.Provider value={value}>
       {children}
       {overlay?.kind === 'item' && <ThreadPanel itemId={overlay.itemId} onClose={close} />}
-      <Suspense fallback={null}>
+      <LazyBoundary
+        fallback={null}
+        frame={(failure) => (
+          <Modal title={overlay?.kind === 'archive' ? t.archiveTitle : t.whatsNew} onClose={close}>
+            {failure}
+          </Modal>
+        )}
+      >
         {overlay?.kind === 'news' && <WhatsNewView onClose={close} />}
         {overlay?.kind === 'archive' && <ArchiveView onClose={close} />}
-      </Suspense>
+      </LazyBoundary>
     </DiscussionContext.Provider>
   );
 }

@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import type { CommentEditorProps } from './CommentEditor';
 import { useCommentTexts } from './commentTexts';
 
-const CommentEditor = lazy(() => import('./CommentEditor'));
+const CommentEditor = lazyView(() => import('./CommentEditor'));
 
 /** The comment editor, fetched with its first use. */
 export function LazyCommentEditor(props: CommentEditorProps) {
   const t = useCommentTexts();
   return (
-    <Suspense
+    <LazyBoundary
       fallback={
         <p className="comment-hint" role="status">
           {t.loadingEditor}
@@ -16,6 +17,6 @@ export function LazyCommentEditor(props: CommentEditorProps) {
       }
     >
       <CommentEditor {...props} />
-    </Suspense>
+    </LazyBoundary>
   );
 }

@@ -1,10 +1,13 @@
 import { Download } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useCan } from '../auth/CurrentUser';
+import { Modal } from '../dialog/Modal';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import { useExportTexts } from './exportTexts';
 
 // The dialog and its code load only when someone opens it.
-const ExportDialog = lazy(() => import('./ExportDialog'));
+const ExportDialog = lazyView(() => import('./ExportDialog'));
 
 interface Props {
   planId: string;
@@ -33,9 +36,16 @@ export function ExportButton({ planId, directions, snapshot }: Props) {
         {t.open}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <LazyBoundary
+          fallback={null}
+          frame={(failure) => (
+            <Modal title={snapshot ? t.snapshotTitle(snapshot.label) : t.title} onClose={() => setOpen(false)}>
+              {failure}
+            </Modal>
+          )}
+        >
           <ExportDialog planId={planId} directions={directions} snapshot={snapshot} onClose={() => setOpen(false)} />
-        </Suspense>
+        </LazyBoundary>
       )}
     </>
   );

@@ -1,13 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+import { lazyView } from '../lazy/lazyView';
 import { MeetingBanner } from './MeetingBanner';
 import { useMeetingTexts } from './meetingTexts';
 import { useHash } from './useHash';
 import './meetings.css';
 
 // The history page and its code load only when someone opens it.
-const HistoryPage = lazy(() => import('./HistoryPage'));
+const HistoryPage = lazyView(() => import('./HistoryPage'));
 
 export const HISTORY_HASH = '#historik';
 
@@ -29,9 +31,9 @@ export function MeetingsLayer({ planId, planTitle, planYear, doc, awareness, chi
     <>
       <MeetingBanner planId={planId} doc={doc} awareness={awareness} />
       {hash === HISTORY_HASH ? (
-        <Suspense fallback={<p className="page-message" role="status">{t.loading}</p>}>
+        <LazyBoundary fallback={<p className="page-message" role="status">{t.loading}</p>}>
           <HistoryPage planId={planId} planTitle={planTitle} planYear={planYear} doc={doc} />
-        </Suspense>
+        </LazyBoundary>
       ) : (
         children
       )}
