@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { planItems } from '../../shared/plan/schema';
+import { commitCacheWrites } from './commitCacheWrites';
 import { ConnectionMonitor } from './ConnectionMonitor';
 import { guardCacheLineage } from './guardCacheLineage';
 import { jitterReconnects } from './jitterReconnects';
@@ -31,6 +32,7 @@ export function defaultWsBase(): string {
 export function connectPlan(planId: string, wsBase = defaultWsBase()): PlanConnection {
   const doc = new Y.Doc();
   const cache = new IndexeddbPersistence(`planbord:plan:${planId}`, doc);
+  commitCacheWrites(cache, doc);
   const provider = new WebsocketProvider(`${wsBase}/ws`, `plan/${encodeURIComponent(planId)}`, doc, { connect: false });
   jitterReconnects(provider);
   const connection = new ConnectionMonitor(doc, provider, new Set<unknown>([cache]));
