@@ -21,6 +21,7 @@ import { AppHeader } from './layout/AppHeader';
 import { MeetingsLayer } from './meetings/MeetingsLayer';
 import { MeetingTools } from './meetings/MeetingTools';
 import { OfflineNotice } from './offline/OfflineNotice';
+import { useConfirmLeavingUnshared } from './offline/useConfirmLeavingUnshared';
 import { OFFLINE_VIEWS } from './offline/offlineViews';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
 import { NameDialog } from './presence/NameDialog';
@@ -58,6 +59,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const details = useItemDetails(doc, plan.planId, directions, items);
   const strategyOpen = useStrategyOpen();
   usePreloadWhenIdle(connection.loaded, OFFLINE_VIEWS);
+  useConfirmLeavingUnshared(connection.pending);
   const title = meta.title || fallbackTitle;
   useEffect(() => {
     document.title = `${title} – ${t.appName}`;
