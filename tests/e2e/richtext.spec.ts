@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { planStrategy } from '../../shared/plan/schema';
+import { readPlainText } from '../../shared/plan/richText';
 import { card, openBoard, openBoardIn, signIn } from './boardPage';
 import { expect, test } from './fixtures';
+import { storedPlan } from './storedPlan';
 
 // Writing the plan together: several people in the same Hur at once, each with their
 // own undo, carets with names, and text written offline that reaches the others later.
@@ -157,6 +160,8 @@ test('the strategy page: edited by the board together, read live by the forum, a
   await alice.keyboard.press('Control+End');
   await alice.keyboard.type(' Skrivet offline.');
   await expect(alice.getByRole('status', { name: 'Anslutning' })).toContainText('Ändringar inte delade ännu');
+  // Closed once the browser has stored the last keystroke: it is what is sent later.
+  await expect.poll(async () => readPlainText(planStrategy(await storedPlan(alice)))).toContain('Skrivet offline.');
   await alice.close();
   await alice.context().setOffline(false);
   await expect(forumText).not.toContainText('Skrivet offline.');
