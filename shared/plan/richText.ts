@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { safeHref } from '../discussion/safeHref';
 import type { Block, TextRun } from './types';
 
 // Rich text lives in Y.XmlFragments laid out the way Tiptap's collaboration binding
@@ -69,7 +70,10 @@ function textToRuns(text: Y.XmlText): TextRun[] {
     const a = op.attributes ?? {};
     if (a.bold) run.bold = true;
     if (a.italic) run.italic = true;
-    if (a.link?.href) run.link = String(a.link.href);
+    // The editor only makes web and e-mail links, but a hand-made update can carry any
+    // address: one that is not a safe link (javascript:, data:) is read as plain text, so
+    // no export, snapshot or restore turns it into something a reader can follow.
+    if (a.link?.href && safeHref(a.link.href)) run.link = String(a.link.href);
     runs.push(run);
   }
   return runs;

@@ -18,6 +18,16 @@ describe('rich text in the plan document', () => {
     expect(readBlocks(fragment)).toEqual(blocks);
   });
 
+  it('reads a link to anything but a web or e-mail address as plain text', () => {
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment('t');
+    const unsafe = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'vbscript:x', '/relativ'];
+    const safe = ['https://www.sekom.se', 'mailto:kansli@sekom.se'];
+    writeBlocks(fragment, [{ type: 'paragraph', runs: [...unsafe, ...safe].map((link, i) => ({ text: `länk ${i} `, link })) }]);
+    const [read] = readBlocks(fragment);
+    expect(read.type === 'paragraph' && read.runs.map((r) => r.link)).toEqual([...unsafe.map(() => undefined), ...safe]);
+  });
+
   it('survives the trip to another replica', () => {
     const a = new Y.Doc();
     writeBlocks(a.getXmlFragment('t'), blocks);
