@@ -2,7 +2,10 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import { updateItem } from '../../shared/plan/itemOps';
-import { listItems } from '../../shared/plan/schema';
+import * as Y from 'yjs';
+import { parsePlanDocument } from '../../shared/import/parsePlanDocument';
+import { blocksToPlainText, readPlainText, writePlainText } from '../../shared/plan/richText';
+import { listDirections, listItems, planDirections, planFocus, planStrategy } from '../../shared/plan/schema';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
@@ -144,25 +147,46 @@ describe('SQL metacharacters', () => {
     expect(users.find((u: { id: string }) => u.id === board.id)).toMatchObject({ name: SQL[2], organisation: SQL[3] });
     expect(users).toHaveLength(peopleBefore + 1);
 
-    // The plan's own fields (Vad, Hur, Vem, När, status note) and its title, through the websocket.
+    // The plan's own fields (Vad, Hur, Vem, När, status note), its title, a direction's
+    // title and the strategy and focus texts, through the websocket.
     const client = await connectClient(f.wsBase, 'plan/2025', { headers: board.headers });
     clients.push(client);
     const item = listItems(client.doc)[0];
+    const direction = listDirections(client.doc)[0];
+    const [strategy, focus] = [`${SQL[0]}\n${SQL[5]}`, `${SQL[3]}\n${SQL[2]}`];
     updateItem(client.doc, item.id, { activity: SQL[0], how: SQL[1], who: [SQL[2], 'Kansli'], when: SQL[3], statusNote: SQL[4] });
     client.doc.getMap('meta').set('title', SQL[5]);
-    await waitFor(() => listItems(f.server.sync.getDoc('plan/2025').doc).find((i) => i.id === item.id)?.when === SQL[3]);
+    client.doc.transact(() => {
+      planDirections(client.doc).get(direction.id)!.set('title', SQL[4]);
+      writePlainText(planStrategy(client.doc), strategy);
+      writePlainText(planFocus(client.doc), focus);
+    });
+    await waitFor(() => readPlainText(planFocus(f.server.sync.getDoc('plan/2025').doc)) === focus);
 
     // Meetings and snapshots: title, notes; comments: the body.
     const meeting = await json(f.http('POST', '/api/plans/2025/meetings', board, { title: SQL[1], date: '2025-05-01', kind: 'styrelsemote', open: true }));
     expect(meeting.title).toBe(SQL[1]);
-    await json(f.http('POST', `/api/discussion/2025/items/${item.id}/threads`, board, { body: SQL[0] }));
+    const { commentId } = await json(f.http('POST', `/api/discussion/2025/items/${item.id}/threads`, board, { body: SQL[0] }));
+    await json(f.http('PATCH', `/api/discussion/2025/comments/${commentId}`, board, { body: SQL[5] }), 200);
     const closed = await json(f.http('POST', `/api/meetings/${meeting.id}/close`, board, { note: SQL[2] }), 200);
     expect(closed.snapshot.note).toBe(SQL[2]);
     const saved = await json(f.http('GET', `/api/snapshots/${closed.snapshot.id}`, board), 200);
     const stored = saved.plan.directions.flatMap((d: { items: unknown[] }) => d.items).find((i: { id: string }) => i.id === item.id);
     expect(stored).toMatchObject({ activity: SQL[0], how: SQL[1], who: [SQL[2], 'Kansli'], when: SQL[3], statusNote: SQL[4] });
     expect(saved.plan.title).toBe(SQL[5]);
-    expect(saved.plan.threads[0].comments[0].body).toBe(SQL[0]);
+    expect(saved.plan.directions.map((d: { title: string }) => d.title)).toContain(SQL[4]);
+    expect(saved.plan.threads[0].comments[0].body).toBe(SQL[5]);
+    const state = await f.http('GET', `/api/snapshots/${closed.snapshot.id}/state`, board);
+    const snapshotDoc = new Y.Doc();
+    Y.applyUpdate(snapshotDoc, new Uint8Array(await state.arrayBuffer()));
+    expect([readPlainText(planStrategy(snapshotDoc)), readPlainText(planFocus(snapshotDoc))]).toEqual([strategy, focus]);
+    // The export, read back as the importer reads it.
+    const exported = await f.http('GET', '/api/plans/2025/export?format=txt', kansli);
+    expect(exported.status).toBe(200);
+    const read = parsePlanDocument(await exported.text());
+    expect([blocksToPlainText(read.strategy), blocksToPlainText(read.focus)]).toEqual([strategy, focus]);
+    expect(read.plan.directions[0].title).toBe(SQL[4]);
+    expect(read.plan.directions[0].items[0]).toMatchObject({ activity: SQL[0], how: SQL[1], when: SQL[3] });
     const listed = (await json(f.http('GET', '/api/plans/2025/meetings', board), 200)).meetings;
     expect(listed.map((m: { title: string }) => m.title)).toEqual([SQL[1]]);
 
