@@ -2,10 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer } from '../../server/startServer';
 import { smallPlan } from '../helpers/planFixture';
-import { connectClient } from '../helpers/syncClient';
+import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { tempDir } from '../helpers/tempDir';
 import { waitFor } from '../helpers/waitFor';
 import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
@@ -13,15 +14,54 @@ import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
 // Paths that try to climb out (documents, route parameters, file names, static files),
 // forged session cookies and websocket handshakes from other sites, on the real server.
 // Requests go out through node:http with the path exactly as written: fetch and ws
-// would resolve "..".
+// would resolve "..". After each attack the server must answer, two people who had the
+// plan open must still exchange changes, and the plan must be exactly as before.
 
 let f: SyncFixture;
 let kansli: Person;
+let bystanders: Bystanders;
 beforeEach(async () => {
   f = await syncFixture();
   kansli = f.person('kansli');
+  bystanders = await openBystanders();
 });
-afterEach(() => f.close());
+afterEach(async () => {
+  bystanders.close();
+  await f.close();
+});
+
+/** Every stored row of every document, byte for byte. */
+const storedRows = (server: { store: { db: import('better-sqlite3').Database } }) =>
+  JSON.stringify(server.store.db.prepare('SELECT id, doc_name, hex("update") AS bytes, user_id FROM doc_updates ORDER BY id').all());
+
+interface Bystanders {
+  /** Checks the server is up, the plan (in memory and stored) unchanged, and a change still passes between the two. */
+  unaffected(attack: string): Promise<void>;
+  /** Takes the plan as it is now as the one to keep, after a change the test made itself. */
+  rebase(): void;
+  close(): void;
+}
+
+/** Two people on the plan before the attacks begin. */
+async function openBystanders(): Promise<Bystanders> {
+  const board = f.person('styrelse');
+  const [a, b]: SyncClient[] = [await connectClient(f.wsBase, 'plan/2025', { headers: board.headers }), await connectClient(f.wsBase, 'plan/2025', { headers: kansli.headers })];
+  const planState = () => Buffer.from(Y.encodeStateAsUpdate(f.server.sync.getDoc('plan/2025').doc));
+  let [state, rows, round] = [planState(), storedRows(f.server), 0];
+  return {
+    async unaffected(attack) {
+      expect(planState().equals(state), `the plan after ${attack}`).toBe(true);
+      expect(storedRows(f.server), `the stored rows after ${attack}`).toBe(rows);
+      expect((await raw(f.server.port, '/api/health')).status, `health after ${attack}`).toBe(200);
+      const mark = `Version efter försök ${round++}`;
+      a.doc.getMap('meta').set('version', mark);
+      await waitFor(() => b.doc.getMap('meta').get('version') === mark, { what: `a change after ${attack}` });
+      [state, rows] = [planState(), storedRows(f.server)];
+    },
+    rebase: () => void ([state, rows] = [planState(), storedRows(f.server)]),
+    close: () => [a, b].forEach((c) => c.destroy()),
+  };
+}
 
 /** Status, headers and body of one request, the path sent byte for byte as given. */
 function raw(port: number, path: string, headers: Record<string, string> = {}) {
@@ -57,7 +97,10 @@ describe('path traversal', () => {
       '/ws/plan/..',
       '/ws/discussion/..%5C..%5Cplanbord.sqlite',
     ];
-    for (const path of attempts) expect((await upgrade(path, kansli.headers)).status, path).toBe(404);
+    for (const path of attempts) {
+      expect((await upgrade(path, kansli.headers)).status, path).toBe(404);
+      await bystanders.unaffected(path);
+    }
   });
 
   it('in a plan, snapshot or discussion parameter is an unknown id, never a file', async () => {
@@ -74,6 +117,7 @@ describe('path traversal', () => {
       const res = await raw(f.server.port, path, kansli.headers);
       expect([400, 404], `${path}: ${res.body}`).toContain(res.status);
       expect(JSON.parse(res.body).error.code).toMatch(/^[A-Z_]+$/);
+      await bystanders.unaffected(path);
     }
   });
 
@@ -86,8 +130,10 @@ describe('path traversal', () => {
     } finally {
       client.destroy();
     }
+    bystanders.rebase();
     const res = await raw(f.server.port, '/api/plans/2025/export?format=md', kansli.headers);
     expect(res.status).toBe(200);
+    await bystanders.unaffected('the export');
     const disposition = String(res.headers['content-disposition']);
     const name = /filename="([^"]*)"/.exec(disposition)![1];
     const utf8Name = decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(disposition)![1]);
@@ -106,6 +152,7 @@ describe('path traversal', () => {
     writeFileSync(join(clientDir, 'assets', 'app-1.js'), 'console.log(1)');
     writeFileSync(join(dir.path, 'secret.txt'), 'the data folder is next door');
     const server = await startServer({ port: 0, dataDir: join(dir.path, 'data'), clientDir, logger: createMemoryLogger(), seed: smallPlan });
+    const rows = storedRows(server);
     try {
       expect((await raw(server.port, '/assets/app-1.js')).body).toBe('console.log(1)');
       const attempts = [
@@ -126,6 +173,8 @@ describe('path traversal', () => {
         expect(res.body, path).not.toContain('next door');
         expect(res.body, path).not.toContain('SQLite format');
         expect(res.body, path).not.toMatch(/root:.*:0:0:/);
+        expect((await raw(server.port, '/api/health')).status, path).toBe(200);
+        expect(storedRows(server), path).toBe(rows);
       }
     } finally {
       await server.close();
@@ -155,6 +204,7 @@ describe('forged session cookies', () => {
       expect((await raw(f.server.port, '/api/me', { cookie })).status, cookie).toBe(401);
       expect((await raw(f.server.port, '/api/plans', { cookie })).status, cookie).toBe(401);
       expect((await upgrade('/ws/plan/2025', { cookie, origin: f.origin })).status, cookie).toBe(401);
+      await bystanders.unaffected(cookie);
     }
   });
 });
@@ -172,7 +222,10 @@ describe('cross-site websocket hijacking', () => {
     ];
     for (const doc of ['plan/2025', 'discussion/2025']) {
       expect((await upgrade(`/ws/${doc}`, kansli.headers)).status).toBe(101);
-      for (const origin of origins) expect((await upgrade(`/ws/${doc}`, { ...kansli.headers, origin })).status, `${doc} ${origin}`).toBe(403);
+      for (const origin of origins) {
+        expect((await upgrade(`/ws/${doc}`, { ...kansli.headers, origin })).status, `${doc} ${origin}`).toBe(403);
+        await bystanders.unaffected(`${doc} from ${origin}`);
+      }
     }
   });
 });
