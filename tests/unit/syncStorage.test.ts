@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
 import { setPriority, setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { openRawSocket } from '../helpers/rawSocket';
@@ -72,18 +73,41 @@ describe('storage of a live document', () => {
   });
 
   it('closes a client that stops reading once its backlog passes the limit, and the others carry on', async () => {
-    t = await startTestServer({ sync: { maxBacklogBytes: 256 * 1024 } });
+    const limit = 256 * 1024;
+    t = await startTestServer({ sync: { maxBacklogBytes: limit } });
     const [a, b] = [await connect(), await connect()];
     const stalled = await openRawSocket(t.wsUrl);
-    (stalled.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const stalledSocket = (stalled.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    stalledSocket.pause();
+    // What the server holds unsent for each socket it has had on the document, the closed one included.
+    const serverSockets = new Set<WebSocket>();
+    const backlog = () => {
+      for (const c of t.server.sync.getDoc('plan/2025').connections) serverSockets.add((c as unknown as { ws: WebSocket }).ws);
+      return Math.max(...[...serverSockets].map((ws) => ws.bufferedAmount));
+    };
+    let mostHeld = 0;
     const big = 'x'.repeat(800_000);
-    for (let i = 0; !t.logger.entries.some((e) => /stopped reading/.test(e.message)); i++) {
-      if (i === 60) throw new Error('the stalled client was never closed');
+    const change = async (i: number) => {
       a.doc.getMap('meta').set('focusNote', `${i}${big}`);
       await waitFor(() => String(b.doc.getMap('meta').get('focusNote')).startsWith(`${i}x`), { what: `change ${i}` });
+      mostHeld = Math.max(mostHeld, backlog());
+    };
+    let i = 0;
+    for (; !t.logger.entries.some((e) => /stopped reading/.test(e.message)); i++) {
+      if (i === 60) throw new Error('the stalled client was never closed');
+      await change(i);
     }
     await waitFor(() => t.server.sync.stats().connections === 2, { what: 'the stalled connection to go', timeoutMs: 40_000 });
-    stalled.ws.terminate();
+    // Nothing more is queued for it while the others go on editing.
+    const heldAtClose = backlog();
+    for (const end = i + 5; i < end; i++) await change(i);
+    expect(backlog()).toBe(heldAtClose);
+    // At most one message past the limit was ever held for it.
+    expect(mostHeld).toBeGreaterThan(limit);
+    expect(mostHeld).toBeLessThan(limit + big.length + 64 * 1024);
+    // Once it reads again, it finds the close code at the end of its backlog.
+    stalledSocket.resume();
+    expect(await stalled.closed).toEqual({ code: 4508, reason: 'client not reading' });
   });
 
   it('stores and sends a change the server makes itself, with its author', async () => {
