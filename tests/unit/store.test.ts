@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -71,6 +71,32 @@ describe('openDatabase', () => {
     const file = join(dir.path, 'planbord.sqlite');
     writeFileSync(file, 'these are my plans, not a database\n'.repeat(200));
     expect(() => openDatabase(dir.path)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }));
+  });
+
+  it('refuses an empty file: a database that lost its content never quietly starts over', () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const file = join(dir.path, 'planbord.sqlite');
+    openDatabase(dir.path).close();
+    writeFileSync(file, '');
+    expect(() => openDatabase(dir.path)).toThrow(
+      expect.objectContaining({ code: 'DATABASE_CORRUPT', message: expect.stringContaining(`${file} is not a usable Planbord database (the file is empty)`) }),
+    );
+    expect(readFileSync(file)).toHaveLength(0);
+    expect(readdirSync(dir.path)).toEqual(['planbord.sqlite']);
+  });
+
+  it('never leaves an empty database behind when the first start stops half-way, and makes it again on the next', () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    // What a first start killed between creating its file and writing to it leaves.
+    writeFileSync(join(dir.path, 'planbord.sqlite.new'), '');
+    writeFileSync(join(dir.path, 'planbord.sqlite.new-wal'), '');
+    const db = openDatabase(dir.path);
+    cleanups.push(() => db.close());
+    expect(db.prepare('SELECT name FROM schema_migrations ORDER BY version').pluck().all()).toEqual(readMigrations().map((m) => m.name));
+    expect(readdirSync(dir.path).filter((name) => name.includes('.new'))).toEqual([]);
+    expect(readFileSync(join(dir.path, 'planbord.sqlite')).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
   });
 
   it('refuses a SQLite file whose pages are damaged', () => {
