@@ -1,5 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import { listItems } from '../../shared/plan/schema';
+import { openStore } from '../../server/store/openStore';
+import { runServer, type RunningServer } from '../helpers/runServer';
+import { signInFirstAdmin } from '../helpers/signInFirstAdmin';
 import { storedDoc } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
@@ -118,4 +125,71 @@ describe.each(faults)('$name', ({ hint, begin, end }) => {
     expect(f.server.sync.storage.failing).toBe(false);
     expect(db().pragma('integrity_check', { simple: true })).toBe('ok');
   });
+});
+
+// A disk I/O error from the operating system itself: the server's process gets a file
+// size limit (as systemd's LimitFSIZE= sets one) just above its database files, so the
+// next write past it fails with EFBIG, which SQLite reports as SQLITE_IOERR_WRITE
+// ("disk I/O error"). Raising the limit again is what an operator's fix looks like.
+describe('a disk I/O error', () => {
+  let server: RunningServer;
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.destroy());
+    await server?.dispose();
+  });
+
+  const limitFileSize = (bytes: number | 'unlimited') => execFileSync('prlimit', ['--pid', String(server.pid()), `--fsize=${bytes}:unlimited`]);
+
+  it('refuses changes with 4503 and 503, keeps the server up and serving, says so in the log, and recovers', async () => {
+    server = await runServer();
+    const headers = await signInFirstAdmin(server.url, server.output());
+    const open = async () => {
+      const c = await connectClient(`ws://127.0.0.1:${server.port}/ws`, 'plan/2025', { headers });
+      clients.push(c);
+      return c;
+    };
+    const [writer, reader] = [await open(), await open()];
+    const closes: { code: number; reason: string }[] = [];
+    writer.provider.on('connection-close', (e) => e && closes.push({ code: e.code, reason: e.reason }));
+    const file = join(server.dataDir, 'planbord.sqlite');
+    const size = (name: string) => statSync(name, { throwIfNoEntry: false })?.size ?? 0;
+
+    limitFileSize(Math.max(size(file), size(`${file}-wal`)) + 1);
+    let stored = String(version(reader));
+    for (let i = 0; !closes.some((c) => c.code === 4503); i++) {
+      if (i === 20) throw new Error('the database never refused a change');
+      writer.doc.getMap('meta').set('version', `v${i} ${'x'.repeat(20_000)}`);
+      await waitFor(() => closes.some((c) => c.code === 4503) || String(version(reader)).startsWith(`v${i} `), { what: `change ${i}` });
+      if (String(version(reader)).startsWith(`v${i} `)) stored = String(version(reader));
+    }
+    const refused = String(version(writer));
+    expect(closes.find((c) => c.code === 4503)?.reason).toBe('storage unavailable, change not saved');
+    await waitFor(() => /the database refuses changes \(the disk reported an input\/output error\)/.test(server.output()), { what: 'the log line' });
+
+    // The server is up and serves the plan; a change over HTTP is refused with 503.
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    expect(version(await open())).toBe(stored);
+    const snapshot = await fetch(`${server.url}/api/plans/2025/snapshots`, {
+      method: 'POST',
+      headers: { ...headers, [CSRF_HEADER]: CSRF_HEADER_VALUE, 'content-type': 'application/json' },
+      body: JSON.stringify({ note: 'Före mötet' }),
+    });
+    expect(snapshot.status).toBe(503);
+    expect((await snapshot.json()).error.code).toBe('STORAGE_FAILURE');
+    expect(version(reader)).toBe(stored);
+
+    // The limit lifted, the writer's refused change arrives by itself.
+    limitFileSize('unlimited');
+    await waitFor(() => version(reader) === refused, { what: 'the refused change after recovery', timeoutMs: 20_000 });
+    await waitFor(() => /the database takes changes again/.test(server.output()), { what: 'the recovery line' });
+    clients.splice(0).forEach((c) => c.destroy());
+    expect(await server.stop()).toBe(0);
+    const store = openStore(server.dataDir);
+    try {
+      expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(storedDoc(store).getMap('meta').get('version')).toBe(refused);
+    } finally {
+      store.close();
+    }
+  }, 60_000);
 });
