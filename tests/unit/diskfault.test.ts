@@ -35,6 +35,29 @@ const version = (c: SyncClient) => c.doc.getMap('meta').get('version');
 const db = () => f.server.store.db;
 const logged = (pattern: RegExp) => f.logger.entries.filter((e) => pattern.test(e.message));
 
+/**
+ * Changes the plan's version, each change larger than the last could be, until the
+ * database refuses one: the writer is told with 4503. Returns the last version the
+ * reader received (what is stored) and the refused one.
+ */
+async function writeUntilRefused(
+  writer: SyncClient,
+  reader: SyncClient,
+  closes: { code: number; reason: string }[],
+  { tries, bytes }: { tries: number; bytes: number },
+): Promise<{ stored: string; refused: string }> {
+  let stored = String(version(reader));
+  const refusedYet = () => closes.some((c) => c.code === 4503);
+  for (let i = 0; !refusedYet(); i++) {
+    if (i === tries) throw new Error('the database never refused a change');
+    writer.doc.getMap('meta').set('version', `v${i} ${'x'.repeat(bytes)}`);
+    await waitFor(() => refusedYet() || String(version(reader)).startsWith(`v${i} `), { what: `change ${i}` });
+    if (String(version(reader)).startsWith(`v${i} `)) stored = String(version(reader));
+  }
+  expect(closes.find((c) => c.code === 4503)?.reason).toBe('storage unavailable, change not saved');
+  return { stored, refused: String(version(writer)) };
+}
+
 /** Fills the file to its limit with throwaway rows, halving their size until not one byte more fits. */
 function fillDisk(): void {
   db().exec('CREATE TABLE disk_filler (b BLOB)');
@@ -80,15 +103,7 @@ describe.each(faults)('$name', ({ hint, begin, end }) => {
     const itemsBefore = listItems(reader.doc);
 
     begin();
-    let stored = 'Version 2';
-    for (let i = 0; !closes.some((c) => c.code === 4503); i++) {
-      if (i === 3) throw new Error('the database never refused a change');
-      writer.doc.getMap('meta').set('version', `v${i} ${'x'.repeat(1500)}`);
-      await waitFor(() => closes.some((c) => c.code === 4503) || String(version(reader)).startsWith(`v${i} `), { what: `change ${i}` });
-      if (String(version(reader)).startsWith(`v${i} `)) stored = String(version(reader));
-    }
-    const refused = String(version(writer));
-    expect(closes.find((c) => c.code === 4503)?.reason).toBe('storage unavailable, change not saved');
+    const { stored, refused } = await writeUntilRefused(writer, reader, closes, { tries: 3, bytes: 1500 });
     const faultLines = logged(/^the database refuses changes/);
     expect(faultLines).toHaveLength(1);
     expect(faultLines[0].message).toMatch(hint);
@@ -155,15 +170,7 @@ describe('a disk I/O error', () => {
     const size = (name: string) => statSync(name, { throwIfNoEntry: false })?.size ?? 0;
 
     limitFileSize(Math.max(size(file), size(`${file}-wal`)) + 1);
-    let stored = String(version(reader));
-    for (let i = 0; !closes.some((c) => c.code === 4503); i++) {
-      if (i === 20) throw new Error('the database never refused a change');
-      writer.doc.getMap('meta').set('version', `v${i} ${'x'.repeat(20_000)}`);
-      await waitFor(() => closes.some((c) => c.code === 4503) || String(version(reader)).startsWith(`v${i} `), { what: `change ${i}` });
-      if (String(version(reader)).startsWith(`v${i} `)) stored = String(version(reader));
-    }
-    const refused = String(version(writer));
-    expect(closes.find((c) => c.code === 4503)?.reason).toBe('storage unavailable, change not saved');
+    const { stored, refused } = await writeUntilRefused(writer, reader, closes, { tries: 20, bytes: 20_000 });
     await waitFor(() => /the database refuses changes \(the disk reported an input\/output error\)/.test(server.output()), { what: 'the log line' });
 
     // The server is up and serves the plan; a change over HTTP is refused with 503.
