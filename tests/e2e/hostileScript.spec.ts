@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import { updateItem } from '../../shared/plan/itemOps';
@@ -56,7 +56,7 @@ async function watch(context: BrowserContext): Promise<Watch> {
 }
 
 /** Signs in a person with this role into a new watched context. */
-async function watchedPerson(browser: import('@playwright/test').Browser, server: Parameters<typeof signIn>[1], name: string, role: Parameters<typeof signIn>[3]) {
+async function watchedPerson(browser: Browser, server: Parameters<typeof signIn>[1], name: string, role: Parameters<typeof signIn>[3]) {
   const context = await browser.newContext({ baseURL: server.url });
   const seen = await watch(context);
   await signIn(context, server, name, role);
