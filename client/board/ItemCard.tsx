@@ -1,4 +1,3 @@
-import { Clock, Eye, Move, Pencil, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import type { ItemView } from '../../shared/plan/schema';
 import { CommentBadge } from '../comments/CommentBadge';
@@ -7,6 +6,7 @@ import { sv } from '../i18n/sv';
 import { CardViewers } from '../viewers/CardViewers';
 import type { RunPlace } from './activityRuns';
 import type { CardActions } from './CardActions';
+import { CardIcon } from './CardIcon';
 import { startItemDrag } from './dragItem';
 import { PriorityBadge, PrioritySelect } from './PrioritySelect';
 import { RunTag } from './RunTag';
@@ -60,7 +60,7 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
         {readOnly && actions.showDetails && (
           <div className="card-tools">
             <button type="button" className="icon-button" aria-label={t.showDetails(activity)} title={t.showDetails(activity)} onClick={() => actions.showDetails?.(item)}>
-              <Eye aria-hidden="true" size={16} />
+              <CardIcon name="details" />
             </button>
           </div>
         )}
@@ -77,13 +77,13 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
               onKeyDown={(e) => actions.moveKey(e, item)}
               onBlur={() => actions.cancelMove(item)}
             >
-              <Move aria-hidden="true" size={16} />
+              <CardIcon name="move" />
             </button>
             <button type="button" className="icon-button" aria-label={t.editItem(activity)} title={t.editItem(activity)} onClick={() => actions.edit(item)}>
-              <Pencil aria-hidden="true" size={16} />
+              <CardIcon name="edit" />
             </button>
             <button type="button" className="icon-button" aria-label={t.deleteItem(activity)} title={t.deleteItem(activity)} onClick={() => actions.remove(item)}>
-              <Trash2 aria-hidden="true" size={16} />
+              <CardIcon name="remove" />
             </button>
           </div>
         )}
@@ -109,7 +109,7 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
       )}
       {item.when && (
         <p className="card-when">
-          <Clock aria-hidden="true" size={14} />
+          <CardIcon name="when" small />
           <span className="sr-only">{t.fields.when}: </span>
           {item.when}
         </p>

@@ -1,4 +1,4 @@
-import { MessageSquare } from 'lucide-react';
+import { CardIcon } from '../board/CardIcon';
 import { useCommentTexts } from './commentTexts';
 import { useContext } from 'react';
 import { DiscussionContext } from './DiscussionContext';
@@ -24,7 +24,7 @@ export function CommentBadge({ itemId, activity }: { itemId: string; activity: s
       data-unread={unread}
       onClick={() => openItem(itemId)}
     >
-      <MessageSquare aria-hidden="true" size={16} />
+      <CardIcon name="comments" />
       {count > 0 && <span aria-hidden="true">{count}</span>}
       {unread > 0 && <span className="comment-unread-dot" aria-hidden="true" title={t.unreadMarker} />}
     </button>
