@@ -13,7 +13,7 @@ import { createConsoleLogger, type Logger } from './logger';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { openStore, type Store } from './store/openStore';
 import { checkpointOnTimer } from './store/walCheckpoints';
-import { parseDocName, type DocName } from './sync/docName';
+import { parseDocName, planDocName, type DocName } from './sync/docName';
 import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
 
 export interface StartOptions {
@@ -108,9 +108,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
   ensureFirstAdmin(auth, logger);
+  // Read the plans into memory now, not when the first person opens one: for a large
+  // plan that is a noticeable wait on the first page after a restart.
+  const warming = setImmediate(() => {
+    for (const plan of store.plans.list()) {
+      try {
+        sync.getDoc(planDocName(plan.id));
+      } catch (err) {
+        logger.error('could not read a plan at start; it is read when someone opens it', { plan: plan.id, err });
+      }
+    }
+  });
   const unwatchAccess = watchAccess(auth, sync);
   let closing: Promise<void> | null = null;
   const close = async () => {
+    clearImmediate(warming);
     unwatchAccess();
     await sync.close();
     await new Promise<void>((resolve) => {

@@ -29,6 +29,8 @@ export interface SyncServerOptions {
   rateLimit?: RateLimitOptions;
   /** How often dead peers are looked for (ping/pong). */
   pingIntervalMs?: number;
+  /** How long a document stays in memory after its last connection left (0: unloaded at once). */
+  keepLoadedMs?: number;
   /** Called once for each document loaded from storage, before anyone sees it (e.g. to observe it). */
   onDocLoaded?(doc: SharedDoc): void;
   /** Called after a change from a connection was stored and applied (sign-in counts it as activity). */
@@ -41,6 +43,7 @@ export const DEFAULTS = {
   maxBacklogBytes: 16 * 1024 * 1024,
   rateLimit: DEFAULT_RATE_LIMIT,
   pingIntervalMs: 30_000,
+  keepLoadedMs: 5 * 60_000,
   onDocLoaded: () => {},
   onEdit: () => {},
 };
@@ -55,6 +58,8 @@ const anonymousWriter = (): ConnectionGrant => ({ user: null, canWrite: true });
 export class SyncServer {
   private readonly wss: WebSocketServer;
   private readonly docs = new Map<string, SharedDoc>();
+  /** Documents nobody is connected to, and when they are let go. */
+  private readonly leaving = new Map<SharedDoc, NodeJS.Timeout>();
   private readonly options: Required<SyncServerOptions>;
   private readonly pinger: NodeJS.Timeout;
   private readonly limits: ConnectionLimits;
@@ -162,6 +167,18 @@ export class SyncServer {
   }
 
   private unload(doc: SharedDoc, force = false): void {
+    // A page reload, or people arriving at a meeting one by one, find the document
+    // still in memory instead of waiting for it to be read again.
+    clearTimeout(this.leaving.get(doc));
+    this.leaving.delete(doc);
+    if (!force && !doc.isDiscarded && doc.connections.size === 0 && this.options.keepLoadedMs > 0) {
+      const timer = setTimeout(() => {
+        this.leaving.delete(doc);
+        if (doc.connections.size === 0) this.unload(doc, true);
+      }, this.options.keepLoadedMs);
+      this.leaving.set(doc, timer.unref());
+      return;
+    }
     if (this.docs.get(doc.name) === doc) this.docs.delete(doc.name);
     if (doc.connections.size > 0 && !force) return; // a discarded document goes when its last connection does
     doc.compactIfDue();

@@ -16,7 +16,7 @@ const connect = async (docName?: string) => {
 const itemNamed = (c: SyncClient, activity: string) => listItems(c.doc).find((i) => i.activity === activity)!;
 
 beforeEach(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ sync: { keepLoadedMs: 0 } });
 });
 afterEach(async () => {
   clients.splice(0).forEach((c) => c.destroy());
@@ -53,6 +53,24 @@ describe('sync between clients', () => {
     await t.restart();
     const fresh = await connect();
     expect(itemNamed(fresh, 'C').status).toBe('done');
+  });
+
+  it('reads the plans at start, and keeps a document a while after its last client leaves', async () => {
+    await t.dispose();
+    t = await startTestServer({ sync: { keepLoadedMs: 500 } });
+    await waitFor(() => t.server.sync.stats().documents === 1, { what: 'the plan to be read at start' });
+    const a = await connect();
+    setPriority(a.doc, itemNamed(a, 'E').id, 3);
+    clients.splice(0).forEach((c) => c.destroy());
+    await waitFor(() => t.server.sync.stats().connections === 0, { what: 'the client to leave' });
+    // Back within the time: the same document, with the change.
+    const b = await connect();
+    expect(itemNamed(b, 'E').priority).toBe(3);
+    expect(t.server.sync.stats()).toEqual({ documents: 1, connections: 1 });
+    clients.splice(0).forEach((c) => c.destroy());
+    await waitFor(() => t.server.sync.stats().connections === 0, { what: 'the client to leave' });
+    expect(t.server.sync.stats().documents).toBe(1);
+    await waitFor(() => t.server.sync.stats().documents === 0, { what: 'the document to be let go' });
   });
 
   it('unloads a document when its last client leaves and loads it again with its content', async () => {
