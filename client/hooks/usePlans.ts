@@ -24,6 +24,20 @@ function cachedPlans(): PlanSummary[] | null {
   }
 }
 
+const fetchPlans = (signal?: AbortSignal) => fetch('/api/plans', { signal, headers: { accept: 'application/json' } });
+
+// Asked for as the page starts, beside the sign-in check, instead of after it: the
+// board cannot connect before it knows its plan. Used once, and only if it succeeded
+// (before signing in it answers 401 and the list is asked for again).
+let early: Promise<Response> | null = typeof window === 'undefined' ? null : fetchPlans().catch(() => Response.error());
+
+function plansResponse(signal: AbortSignal): Promise<Response> {
+  const first = early;
+  early = null;
+  if (!first) return fetchPlans(signal);
+  return first.then((res) => (res.ok ? res : fetchPlans(signal)));
+}
+
 /**
  * The plans the server offers (GET /api/plans), with a retry for when it is unreachable.
  * The last list is remembered so that a plan kept in the browser opens while offline.
@@ -34,7 +48,7 @@ export function usePlans() {
   useEffect(() => {
     const abort = new AbortController();
     setPlans({ state: 'loading' });
-    fetch('/api/plans', { signal: abort.signal, headers: { accept: 'application/json' } })
+    plansResponse(abort.signal)
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
       .then((body: { plans?: unknown }) => {
         const list = Array.isArray(body.plans) ? body.plans.filter(isPlan) : [];
