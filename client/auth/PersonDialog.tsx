@@ -35,7 +35,7 @@ export function PersonDialog({ person, onSave, onClose }: Props) {
       <form className="item-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-name`}>{text.name}</label>
-          <input id={`${id}-name`} required maxLength={120} autoFocus value={fields.name} onChange={set('name')} />
+          <input id={`${id}-name`} required maxLength={120} data-autofocus value={fields.name} onChange={set('name')} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-email`}>{text.email}</label>

@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
@@ -11,17 +11,28 @@ interface Props {
 }
 
 /**
- * A native modal <dialog>: the browser keeps focus inside, closes it on Escape and
- * puts focus back where it was. Closing goes through `onClose` so the owner decides.
+ * A native modal <dialog>: the browser keeps focus inside and closes it on Escape.
+ * Closing goes through `onClose` so the owner decides. It opens on the control marked
+ * `data-autofocus` (the browser would pick the close button, the first in it; React's
+ * autoFocus runs while the dialog is still closed) and gives the focus back to the
+ * control that had it, once it closes.
  */
 export function Modal({ title, onClose, children, className, role }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the dialog is still in the page, so the
+  // focus can go back before React removes it.
+  useLayoutEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

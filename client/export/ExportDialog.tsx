@@ -68,7 +68,7 @@ export default function ExportDialog({ planId, directions: given, snapshot, onCl
           {EXPORT_FORMATS.map((f) => (
             <label key={f} className="export-choice">
               {/* The hint is part of the label, so it is read with the format's name. */}
-              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <input type="radio" name={`${id}-format`} value={f} checked={format === f} data-autofocus={f === EXPORT_FORMATS[0] || undefined} onChange={() => setFormat(f)} />
               <span className="export-choice-name">{t.formats[f].name}</span>
               <span className="field-hint">{t.formats[f].hint}</span>
             </label>

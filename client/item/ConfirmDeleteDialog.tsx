@@ -16,7 +16,7 @@ export function ConfirmDeleteDialog({ item, onConfirm, onCancel }: Props) {
       <p>{t.confirmDelete.body(item.activity)}</p>
       <footer className="modal-actions">
         <span className="spacer" />
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        <button type="button" className="button" onClick={onCancel} data-autofocus>
           {t.confirmDelete.cancel}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm}>

@@ -85,7 +85,7 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
             value={draft.activity}
             required
             maxLength={500}
-            autoFocus
+            data-autofocus
             aria-invalid={error === t.dialog.activityRequired}
             onChange={(e) => set('activity', e.target.value)}
           />

@@ -22,7 +22,7 @@ export function NameDialog({ name, onSave, onClose }: Props) {
       <form onSubmit={submit} className="item-form">
         <div className="field">
           <label htmlFor={id}>{t.presence.yourName}</label>
-          <input id={id} value={value} maxLength={60} autoFocus aria-describedby={`${id}-help`} onChange={(e) => setValue(e.target.value)} />
+          <input id={id} value={value} maxLength={60} data-autofocus aria-describedby={`${id}-help`} onChange={(e) => setValue(e.target.value)} />
           <p className="field-hint" id={`${id}-help`}>
             {t.presence.nameHelp}
           </p>
