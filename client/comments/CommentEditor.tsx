@@ -6,6 +6,7 @@ import { Bold, Italic, Link2, List, ListOrdered } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CommentBody } from '../../shared/discussion/commentBody';
 import { safeHref } from '../../shared/discussion/safeHref';
+import { editorKeys } from '../editor/editorKeys';
 import { commentApi, CommentApiError, type Person } from './commentApi';
 import { useCommentTexts } from './commentTexts';
 import { LinkForm } from './LinkForm';
@@ -60,6 +61,8 @@ export default function CommentEditor({ label, submitLabel, initial, onSubmit, o
       }),
       Mention.configure({ HTMLAttributes: { class: 'mention' }, suggestion: mentionSuggestion(loadPeople, setMenu) }),
       Extension.create({ name: 'submitShortcut', addKeyboardShortcuts: () => ({ 'Mod-Enter': () => (submit.current(), true) }) }),
+      // Mod-K for a link and Escape to close the panel, after the @ list has had its turn.
+      editorKeys(() => setLinking(true)),
     ],
     content: initial ?? '',
     autofocus: autoFocus ? 'end' : false,
