@@ -34,10 +34,18 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
   const [picked, setPicked] = useState<number[]>([]);
   const [message, setMessage] = useState('');
   const viewRef = useRef<HTMLDivElement>(null);
-  // A snapshot or comparison opens above the list: take the reader there.
+  // The control that opened the view, to go back to when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  // A snapshot or comparison opens above the list: take the reader there, and back
+  // to where they opened it from once they close it.
   useEffect(() => {
     if (view) viewRef.current?.focus();
+    else if (opener.current?.isConnected) opener.current.focus();
   }, [view]);
+  const show = (next: HistoryView) => {
+    if (!view && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+    setView(next);
+  };
 
   const load = useCallback(() => {
     Promise.all([fetchMeetings(planId), fetchSnapshots(planId)]).then(
@@ -80,7 +88,7 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
           planYear={planYear}
           picked={picked.includes(s.id)}
           onPick={(on) => setPicked((p) => (on ? [...p.filter((id) => id !== s.id), s.id].slice(-2) : p.filter((id) => id !== s.id)))}
-          onShow={setView}
+          onShow={show}
           onMessage={setMessage}
         />
       ))}
@@ -122,7 +130,7 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
           disabled={picked.length !== 2}
           onClick={() => {
             const [a, b] = [...picked].sort((x, y) => x - y);
-            setView({ kind: 'compare', from: a, to: b });
+            show({ kind: 'compare', from: a, to: b });
           }}
         >
           {t.compareChosen}

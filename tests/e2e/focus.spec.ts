@@ -42,6 +42,26 @@ test('Escape closes the comment panel from inside the editor, after first closin
   await expect(opener).toBeFocused();
 });
 
+test('closing a snapshot view returns focus to the button that opened it', async ({ browser, server }) => {
+  const page = await openBoard(browser, server, 'Karin Kansli', 'kansli');
+  await page.getByRole('link', { name: 'Historik' }).first().click();
+  await page.getByRole('form', { name: 'Spara ögonblicksbild' }).getByRole('button', { name: 'Spara ögonblicksbild' }).click();
+  const show = page.getByRole('button', { name: /^Visa ögonblicksbild / }).first();
+  await show.click();
+  const view = page.getByRole('region', { name: /skrivskyddad$/ });
+  await expect(view.getByRole('article').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+  await expect(view).toHaveCount(0);
+  await expect(show).toBeFocused();
+
+  // A comparison as well.
+  const compare = page.getByRole('button', { name: /^Jämför ögonblicksbild .* med planen som den är nu$/ }).first();
+  await compare.click();
+  await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+  await expect(compare).toBeFocused();
+});
+
 test('the export dialog opens on its first choice and closes back to Exportera', async ({ browser, server }) => {
   const page = await openBoard(browser, server, 'Karin Kansli', 'kansli');
   const open = page.getByRole('button', { name: 'Exportera' });
