@@ -49,7 +49,6 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
       }}
       onDragEnd={() => actions.dragEnd()}
     >
-      <CardViewers itemId={item.id} />
       <div className="card-head">
         {readOnly ? (
           <PriorityBadge value={item.priority} />
@@ -57,6 +56,7 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
           <PrioritySelect variant="badge" value={item.priority} label={t.priorityFor(activity)} onChange={(p) => actions.setPriority(item, p)} />
         )}
         <CommentBadge itemId={item.id} activity={activity} />
+        <CardViewers itemId={item.id} />
         {readOnly && actions.showDetails && (
           <div className="card-tools">
             <button type="button" className="icon-button" aria-label={t.showDetails(activity)} title={t.showDetails(activity)} onClick={() => actions.showDetails?.(item)}>
