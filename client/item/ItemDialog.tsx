@@ -15,6 +15,8 @@ import { useViewingItem } from '../viewers/useViewingItem';
 import { ItemHistory } from '../history/ItemHistory';
 import { HowField } from './HowField';
 import { changedFields, draftOf, emptyDraft, type ItemDraft } from './itemDraft';
+import { PlaceField } from './PlaceField';
+import { useCellPlace } from './useCellPlace';
 import { WhoField } from './WhoField';
 
 interface Props {
@@ -23,6 +25,10 @@ interface Props {
   directions: DirectionView[];
   /** The item being edited as it is now, or null when it was deleted meanwhile. */
   item: ItemView | null;
+  /** Every live item, for the item's place in its column. */
+  items: ItemView[];
+  /** Opens on the item's place in its column instead of its Vad. */
+  at?: 'place';
   /** Set when adding a new item to this direction. */
   newIn: string | null;
   onClose: () => void;
@@ -30,7 +36,7 @@ interface Props {
 }
 
 /** Adds an item or edits every field of one; saved in one transaction. */
-export default function ItemDialog({ doc, planId, directions, item, newIn, onClose, onDelete }: Props) {
+export default function ItemDialog({ doc, planId, directions, item, items, at, newIn, onClose, onDelete }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [original] = useState<ItemDraft>(() => (item ? draftOf(item) : emptyDraft(newIn ?? directions[0]?.id ?? '')));
@@ -46,6 +52,7 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
   useViewingItem(itemId);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const directionTitle = directions.find((d) => d.id === draft.directionId)?.title ?? '';
+  const place = useCellPlace(items, item, draft.directionId, draft.status);
 
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -56,11 +63,13 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
         planUndo(doc).change(() => {
           const added = addItem(doc, { ...draft, activity: draft.activity.trim(), how: '' });
           copyFragment(how, itemHow(planItems(doc).get(added)!));
+          place.putInPlace(doc, added);
         });
       } else if (item) {
         planUndo(doc).change(() => {
           updateItem(doc, item.id, changedFields(original, draft));
           if (draft.directionId !== original.directionId) moveItem(doc, item.id, { directionId: draft.directionId });
+          place.putInPlace(doc, item.id);
         });
       }
       onClose();
@@ -85,7 +94,7 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
             value={draft.activity}
             required
             maxLength={500}
-            data-autofocus
+            data-autofocus={at !== 'place' || undefined}
             aria-invalid={error === t.dialog.activityRequired}
             onChange={(e) => set('activity', e.target.value)}
           />
@@ -125,6 +134,7 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
             <PrioritySelect id={`${id}-priority`} variant="field" label={t.fields.priority} value={draft.priority} onChange={(v) => set('priority', v)} />
           </div>
         </div>
+        <PlaceField id={`${id}-place`} others={place.others} value={place.index} onChange={place.choose} autoFocus={at === 'place'} />
         <div className="field">
           <label htmlFor={`${id}-note`}>{t.fields.statusNote}</label>
           <input id={`${id}-note`} value={draft.statusNote} maxLength={500} onChange={(e) => set('statusNote', e.target.value)} />

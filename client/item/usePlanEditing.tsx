@@ -15,7 +15,7 @@ import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 // up (see offlineViews), so that it opens also after the network is gone.
 export const ItemDialog = lazyView(() => import('./ItemDialog'));
 
-type Editing = { kind: 'edit'; id: string } | { kind: 'new'; directionId: string } | null;
+type Editing = { kind: 'edit'; id: string; at?: 'place' } | { kind: 'new'; directionId: string } | null;
 
 /** Adding, editing and deleting items: the dialogs, the confirmation and the undo toast. */
 export function usePlanEditing(doc: Y.Doc, planId: string, directions: DirectionView[], items: ItemView[]) {
@@ -26,7 +26,7 @@ export function usePlanEditing(doc: Y.Doc, planId: string, directions: Direction
   const dismissToast = useCallback(() => setDeleted(null), []);
 
   const onAdd = useCallback((directionId: string) => setEditing({ kind: 'new', directionId }), []);
-  const onEdit = useCallback((item: ItemView) => setEditing({ kind: 'edit', id: item.id }), []);
+  const onEdit = useCallback((item: ItemView, at?: 'place') => setEditing({ kind: 'edit', id: item.id, at }), []);
   const onRemove = useCallback((item: ItemView) => setConfirming(item), []);
 
   const confirmDelete = (item: ItemView) => {
@@ -65,6 +65,8 @@ export function usePlanEditing(doc: Y.Doc, planId: string, directions: Direction
             planId={planId}
             directions={directions}
             item={editing.kind === 'edit' ? (items.find((i) => i.id === editing.id) ?? null) : null}
+            items={items}
+            at={editing.kind === 'edit' ? editing.at : undefined}
             newIn={editing.kind === 'new' ? editing.directionId : null}
             onClose={() => setEditing(null)}
             onDelete={(item) => setConfirming(item)}
