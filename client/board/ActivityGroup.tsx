@@ -8,23 +8,22 @@ interface Props {
   items: ItemView[];
   runs: ActivityRuns;
   readOnly: boolean;
-  liftedId: string | null;
   actions: CardActions;
 }
 
 /** Several rows of one activity in one cell: one bordered group with the Vad shown once. */
-export function ActivityGroup({ items, runs, readOnly, liftedId, actions }: Props) {
+export function ActivityGroup({ items, runs, readOnly, actions }: Props) {
   const { t } = useI18n();
   if (items.length === 1) {
     const [item] = items;
-    return <ItemCard item={item} place={runPlace(runs, item.id)} showActivity readOnly={readOnly} lifted={liftedId === item.id} actions={actions} />;
+    return <ItemCard item={item} place={runPlace(runs, item.id)} showActivity readOnly={readOnly} actions={actions} />;
   }
   const activity = items[0].activity;
   return (
     <section className="activity-group" aria-label={t.groupLabel(activity, items.length)}>
       <h3 className="activity-group-title">{activity}</h3>
       {items.map((item) => (
-        <ItemCard key={item.id} item={item} place={runPlace(runs, item.id)} showActivity={false} readOnly={readOnly} lifted={liftedId === item.id} actions={actions} />
+        <ItemCard key={item.id} item={item} place={runPlace(runs, item.id)} showActivity={false} readOnly={readOnly} actions={actions} />
       ))}
     </section>
   );

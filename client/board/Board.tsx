@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { cellOthers, naturalIndex, placeAmong } from '../../shared/plan/cellPlace';
 import { moveItem, setPriority, setStatus } from '../../shared/plan/itemOps';
 import { PlanError } from '../../shared/plan/PlanError';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
@@ -9,8 +10,10 @@ import { planUndo } from '../undo/PlanUndo';
 import { activityRuns } from './activityRuns';
 import { RunHighlight, RunHighlightStyle } from './runHighlight';
 import type { CardActions } from './CardActions';
+import { DragBridge } from './drag/DragBridge';
+import { DragHost } from './drag/DragHost';
+import type { Slot } from './drag/nextSlot';
 import { Swimlane } from './Swimlane';
-import { useKeyboardMove, type MoveTarget } from './useKeyboardMove';
 
 interface Props {
   doc: Y.Doc;
@@ -21,7 +24,8 @@ interface Props {
   visible: ItemView[];
   readOnly: boolean;
   onAdd: (directionId: string) => void;
-  onEdit: (item: ItemView) => void;
+  /** Opens the item dialog; `at: 'place'` opens it on the card's place in its column. */
+  onEdit: (item: ItemView, at?: 'place') => void;
   onRemove: (item: ItemView) => void;
   /** Absent on a board without filters (a snapshot). */
   onShowRows?: (item: ItemView) => void;
@@ -33,45 +37,38 @@ interface Props {
 export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit, onRemove, onShowRows, onShowDetails }: Props) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
-  const [focusMoved, setFocusMoved] = useState<string | null>(null);
-  const [dragging, setDragging] = useState<string | null>(null);
   const runs = useMemo(() => activityRuns(items), [items]);
   const [highlight] = useState(() => new RunHighlight());
-
-  // A moved card re-mounts in its new cell; give its move button the focus back.
-  useLayoutEffect(() => {
-    if (!focusMoved) return;
-    const button = document.querySelector<HTMLButtonElement>(`[data-move-button="${CSS.escape(focusMoved)}"]`);
-    if (button) {
-      button.focus();
-      setFocusMoved(null);
-    }
-  });
+  const [drag] = useState(() => new DragBridge());
 
   // Operations on an item someone else just deleted throw ITEM_NOT_FOUND; say so instead.
   // Each runs as one step of this person's undo history.
   const attempt = (op: () => void) => {
     try {
       planUndo(doc).change(op);
+      return true;
     } catch (err) {
       if (err instanceof PlanError) setAnnouncement(t.move.failed);
       else throw err;
+      return false;
     }
   };
 
-  const moveTo = (id: string, directionId: string, status: Status) => {
+  /** Puts an item at a place among the cards shown in a cell; nothing when it is there already. */
+  const moveTo = (id: string, { directionId, status, index }: Slot) => {
     const item = items.find((i) => i.id === id);
-    if (!item || (item.directionId === directionId && item.status === status)) return;
-    attempt(() => moveItem(doc, id, { status, directionId: directionId === item.directionId ? undefined : directionId }));
+    if (!item) return false;
+    const others = cellOthers(visible, directionId, status, id);
+    const sameCell = item.directionId === directionId && item.status === status;
+    if (sameCell && naturalIndex(others, item, directionId) === index) return true;
+    return attempt(() =>
+      moveItem(doc, id, { status, directionId: directionId === item.directionId ? undefined : directionId, ...placeAmong(others, index) }),
+    );
   };
-
-  const keyboardMove = useKeyboardMove({
-    directions,
-    announce: setAnnouncement,
-    drop: (item: ItemView, target: MoveTarget) => {
-      moveTo(item.id, target.directionId, target.status);
-      setFocusMoved(item.id);
-    },
+  useLayoutEffect(() => {
+    drag.board = { directions, visible, move: moveTo };
+    // A card moved with the keyboard is drawn anew in its new cell: its move button gets the focus back.
+    drag.restoreFocus();
   });
 
   const actions: CardActions = {
@@ -80,19 +77,25 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
     edit: onEdit,
     showDetails: onShowDetails,
     remove: onRemove,
-    toggleMove: keyboardMove.toggle,
-    moveKey: keyboardMove.onKey,
-    cancelMove: keyboardMove.cancel,
-    // Deferred: Chromium ends a drag whose source is re-laid-out inside dragstart.
-    dragStart: (item) => setTimeout(() => setDragging(item.id)),
-    dragEnd: () => setDragging(null),
     showRows: onShowRows,
   };
 
   const countIn = (status: Status) => visible.filter((i) => i.status === status).length;
 
   return (
-    <section className={`board${dragging ? ' board-dragging' : ''}`} id="board" tabIndex={-1} aria-label={t.board} {...highlight.handlers}>
+    <section
+      className="board"
+      id="board"
+      tabIndex={-1}
+      aria-label={t.board}
+      ref={(element) => void (drag.root = element)}
+      {...highlight.handlers}
+      {...(readOnly ? {} : drag.handlers)}
+      onFocus={(e) => {
+        highlight.handlers.onFocus(e);
+        if (!readOnly) drag.handlers.onFocus();
+      }}
+    >
       <RunHighlightStyle highlight={highlight} />
       <div className="board-columns" aria-hidden="true">
         {STATUSES.map((status) => (
@@ -109,13 +112,11 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
           items={visible.filter((i) => i.directionId === direction.id)}
           runs={runs}
           readOnly={readOnly}
-          liftedId={keyboardMove.liftedId}
-          moveTarget={keyboardMove.target}
           actions={actions}
           onAdd={onAdd}
-          onDropItem={moveTo}
         />
       ))}
+      {!readOnly && <DragHost bridge={drag} />}
       <div className="sr-only" aria-live="assertive" aria-atomic="true">
         {announcement}
       </div>

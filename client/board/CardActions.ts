@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import type { ItemView } from '../../shared/plan/schema';
 import type { Priority, Status } from '../../shared/plan/types';
 
@@ -6,16 +5,11 @@ import type { Priority, Status } from '../../shared/plan/types';
 export interface CardActions {
   setStatus(item: ItemView, status: Status): void;
   setPriority(item: ItemView, priority: Priority): void;
-  edit(item: ItemView): void;
+  /** Opens the item dialog; `at: 'place'` opens it on the card's place in its column. */
+  edit(item: ItemView, at?: 'place'): void;
   /** Opens the card's details read-only; absent where there are none to show (a snapshot). */
   showDetails?(item: ItemView): void;
   remove(item: ItemView): void;
-  /** Picks the card up for a keyboard move, or drops it where it is headed. */
-  toggleMove(item: ItemView): void;
-  moveKey(e: KeyboardEvent, item: ItemView): void;
-  cancelMove(item: ItemView): void;
-  dragStart(item: ItemView): void;
-  dragEnd(): void;
   /** Narrows the board to the rows of the item's activity; absent where the board has no filter. */
   showRows?(item: ItemView): void;
 }

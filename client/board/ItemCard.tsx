@@ -7,7 +7,7 @@ import { CardViewers } from '../viewers/CardViewers';
 import type { RunPlace } from './activityRuns';
 import type { CardActions } from './CardActions';
 import { CardIcon } from './CardIcon';
-import { startItemDrag } from './dragItem';
+import { DRAG_HELP_ID } from './drag/DragBridge';
 import { PriorityBadge, PrioritySelect } from './PrioritySelect';
 import { RunTag } from './RunTag';
 import { StatusSelect } from './StatusSelect';
@@ -19,7 +19,6 @@ interface Props {
   /** False inside a group, whose header already shows the Vad. */
   showActivity: boolean;
   readOnly: boolean;
-  lifted: boolean;
   actions: CardActions;
 }
 
@@ -30,25 +29,14 @@ function noteWorthShowing(item: ItemView) {
   return item.statusNote.trim() !== '' && fold(item.statusNote) !== fold(sv.statuses[item.status]);
 }
 
-export function ItemCard({ item, place, showActivity, readOnly, lifted, actions }: Props) {
+export function ItemCard({ item, place, showActivity, readOnly, actions }: Props) {
   const { t } = useI18n();
   const placeId = useId();
   const activity = item.activity || item.how.slice(0, 60);
   const label = showActivity || !item.how ? activity : `${activity}: ${item.how.slice(0, 60)}`;
   return (
-    <article
-      className={`card${lifted ? ' card-lifted' : ''}`}
-      aria-label={label}
-      aria-describedby={place ? placeId : undefined}
-      data-run={place?.runId}
-      data-item-id={item.id}
-      draggable={!readOnly}
-      onDragStart={(e) => {
-        startItemDrag(e, item.id, activity);
-        actions.dragStart(item);
-      }}
-      onDragEnd={() => actions.dragEnd()}
-    >
+    // Dragged with the mouse, a finger or the move button's keys: the board listens for the presses (drag/DragBridge).
+    <article className={readOnly ? 'card' : 'card card-movable'} aria-label={label} aria-describedby={place ? placeId : undefined} data-run={place?.runId} data-item-id={item.id}>
       <div className="card-head">
         {readOnly ? (
           <PriorityBadge value={item.priority} />
@@ -66,16 +54,15 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
         )}
         {!readOnly && (
           <div className="card-tools">
+            {/* Space or Enter lifts the card; a click (or a tap without dragging) opens the dialog at the card's place. */}
             <button
               type="button"
-              className="icon-button"
+              className="icon-button move-handle"
               data-move-button={item.id}
               aria-label={t.moveItem(activity)}
-              aria-pressed={lifted}
+              aria-describedby={DRAG_HELP_ID}
               title={t.moveItem(activity)}
-              onClick={() => actions.toggleMove(item)}
-              onKeyDown={(e) => actions.moveKey(e, item)}
-              onBlur={() => actions.cancelMove(item)}
+              onClick={() => actions.edit(item, 'place')}
             >
               <CardIcon name="move" />
             </button>
@@ -88,11 +75,6 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
           </div>
         )}
       </div>
-      {lifted && (
-        <p className="move-hint" aria-hidden="true">
-          {t.move.hint}
-        </p>
-      )}
       {place && (
         <RunTag id={placeId} activity={activity} place={place} showActivity={showActivity} onShowAll={actions.showRows && (() => actions.showRows?.(item))} />
       )}

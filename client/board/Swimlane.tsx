@@ -1,26 +1,22 @@
 import { Plus } from 'lucide-react';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
-import { STATUSES, type Status } from '../../shared/plan/types';
+import { STATUSES } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ActivityRuns } from './activityRuns';
 import { BoardCell } from './BoardCell';
 import type { CardActions } from './CardActions';
-import type { MoveTarget } from './useKeyboardMove';
 
 interface Props {
   direction: DirectionView;
   items: ItemView[];
   runs: ActivityRuns;
   readOnly: boolean;
-  liftedId: string | null;
-  moveTarget: MoveTarget | null;
   actions: CardActions;
   onAdd: (directionId: string) => void;
-  onDropItem: (id: string, directionId: string, status: Status) => void;
 }
 
 /** One direction of the plan across the five status columns. */
-export function Swimlane({ direction, items, runs, readOnly, liftedId, moveTarget, actions, onAdd, onDropItem }: Props) {
+export function Swimlane({ direction, items, runs, readOnly, actions, onAdd }: Props) {
   const { t } = useI18n();
   const headingId = `lane-${direction.id}`;
   return (
@@ -47,10 +43,7 @@ export function Swimlane({ direction, items, runs, readOnly, liftedId, moveTarge
             items={items.filter((i) => i.status === status)}
             runs={runs}
             readOnly={readOnly}
-            liftedId={liftedId}
-            isMoveTarget={moveTarget?.directionId === direction.id && moveTarget.status === status}
             actions={actions}
-            onDropItem={onDropItem}
           />
         ))}
       </div>

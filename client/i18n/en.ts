@@ -51,12 +51,6 @@ export const en: Messages = {
   statusFor: (activity: string) => `Status of ${activity}`,
   priorityFor: (activity: string) => `Priority of ${activity}`,
   move: {
-    hint: '← → column · ↑ ↓ direction · Enter drops · Esc cancels',
-    pickedUp: (activity: string, status: string, direction: string) =>
-      `${activity} picked up from ${status} in ${direction}. Left and right arrows change column, up and down arrows change direction. Enter or space drops, Escape cancels.`,
-    over: (status: string, direction: string) => `${status} in ${direction}`,
-    dropped: (activity: string, status: string, direction: string) => `${activity} moved to ${status} in ${direction}.`,
-    cancelled: (activity: string) => `Moving ${activity} was cancelled.`,
     failed: 'The activity could not be moved: it no longer exists.',
   },
   filter: {

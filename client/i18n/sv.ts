@@ -56,12 +56,6 @@ export const sv = {
   statusFor: (activity: string) => `Status för ${activity}`,
   priorityFor: (activity: string) => `Prioritet för ${activity}`,
   move: {
-    hint: '← → kolumn · ↑ ↓ inriktning · Enter släpper · Esc avbryter',
-    pickedUp: (activity: string, status: string, direction: string) =>
-      `${activity} lyft från ${status} i ${direction}. Vänster- och högerpil byter kolumn, upp- och nedpil byter inriktning. Enter eller mellanslag släpper, Escape avbryter.`,
-    over: (status: string, direction: string) => `${status} i ${direction}`,
-    dropped: (activity: string, status: string, direction: string) => `${activity} flyttad till ${status} i ${direction}.`,
-    cancelled: (activity: string) => `Flytten av ${activity} avbröts.`,
     failed: 'Aktiviteten kunde inte flyttas: den finns inte längre.',
   },
   filter: {

@@ -1,3 +1,4 @@
+import { mouseDrag } from './boardDrag';
 import { card, cell, LANES, openBoard } from './boardPage';
 import { expect, test } from './fixtures';
 
@@ -14,7 +15,7 @@ test('a card dragged to another column with the mouse moves in the other browser
   await expect(cell(bob, target, LANE_1).getByRole('article', { name: 'Höstkongress' })).toHaveCount(0);
 
   // Cells stretch to the tallest of their lane; aim near the top so the drop point is on screen.
-  await card(alice, 'Höstkongress').dragTo(cell(alice, target, LANE_1), { targetPosition: { x: 40, y: 20 } });
+  await mouseDrag(alice, card(alice, 'Höstkongress'), cell(alice, target, LANE_1), { dy: 20 });
 
   await expect(cell(alice, target, LANE_1).getByRole('article', { name: 'Höstkongress' })).toBeVisible();
   await expect(cell(bob, target, LANE_1).getByRole('article', { name: 'Höstkongress' })).toBeVisible();
@@ -32,38 +33,6 @@ test('a priority change appears in the other browser', async ({ browser, server 
   await expect(bob.getByRole('combobox', { name })).toHaveValue('3');
   await bob.getByRole('combobox', { name }).selectOption({ label: 'Prio –' });
   await expect(alice.getByRole('combobox', { name })).toHaveValue('');
-});
-
-test('a card is moved with the keyboard alone, step by step announced', async ({ browser, server }) => {
-  const alice = await openBoard(browser, server);
-  const bob = await openBoard(browser, server);
-  const activity = 'Samverka med Refarm Linné';
-  await expect(alice.getByRole('combobox', { name: `Status för ${activity}` })).toHaveValue('in_progress');
-
-  const move = alice.getByRole('button', { name: `Flytta ${activity}` });
-  await move.focus();
-  await alice.keyboard.press('Space');
-  await expect(move).toHaveAttribute('aria-pressed', 'true');
-  await expect(alice.getByText(/lyft från Pågår i Pådrivare och opinionsbildare/)).toBeAttached();
-  await alice.keyboard.press('ArrowRight'); // Vilande
-  await alice.keyboard.press('ArrowRight'); // Klart
-  await alice.keyboard.press('ArrowRight'); // stays at the last column
-  await alice.keyboard.press('ArrowDown'); // the third direction
-  await alice.keyboard.press('ArrowUp'); // back to the second
-  await expect(alice.getByText(`Klart i ${LANE_2}`, { exact: true })).toBeAttached();
-  await alice.keyboard.press('Enter');
-
-  await expect(cell(alice, 'Klart', LANE_2).getByRole('article', { name: activity })).toBeVisible();
-  await expect(alice.getByText(`${activity} flyttad till Klart i ${LANE_2}.`)).toBeAttached();
-  await expect(alice.getByRole('button', { name: `Flytta ${activity}` })).toBeFocused();
-  await expect(cell(bob, 'Klart', LANE_2).getByRole('article', { name: activity })).toBeVisible();
-
-  // Escape puts a lifted card back where it was.
-  await alice.keyboard.press('Space');
-  await alice.keyboard.press('ArrowLeft');
-  await alice.keyboard.press('Escape');
-  await expect(alice.getByText(`Flytten av ${activity} avbröts.`)).toBeAttached();
-  await expect(cell(alice, 'Klart', LANE_2).getByRole('article', { name: activity })).toBeVisible();
 });
 
 test('the status select on a card changes its column everywhere', async ({ browser, server }) => {
