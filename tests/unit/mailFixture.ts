@@ -114,3 +114,17 @@ export function textPart(mail: ReceivedMail): string {
   if (!part) return mail.raw;
   return /Content-Transfer-Encoding: quoted-printable/i.test(mail.raw.slice(0, mail.raw.indexOf(part[1]))) ? qp(part[1]) : part[1];
 }
+
+/** The seeded plan's id and its items' ids by activity (A–E). */
+export async function planItemsOf(f: MailServer): Promise<{ planId: string; items: Record<string, string> }> {
+  const { listItems } = await import('../../shared/plan/schema');
+  const planId = f.server.store.plans.list()[0].id;
+  const doc = f.server.sync.getDoc(`plan/${planId}`).doc;
+  return { planId, items: Object.fromEntries(listItems(doc).map((i) => [i.activity, i.id])) };
+}
+
+/** A comment body mentioning people (Tiptap JSON as the editor sends it). */
+export const mentioning = (text: string, ...people: MailPerson[]) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }, ...people.map((p) => ({ type: 'mention', attrs: { id: p.id, label: p.name } }))] }],
+});
