@@ -39,6 +39,7 @@ export interface StartOptions {
   mailClock?: () => number;
   mailPollMs?: number;
   digestPollMs?: number;
+  mailRetryMaxMs?: number;
 }
 
 export interface RunningServer {
@@ -87,6 +88,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     now: options.mailClock,
     pollMs: options.mailPollMs,
     digestPollMs: options.digestPollMs,
+    retryMaxMs: options.mailRetryMaxMs,
   });
   const auth = createAuth({ db: store.db, config: authConfig, log: logger, now: options.authClock, mailLink: mail.mailLink });
   const sync = new SyncServer({

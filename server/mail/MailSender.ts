@@ -22,6 +22,8 @@ export interface MailSenderOptions {
   now: () => number;
   /** The wait after the first failed attempt (MAIL_RETRY_SECONDS); doubled after each, up to an hour. */
   retryBaseMs: number;
+  /** The longest wait between attempts (an hour). */
+  retryMaxMs?: number;
   /** A mail not delivered this long after it was queued is marked failed. */
   giveUpAfterMs?: number;
   /** How often the table is read for mails queued elsewhere (the command line) and retries that came due. */
@@ -32,7 +34,7 @@ export interface MailSenderOptions {
 export const GIVE_UP_AFTER_MS = 48 * HOUR_MS;
 
 /** The wait before attempt n+1 after n failed ones. */
-export const retryDelay = (base: number, attempts: number) => Math.min(base * 2 ** Math.max(0, attempts - 1), HOUR_MS);
+export const retryDelay = (base: number, attempts: number, max = HOUR_MS) => Math.min(base * 2 ** Math.max(0, attempts - 1), max);
 
 export class MailSender {
   private timer: NodeJS.Timeout | null = null;
@@ -165,7 +167,7 @@ export class MailSender {
     const { outbox, logger, now, retryBaseMs } = this.options;
     const failure = smtpFailure(err);
     const attempts = mail.attempts + 1;
-    const at = now() + retryDelay(retryBaseMs, attempts);
+    const at = now() + retryDelay(retryBaseMs, attempts, this.options.retryMaxMs);
     if (failure.permanent) {
       outbox.markFailed(mail.id, failure.answer);
       logger.warn('the mail server refused a mail', { id: mail.id, answer: failure.answer });

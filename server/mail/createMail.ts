@@ -23,6 +23,8 @@ export interface MailOptions {
   /** How often the outbox is read for due mails (default 1 s) and digests are looked at (default 1 min). */
   pollMs?: number;
   digestPollMs?: number;
+  /** The longest wait between attempts (default an hour). */
+  retryMaxMs?: number;
 }
 
 export interface Mail {
@@ -58,6 +60,7 @@ export function createMail(options: MailOptions): Mail {
     logger,
     now,
     retryBaseMs: config.retryBaseMs,
+    retryMaxMs: options.retryMaxMs,
     pollMs: options.pollMs,
   });
   let digestTimer: NodeJS.Timeout | null = null;

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { MailKind } from '../../shared/mail/MailKind';
+import type { MailState, MailSummary } from '../../shared/mail/OutboxView';
+
+export type { MailState, MailSummary } from '../../shared/mail/OutboxView';
 
 // The only SQL for the outbox (migration 011_mail_outbox.sql). Times are milliseconds
 // since the epoch from the caller's clock. Every change of state names the row by id
 // and the state it must still be in, so two hands can never move one mail twice.
-
-export type MailState = 'waiting' | 'sending' | 'sent' | 'failed' | 'kept' | 'held' | 'gathered' | 'cancelled';
 
 export interface NewMail {
   messageId: string;
@@ -20,21 +21,6 @@ export interface NewMail {
   link: string;
   state: 'waiting' | 'held';
   createdAt: number;
-}
-
-export interface MailSummary {
-  id: number;
-  userId: string | null;
-  kind: MailKind;
-  toAddress: string;
-  toName: string;
-  subject: string;
-  state: MailState;
-  attempts: number;
-  nextAttemptAt: number;
-  lastError: string | null;
-  createdAt: number;
-  sentAt: number | null;
 }
 
 export interface MailRecord extends MailSummary {

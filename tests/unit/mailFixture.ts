@@ -12,7 +12,8 @@ import { tempDir } from '../helpers/tempDir';
 import { waitFor } from '../helpers/waitFor';
 
 // The real server (startServer: SQLite in a temporary folder, port 0) sending to a real
-// SMTP server on another free loopback port. Retries wait 50 ms instead of 30 s and the
+// SMTP server on another free loopback port. Retries wait 50 ms instead of 30 s (and at
+// most 200 ms instead of an hour, so a slow machine never waits out a long backoff), the
 // outbox is read every 20 ms, so outages and recoveries take moments; a test can give
 // the outbox and the digests a clock of its own.
 
@@ -53,6 +54,7 @@ export async function mailServer(options: { mail?: Partial<MailConfig>; clock?: 
       mail: { smtpUrl: sink.url, retryBaseMs: 50, ...options.mail },
       mailClock: options.clock,
       mailPollMs: 20,
+      mailRetryMaxMs: 200,
       digestPollMs: options.digestPollMs ?? 3_600_000,
     });
   const handle: MailServer = {
