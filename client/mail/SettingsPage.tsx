@@ -16,11 +16,12 @@ export function SettingsPage() {
   const { setLang } = useI18n();
   const id = useId();
   const [settings, setSettings] = useState<MySettings | null>(null);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  // Kept as what happened, not as words: saving may change the page's language.
+  const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    settingsApi.get().then(setSettings, () => setStatus({ error: true, text: t.failed }));
+    settingsApi.get().then(setSettings, () => setStatus('failed'));
   }, []);
 
   const submit = async (e: FormEvent) => {
@@ -32,9 +33,9 @@ export function SettingsPage() {
       const saved = await settingsApi.save(settings);
       setSettings(saved);
       if (saved.language) setLang(saved.language);
-      setStatus({ error: false, text: t.saved });
+      setStatus('saved');
     } catch {
-      setStatus({ error: true, text: t.failed });
+      setStatus('failed');
     } finally {
       setBusy(false);
     }
@@ -110,7 +111,9 @@ export function SettingsPage() {
             </div>
           </form>
         )}
-        <div role={status?.error ? 'alert' : 'status'}>{status && <p className={status.error ? 'form-error' : 'auth-notice'}>{status.text}</p>}</div>
+        <div role={status === 'failed' ? 'alert' : 'status'}>
+          {status && <p className={status === 'failed' ? 'form-error' : 'auth-notice'}>{status === 'failed' ? t.failed : t.saved}</p>}
+        </div>
       </main>
     </>
   );
