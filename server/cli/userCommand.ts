@@ -27,7 +27,9 @@ const USAGE = `usage:
   planbord user list`;
 
 const mailedNote = (mailed: boolean) =>
-  mailed ? 'The link is mailed to them by the running server.' : 'They have switched such mails off: send them the link yourself.';
+  mailed
+    ? 'A mail with the link is queued for them: the running server sends it (without SMTP_URL it keeps it on Utkorg).'
+    : 'They have switched such mails off: send them the link yourself.';
 
 export const userCommand: Command = {
   name: 'user',

@@ -33,7 +33,7 @@ describe('mail from the command line to a running server', () => {
     sink = await startSmtpSink();
     server = await runServer({ SMTP_URL: sink.url, MAIL_FROM: 'Planbord <planbord@sekom.se>', MAIL_RETRY_SECONDS: '1' });
     const first = userAdd('anna@sotenas.se', 'Anna Berg');
-    expect(first.message).toMatch(/mailed to them by the running server/);
+    expect(first.message).toMatch(/A mail with the link is queued for them: the running server sends it/);
     const mail = await waitFor(() => sink!.received.find((m) => m.to.includes('anna@sotenas.se')), { timeoutMs: 20_000 });
     expect(mail.headers.get('from')).toEqual(['Planbord <planbord@sekom.se>']);
     expect(textPart(mail)).toContain(first.url);

@@ -127,4 +127,21 @@ describe('the mails events cause', () => {
     expect(await (await f.send('GET', '/api/me/settings', eva)).json()).toMatchObject({ language: 'en', digest: 'daily', kinds: { meeting: false } });
     expect((await f.send('GET', '/api/me/settings', null)).status).toBe(401);
   });
+
+  it('answers bad outbox requests with clear errors and changes nothing', async () => {
+    const admin = await f.person('kansli');
+    const before = f.outbox();
+    for (const path of ['/api/mail/outbox/abc', '/api/mail/outbox/0', '/api/mail/outbox/-1', '/api/mail/outbox/99999']) {
+      const res = await f.send('GET', path, admin);
+      expect([path, res.status, (await res.json()).error.code]).toEqual([path, 404, 'MAIL_NOT_FOUND']);
+    }
+    expect((await f.send('POST', '/api/mail/outbox/99999/resend', admin)).status).toBe(404);
+    expect((await f.send('POST', '/api/mail/outbox/1.5/resend', admin)).status).toBe(404);
+    expect((await f.send('PUT', '/api/me/settings', admin, undefined, { 'content-type': 'application/json' })).status).toBe(200);
+    const huge = await f.send('PUT', '/api/me/settings', admin, { language: 'en', padding: 'x'.repeat(100_000) });
+    expect(huge.status).toBe(413);
+    expect(f.server.mail.outbox.preferences.chosenLanguage(admin.id)).toBeNull();
+    expect(f.outbox()).toEqual(before);
+    expect((await f.send('GET', '/api/health', null)).status).toBe(200);
+  });
 });
