@@ -36,9 +36,23 @@ export interface ClaimedMail extends MailRecord {
   person: { email: string; name: string; active: boolean; optedOut: boolean } | null;
 }
 
-const SUMMARY = `id, user_id AS userId, kind, to_address AS toAddress, to_name AS toName, subject, state, attempts,
-  next_attempt_at AS nextAttemptAt, last_error AS lastError, created_at AS createdAt, sent_at AS sentAt`;
-const RECORD = `${SUMMARY}, message_id AS messageId, text_body AS text, html_body AS html, unsubscribe_url AS unsubscribeUrl, link`;
+const SUMMARY_COLUMNS = [
+  'id',
+  'user_id AS userId',
+  'kind',
+  'to_address AS toAddress',
+  'to_name AS toName',
+  'subject',
+  'state',
+  'attempts',
+  'next_attempt_at AS nextAttemptAt',
+  'last_error AS lastError',
+  'created_at AS createdAt',
+  'sent_at AS sentAt',
+];
+const RECORD_COLUMNS = [...SUMMARY_COLUMNS, 'message_id AS messageId', 'text_body AS text', 'html_body AS html', 'unsubscribe_url AS unsubscribeUrl', 'link'];
+const SUMMARY = SUMMARY_COLUMNS.join(', ');
+const RECORD = RECORD_COLUMNS.join(', ');
 
 /** Kinds that count towards a person's hourly limit: not sign-in links (needed to get in) nor the digest (it gathers the rest). */
 const LIMITED = `kind NOT IN ('sign_in_link', 'digest')`;
@@ -59,7 +73,7 @@ export class OutboxStore {
       due: db.prepare(`SELECT id FROM mail_outbox WHERE state = 'waiting' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`).pluck(),
       claim: db.prepare(`UPDATE mail_outbox SET state = 'sending', sending_since = ? WHERE id = ? AND state = 'waiting'`),
       claimed: db.prepare(
-        `SELECT ${RECORD.split(', ').map((c) => `o.${c.trim()}`).join(', ')},
+        `SELECT ${RECORD_COLUMNS.map((c) => `o.${c}`).join(', ')},
            u.email AS personEmail, u.name AS personName, u.active AS personActive,
            (SELECT count(*) FROM mail_optouts x WHERE x.user_id = o.user_id AND x.kind = o.kind) AS optedOut
          FROM mail_outbox o LEFT JOIN users u ON u.id = o.user_id WHERE o.id = ?`,

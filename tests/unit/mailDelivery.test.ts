@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mailServer, textPart, type MailServer } from './mailFixture';
-import { waitFor } from '../helpers/waitFor';
+import { mailServer, textPart, waitFor, type MailServer } from './mailFixture';
 
 let f: MailServer;
 beforeEach(async () => {

@@ -9,7 +9,7 @@ import type { MailSummary } from '../../server/store/OutboxStore';
 import { smallPlan } from '../helpers/planFixture';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../helpers/smtpSink';
 import { tempDir } from '../helpers/tempDir';
-import { waitFor } from '../helpers/waitFor';
+import { waitFor as waitForCondition } from '../helpers/waitFor';
 
 // The real server (startServer: SQLite in a temporary folder, port 0) sending to a real
 // SMTP server on another free loopback port. Retries wait 50 ms instead of 30 s (and at
@@ -18,6 +18,14 @@ import { waitFor } from '../helpers/waitFor';
 // the outbox and the digests a clock of its own.
 
 export const PASSWORD = 'ett långt och hemligt lösenord';
+
+/**
+ * Waits for a condition as tests/helpers/waitFor does, for up to 30 s: a mail passes
+ * two servers and a retry or two, and on a machine busy with other work that can take
+ * longer than the usual 10 s. It returns as soon as the condition holds.
+ */
+export const waitFor = <T>(check: () => T | Promise<T>, options: { timeoutMs?: number; what?: string } = {}) =>
+  waitForCondition(check, { timeoutMs: 30_000, ...options });
 
 export interface MailPerson {
   id: string;

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { waitFor } from '../helpers/waitFor';
 import type { ReceivedMail } from '../helpers/smtpSink';
-import { mailServer, mentioning, planItemsOf, textPart, type MailServer } from './mailFixture';
+import { mailServer, mentioning, planItemsOf, textPart, waitFor, type MailServer } from './mailFixture';
 
 let f: MailServer;
 afterEach(async () => {
