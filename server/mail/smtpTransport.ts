@@ -33,6 +33,10 @@ export function smtpTransport(url: string): MailTransport {
     connectionTimeout: 20_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
+    // A connection that closes mid-mail fails the attempt here instead of being retried
+    // inside nodemailer: the outbox is the one place that retries, re-reads the person
+    // first and shows each attempt on Utkorg.
+    maxRequeues: 0,
   });
   return {
     send: async (mail) => {

@@ -38,6 +38,8 @@ export interface SmtpSink {
   received: ReceivedMail[];
   /** From now on every message is answered with this SMTP reply (e.g. 451 or 550); null accepts again. */
   refuse(reply: { code: number; message: string } | null): void;
+  /** The next message's connection is cut once its data has arrived, before any answer; `before` runs first. */
+  dropNext(before?: () => void): void;
   /** Stops listening and drops open connections: the next connection is refused. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -60,6 +62,7 @@ export function parseHeaders(raw: string): Map<string, string[]> {
 export async function startSmtpSink(port?: number): Promise<SmtpSink> {
   const chosen = port ?? (await freePort());
   let refusal: { code: number; message: string } | null = null;
+  let drop: (() => void) | null = null;
   let server: SMTPServer | null = null;
   const received: ReceivedMail[] = [];
 
@@ -73,6 +76,14 @@ export async function startSmtpSink(port?: number): Promise<SmtpSink> {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
+          if (drop) {
+            const before = drop;
+            drop = null;
+            before();
+            // As a mail server that crashes or loses its network mid-message: no answer, the socket just ends.
+            for (const connection of server?.connections ?? []) (connection as unknown as { _socket: { destroy(): void } })._socket.destroy();
+            return;
+          }
           if (refusal) {
             const err = Object.assign(new Error(refusal.message), { responseCode: refusal.code });
             return callback(err);
@@ -97,6 +108,7 @@ export async function startSmtpSink(port?: number): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${chosen}`,
     received,
     refuse: (reply) => void (refusal = reply),
+    dropNext: (before = () => {}) => void (drop = before),
     start: () =>
       new Promise((resolve, reject) => {
         server = make();

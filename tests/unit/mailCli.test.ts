@@ -4,7 +4,8 @@ import { runServer, type RunningServer } from '../helpers/runServer';
 import { signInFirstAdmin } from '../helpers/signInFirstAdmin';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink';
 import { waitFor } from '../helpers/waitFor';
-import { textPart } from './mailFixture';
+import { SLOW, textPart } from './mailFixture';
+
 
 // What an operator does: the server runs as its own process (npm start), the command
 // line adds people next to it, and the mail arrives at a real SMTP server.
@@ -28,7 +29,7 @@ function userAdd(email: string, name: string) {
   return { url: cli.stdout.trim(), message: cli.stderr };
 }
 
-describe('mail from the command line to a running server', () => {
+describe('mail from the command line to a running server', SLOW, () => {
   it('user add makes an invitation arrive at the SMTP server with a link to PUBLIC_ORIGIN; one made while it is down arrives once it is back, exactly once', async () => {
     sink = await startSmtpSink();
     server = await runServer({ SMTP_URL: sink.url, MAIL_FROM: 'Planbord <planbord@sekom.se>', MAIL_RETRY_SECONDS: '1' });

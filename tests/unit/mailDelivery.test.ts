@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mailServer, textPart, waitFor, type MailServer } from './mailFixture';
+import { mailServer, SLOW, textPart, waitFor, type MailServer } from './mailFixture';
+
 
 let f: MailServer;
 beforeEach(async () => {
@@ -15,7 +16,7 @@ const invite = async (admin: Awaited<ReturnType<MailServer['person']>>, email: s
   return (await res.json()) as { link: { url: string }; mailed: boolean };
 };
 
-describe('delivering mail to a real SMTP server', () => {
+describe('delivering mail to a real SMTP server', SLOW, () => {
   it('mails an invitation with the link to PUBLIC_ORIGIN, an unsubscribe link and a stable Message-ID', async () => {
     const admin = await f.person('kansli');
     const { link, mailed } = await invite(admin, 'eva@orebro.se');
@@ -107,6 +108,22 @@ describe('delivering mail to a real SMTP server', () => {
     const [mail] = await f.arrived((m) => m.to.includes('crash@example.se'));
     expect(mail.messageId).toBe(claimed.messageId);
     expect(f.logger.entries.some((e) => e.message.includes('left "sending"'))).toBe(true);
+  });
+
+  it('does not deliver to a person deactivated while the mail server dropped the connection mid-mail', async () => {
+    const admin = await f.person('kansli');
+    const { people } = f.server.auth;
+    f.sink.dropNext(() => {
+      // The secretariat deactivates her while the mail is on its way.
+      const eva = people.findForSignIn('eva@example.se')!.user;
+      people.updateUser(eva.id, { active: false }, Date.now());
+    });
+    await invite(admin, 'eva@example.se');
+    const row = await waitFor(() => f.outbox().find((m) => m.toAddress === 'eva@example.se' && m.state === 'cancelled'));
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toMatch(/deactivated/);
+    await f.server.mail.sender.tick();
+    expect(f.sink.received.filter((m) => m.to.includes('eva@example.se'))).toHaveLength(0);
   });
 
   it('sends nothing to a person deactivated after their mail was queued', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digestSlot } from '../../shared/mail/digestSlot';
-import { mailServer, mentioning, planItemsOf, textPart, type MailServer } from './mailFixture';
+import { mailServer, mentioning, planItemsOf, SLOW, textPart, type MailServer } from './mailFixture';
+
 
 // The digest's timing on a clock the test moves: the scheduler is asked to look, as its
 // timer would, and nobody waits for a real day to pass.
@@ -18,7 +19,7 @@ afterEach(async () => {
   await f.close();
 });
 
-describe('the digest of "Nytt sedan ditt senaste besök"', () => {
+describe('the digest of "Nytt sedan ditt senaste besök"', SLOW, () => {
   it('comes daily or weekly at the digest hour as each person chose, once per slot, never when off', async () => {
     const { planId, items } = await planItemsOf(f);
     const anna = await f.person('styrelse', { name: 'Anna Berg' });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoundNotice } from '../../shared/rounds/RoundNotice';
 import { queueRoundNotice } from '../../server/mail/queueRoundNotice';
-import { mailServer, mentioning, planItemsOf, textPart, type MailServer } from './mailFixture';
+import { mailServer, mentioning, planItemsOf, SLOW, textPart, type MailServer } from './mailFixture';
+
 
 let f: MailServer;
 beforeEach(async () => {
@@ -16,7 +17,7 @@ const quiet = async () => {
   return f.sink.received.length;
 };
 
-describe('the mails events cause', () => {
+describe('the mails events cause', SLOW, () => {
   it('mails a mention to the person mentioned, in their language, linking straight to the thread; and a reply to the others who wrote in it', async () => {
     const { planId, items } = await planItemsOf(f);
     const anna = await f.person('styrelse', { name: 'Anna Berg', email: 'anna@example.se' });

@@ -19,6 +19,9 @@ import { waitFor as waitForCondition } from '../helpers/waitFor';
 
 export const PASSWORD = 'ett långt och hemligt lösenord';
 
+/** Each mail test crosses two real servers and may wait out a retry; a machine busy with other work needs the room. */
+export const SLOW = { timeout: 60_000 };
+
 /**
  * Waits for a condition as tests/helpers/waitFor does, for up to 30 s: a mail passes
  * two servers and a retry or two, and on a machine busy with other work that can take

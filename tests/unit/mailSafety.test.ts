@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReceivedMail } from '../helpers/smtpSink';
-import { mailServer, mentioning, planItemsOf, textPart, waitFor, type MailServer } from './mailFixture';
+import { mailServer, mentioning, planItemsOf, SLOW, textPart, waitFor, type MailServer } from './mailFixture';
+
 
 let f: MailServer;
 afterEach(async () => {
@@ -9,7 +10,7 @@ afterEach(async () => {
 
 const unsubscribeUrlOf = (mail: ReceivedMail) => /^<([^>]+)>$/.exec(mail.headers.get('list-unsubscribe')![0])![1];
 
-describe('one-click unsubscribe', () => {
+describe('one-click unsubscribe', SLOW, () => {
   beforeEach(async () => {
     f = await mailServer();
   });
@@ -89,7 +90,7 @@ describe('one-click unsubscribe', () => {
 
 const HEADERS = ['auto-submitted', 'content-type', 'date', 'from', 'list-unsubscribe', 'list-unsubscribe-post', 'message-id', 'mime-version', 'subject', 'to'];
 
-describe('header injection', () => {
+describe('header injection', SLOW, () => {
   beforeEach(async () => {
     f = await mailServer();
   });
@@ -126,7 +127,7 @@ describe('header injection', () => {
   });
 });
 
-describe('the hourly limit', () => {
+describe('the hourly limit', SLOW, () => {
   it('holds mails over MAIL_MAX_PER_HOUR for the person and gathers them into their next digest', async () => {
     const clock = { now: Date.now() };
     f = await mailServer({ mail: { maxPerHour: 2 }, clock: () => clock.now });
