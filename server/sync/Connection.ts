@@ -181,7 +181,7 @@ export class Connection implements DocConnection {
         return;
       case 'awareness':
         // Presence shows the session's name, whatever the client claims about itself.
-        this.doc.applyAwareness(this.user ? rewriteAwarenessUser(message.update, this.user) : message.update, this);
+        this.doc.applyAwareness(message.update, this, this.user ? (own) => rewriteAwarenessUser(own, this.user!) : undefined);
         // Each state stays in memory until its connection leaves: one connection may not
         // pile them up. Closing removes the ones it brought.
         if ((this.awarenessIds?.size ?? 0) > MAX_PRESENCE_STATES) {

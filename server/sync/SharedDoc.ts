@@ -7,6 +7,7 @@ import { binaryFrame, type BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
 import { awarenessMessage, updateMessage } from './encodeMessage';
 import { EncodedState } from './EncodedState';
+import { keepAwarenessEntries } from './keepAwarenessEntries';
 import type { StorageHealth } from './StorageHealth';
 
 /** What SharedDoc needs of a connection (kept as an interface to avoid an import cycle). */
@@ -51,6 +52,8 @@ export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<DocConnection>();
+  /** The connection that introduced each presence entry (client id) held now. */
+  private readonly presenceOwners = new Map<number, DocConnection>();
   /** Rows this document has in storage, as far as this process knows. */
   private rowCount: number;
   private lastId: number;
@@ -167,8 +170,20 @@ export class SharedDoc {
     this.scheduleCompaction();
   }
 
-  applyAwareness(update: Uint8Array, origin: DocConnection): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+  /**
+   * Applies a connection's presence entries. A connection sets and removes only the
+   * entries it introduced (or that another connection of the same person had): any
+   * other client id is dropped, so nobody can replace or remove someone else's presence.
+   * `stamp` rewrites the entries that are kept (the session's name).
+   */
+  applyAwareness(update: Uint8Array, origin: DocConnection, stamp?: (own: Uint8Array) => Uint8Array): void {
+    const own = keepAwarenessEntries(update, (clientId) => this.mayPresent(origin, clientId));
+    if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, stamp ? stamp(own) : own, origin);
+  }
+
+  private mayPresent(conn: DocConnection, clientId: number): boolean {
+    const owner = this.presenceOwners.get(clientId);
+    return owner === undefined || owner === conn || (owner.userId !== null && owner.userId === conn.userId);
   }
 
   awarenessStateMessage(): Uint8Array {
@@ -242,17 +257,26 @@ export class SharedDoc {
     }
   }
 
+  private takePresence(conn: DocConnection, id: number): void {
+    const owner = this.presenceOwners.get(id);
+    if (owner === conn) return;
+    owner?.awarenessIds?.delete(id);
+    this.presenceOwners.set(id, conn);
+    (conn.awarenessIds ??= new Set()).add(id);
+  }
+
   private onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
     const conn = origin as DocConnection | null;
     if (conn && this.connections.has(conn)) {
-      if (added.length) {
-        conn.awarenessIds ??= new Set();
-        added.forEach((id) => conn.awarenessIds!.add(id));
-      }
-      removed.forEach((id) => conn.awarenessIds?.delete(id));
+      // A reconnecting browser keeps its client id: its new connection takes the entry over.
+      for (const id of added.concat(updated)) this.takePresence(conn, id);
+    }
+    for (const id of removed) {
+      this.presenceOwners.get(id)?.awarenessIds?.delete(id);
+      this.presenceOwners.delete(id);
     }
     const changed = added.concat(updated, removed);
     const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
