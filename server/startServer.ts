@@ -102,7 +102,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port = await listen(http, options.port, host);
   } catch (err) {
     await sync.close(0);
-    stopCheckpoints();
+    await stopCheckpoints();
     store.close();
     throw err;
   }
@@ -129,7 +129,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.close(() => resolve());
       http.closeAllConnections();
     });
-    stopCheckpoints();
+    await stopCheckpoints();
     store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, http, close: () => (closing ??= close()) };
