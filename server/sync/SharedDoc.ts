@@ -1,13 +1,13 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { UpdateLog, UpdateRow } from '../store/DocStore';
 import { StoreError } from '../store/StoreError';
 import type { BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
-import { awarenessMessage, updateMessage } from './encodeMessage';
+import { DocPresence } from './DocPresence';
+import { updateMessage } from './encodeMessage';
 import { EncodedState } from './EncodedState';
-import { keepAwarenessEntries } from './keepAwarenessEntries';
+import { StoredRows } from './StoredRows';
 import type { StorageHealth } from './StorageHealth';
 import { TurnOutbox } from './TurnOutbox';
 
@@ -73,16 +73,18 @@ export const LOAD_ORIGIN = Symbol('load');
  */
 export class SharedDoc {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<DocConnection>();
-  /** The connection that introduced each presence entry (client id) held now. */
-  private readonly presenceOwners = new Map<number, DocConnection>();
-  /** Rows this document has in storage, as far as this process knows. */
-  private rowCount: number;
-  private lastId: number;
-  /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
-  private memoryMatchesRows = true;
-  private compactScheduled = false;
+  // The sender gets its own presence back too: for a client alone on a document this is
+  // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
+  private readonly presence = new DocPresence(
+    this.doc,
+    (message) => {
+      this.outbox.add(message, null);
+      this.scheduleFlush();
+    },
+    (holder) => this.connections.has(holder as DocConnection),
+  );
+  private readonly rows: StoredRows;
   private discarded = false;
   private destroyed = false;
   private readonly encoded: EncodedState;
@@ -93,8 +95,6 @@ export class SharedDoc {
   private writing = false;
   /** Answers held back until the write in flight has committed. */
   private afterWrite: Array<() => void> = [];
-  /** Presence taken over from a reloaded document: already known to every client. */
-  private quietPresence = false;
 
   constructor(
     readonly name: string,
@@ -102,12 +102,14 @@ export class SharedDoc {
   ) {
     const { updates, lastId } = options.docs.load(name);
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
-    this.rowCount = updates.length;
-    this.lastId = lastId;
     this.encoded = new EncodedState(this.doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
-    if (this.rowCount > options.compactThreshold) this.compact();
+    const { docs, compactThreshold, logger } = options;
+    this.rows = new StoredRows(name, docs, compactThreshold, logger, () => this.encoded.fullUpdate(), updates.length, lastId);
+    this.rows.compactIfDue();
+  }
+
+  get awareness() {
+    return this.presence.awareness;
   }
 
   get isDiscarded() {
@@ -118,14 +120,12 @@ export class SharedDoc {
     this.connections.add(conn);
     // Ask writers for what they have and we lack; read-only clients are never asked.
     if (conn.canWrite) conn.send(this.encoded.syncStep1());
-    if (this.awareness.getStates().size > 0) conn.send(this.awarenessStateMessage());
+    if (!this.presence.isEmpty) conn.send(this.awarenessStateMessage());
   }
 
   removeConnection(conn: DocConnection): void {
     if (!this.connections.delete(conn)) return;
-    if (conn.awarenessIds?.size) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
-    }
+    this.presence.remove(conn);
     if (this.connections.size === 0) this.options.onUnload(this);
   }
 
@@ -185,31 +185,31 @@ export class SharedDoc {
     return this.write(stage, stored, refused);
   }
 
+  /**
+   * Applies a connection's presence entries. A connection sets and removes only the
+   * entries it introduced (or that another connection of the same person had): any
+   * other client id is dropped, so nobody can replace or remove someone else's presence.
+   * `stamp` rewrites the entries that are kept (the session's name).
+   */
   applyAwareness(update: Uint8Array, origin: DocConnection, stamp?: (own: Uint8Array) => Uint8Array): void {
-    const own = keepAwarenessEntries(update, (clientId) => this.mayPresent(origin, clientId));
-    if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, stamp ? stamp(own) : own, origin);
-  }
-
-  private mayPresent(conn: DocConnection, clientId: number): boolean {
-    const owner = this.presenceOwners.get(clientId);
-    return owner === undefined || owner === conn || (owner.userId !== null && owner.userId === conn.userId);
+    this.presence.apply(update, origin, stamp);
   }
 
   awarenessStateMessage(): Uint8Array {
-    const clients = [...this.awareness.getStates().keys()];
-    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return this.presence.stateMessage();
   }
 
   /** Merges the stored rows into one if there are more than the threshold. Never throws. */
   compactIfDue(): void {
-    if (!this.discarded && !this.destroyed && this.rowCount > this.options.compactThreshold) this.compact();
+    if (!this.discarded && !this.destroyed) this.rows.compactIfDue();
   }
 
   destroy(): void {
     if (this.destroyed) return;
     if (!this.discarded) this.flushNow();
     this.destroyed = true;
-    this.awareness.destroy();
+    this.rows.stop();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -282,12 +282,10 @@ export class SharedDoc {
 
   private committed(batch: Array<Omit<Pending, 'origin'> & { origin: DocConnection | null }>, lastId: number): void {
     this.options.health?.storedChange();
-    if (lastId) this.lastId = lastId;
-    this.rowCount += batch.length;
     for (const p of batch) this.outbox.add(p.message ?? updateMessage(p.update), p.origin);
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
-    this.scheduleCompaction();
+    this.rows.added(batch.length, lastId);
   }
 
   /** Storage refused the batch that memory took: each sender is told, the others carry on. */
@@ -304,6 +302,7 @@ export class SharedDoc {
    */
   private reload(requeue: Pending[], tell = () => {}): void {
     this.discarded = true;
+    this.rows.stop();
     this.options.onUnload(this);
     tell();
     const queued = requeue.concat(this.queue);
@@ -320,77 +319,13 @@ export class SharedDoc {
     }
     this.outbox.send(this.connections);
     for (const conn of [...this.connections]) {
-      const ids = conn.awarenessIds;
-      conn.awarenessIds = null;
+      const presence = this.presence.release(conn);
       this.connections.delete(conn);
       conn.movedTo(fresh);
       fresh.connections.add(conn);
-      if (ids?.size) fresh.takeOverPresence(conn, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...ids]));
+      if (presence) fresh.presence.takeOver(conn, presence);
     }
     for (const p of queued) fresh.receiveUpdate(p.update, p.origin, p.message);
     this.destroy();
   }
-
-  private takeOverPresence(conn: DocConnection, update: Uint8Array): void {
-    this.quietPresence = true;
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
-    } finally {
-      this.quietPresence = false;
-    }
-  }
-
-  private scheduleCompaction(): void {
-    if (this.compactScheduled || this.rowCount <= this.options.compactThreshold) return;
-    this.compactScheduled = true;
-    // After the current message is sent on, so compaction never delays a broadcast.
-    setImmediate(() => {
-      this.compactScheduled = false;
-      this.compactIfDue();
-    });
-  }
-
-  private compact(): void {
-    const live = this.memoryMatchesRows
-      ? { state: this.encoded.fullUpdate(), rowCount: this.rowCount, lastId: this.lastId }
-      : undefined;
-    try {
-      const result = this.options.docs.compact(this.name, live);
-      if (live && !result.usedLiveState) this.memoryMatchesRows = false;
-      this.rowCount = Math.min(this.rowCount, 1);
-    } catch (err) {
-      // The rows are still there; compaction is tried again after the next update.
-      this.options.logger.error('compaction failed', { doc: this.name, err });
-    }
-  }
-
-  private takePresence(conn: DocConnection, id: number): void {
-    const owner = this.presenceOwners.get(id);
-    if (owner === conn) return;
-    owner?.awarenessIds?.delete(id);
-    this.presenceOwners.set(id, conn);
-    (conn.awarenessIds ??= new Set()).add(id);
-  }
-
-  private onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const conn = origin as DocConnection | null;
-    if (conn && this.connections.has(conn)) {
-      // A reconnecting browser keeps its client id: its new connection takes the entry over.
-      for (const id of added.concat(updated)) this.takePresence(conn, id);
-    }
-    for (const id of removed) {
-      this.presenceOwners.get(id)?.awarenessIds?.delete(id);
-      this.presenceOwners.delete(id);
-    }
-    if (this.quietPresence) return;
-    const changed = added.concat(updated, removed);
-    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    // The sender gets its own state back too: for a client alone on a document this is
-    // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
-    this.outbox.add(message, null);
-    this.scheduleFlush();
-  };
 }
