@@ -29,20 +29,35 @@ export class Writer {
     if (!planItems(this.doc).has(itemId)) throw new Error(`no item ${itemId} in the plan`);
   }
 
+  /** Changes made ahead by `prepare`, sent in order before any new one is made. */
+  private prepared: Uint8Array[] = [];
+
   /** Sends the next change now and returns its sequence number. */
   write(): number {
     const seq = this.sent++;
+    const update = this.prepared.length > seq ? this.prepared[seq] : this.change(seq, performance.now());
+    this.bytes += update.length;
+    this.client.send(updateMessage(update));
+    return seq;
+  }
+
+  /**
+   * Makes the next `count` changes now, with the time 0 in their marker, so that a
+   * throughput run measures the server and not the generator making them.
+   */
+  prepare(count: number): void {
+    for (let i = 0; i < count; i++) this.prepared.push(this.change(this.sent + this.prepared.length, 0));
+  }
+
+  private change(seq: number, sentAt: number): Uint8Array {
     let update: Uint8Array | null = null;
     const capture = (u: Uint8Array) => (update = u);
     this.doc.on('update', capture);
-    const sentAt = performance.now();
     const statusNote = marker(this.index, seq, sentAt);
     if (seq % 2 === 0) updateItem(this.doc, this.itemId, { status: STATUSES[(seq / 2) % STATUSES.length], statusNote });
     else updateItem(this.doc, this.itemId, { priority: (1 + (((seq - 1) / 2) % 3)) as Priority, statusNote });
     this.doc.off('update', capture);
-    this.bytes += update!.length;
-    this.client.send(updateMessage(update!));
-    return seq;
+    return update!;
   }
 }
 
