@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { RowMerger } from './RowMerger';
 import { StoreError } from './StoreError';
 
 /** All stored rows of one document, as `load` returns them. */
@@ -75,6 +76,8 @@ export interface UpdateLog {
    */
   appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number>;
   compact(docName: string, live?: LiveState): CompactResult;
+  /** Merges the rows up to `upToId` into one without pausing the caller (see DocStore). */
+  compactInBackground?(docName: string, upToId: number): Promise<CompactResult>;
 }
 
 /** SQLite storage of Yjs documents as append-only update rows, compacted now and then. */
@@ -84,6 +87,8 @@ export class DocStore implements UpdateLog {
   private readonly selectSummary;
   private readonly deleteUpTo;
   private readonly insertMerged;
+  private readonly countUpTo;
+  private merger: RowMerger | null = null;
   /** One transaction wrapper for every call: better-sqlite3 builds one per `transaction()`. */
   private readonly inTransaction: <T>(fn: () => T) => T;
 
@@ -98,6 +103,7 @@ export class DocStore implements UpdateLog {
     );
     this.deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id <= ?');
     this.inTransaction = db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
+    this.countUpTo = db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc_name = ? AND id <= ?');
     this.insertMerged = db.prepare(
       'INSERT INTO doc_updates (id, doc_name, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)',
     );
@@ -177,5 +183,34 @@ export class DocStore implements UpdateLog {
       if (err instanceof StoreError) throw err;
       throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /**
+   * Merges the rows up to `upToId` into one on a worker thread (the merge and its check
+   * that it loads back take milliseconds to tens of milliseconds), then replaces exactly
+   * those rows by it in one short transaction. Rows added meanwhile stay as they are; if
+   * the rows up to `upToId` changed meanwhile (compacted already), nothing is replaced.
+   */
+  async compactInBackground(docName: string, upToId: number): Promise<CompactResult> {
+    const { merged, rowCount, newest, lastId } = await (this.merger ??= new RowMerger(this.db.name)).merge(docName, upToId);
+    const nothing = { rowsBefore: 0, usedLiveState: false, lastId: 0 };
+    if (rowCount <= 1 || !this.db.open) return nothing;
+    try {
+      return this.db
+        .transaction((): CompactResult => {
+          if ((this.countUpTo.get(docName, lastId) as { n: number }).n !== rowCount) return nothing;
+          this.deleteUpTo.run(docName, lastId);
+          this.insertMerged.run(lastId, docName, merged, newest);
+          return { rowsBefore: rowCount, usedLiveState: false, lastId };
+        })
+        .immediate();
+    } catch (err) {
+      throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /** Stops the merging thread, if one was started. */
+  close(): void {
+    this.merger?.close();
   }
 }

@@ -10,6 +10,7 @@ export class StoredRows {
   /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
   private memoryMatchesRows = true;
   private scheduled = false;
+  private merging = false;
   private stopped = false;
 
   constructor(
@@ -32,8 +33,32 @@ export class StoredRows {
     // After the current messages are sent on, so compaction never delays a broadcast.
     setImmediate(() => {
       this.scheduled = false;
-      this.compactIfDue();
+      this.compactInBackground();
     });
+  }
+
+  /**
+   * While the document is in use, the rows are merged on another thread and replaced in
+   * one short transaction: a plan of megabytes takes tens of milliseconds to merge and
+   * check, which would hold up every change meanwhile.
+   */
+  private compactInBackground(): void {
+    if (!this.docs.compactInBackground) return this.compactIfDue();
+    if (this.merging || this.stopped || this.count <= this.threshold) return;
+    this.merging = true;
+    this.docs
+      .compactInBackground(this.name, this.lastId)
+      .then(
+        (result) => {
+          if (result.rowsBefore > 1) this.count -= result.rowsBefore - 1;
+        },
+        (err) => this.logger.error('compaction failed', { doc: this.name, err }),
+      )
+      .finally(() => {
+        this.merging = false;
+        // Rows that arrived during the merge may be past the threshold again.
+        this.added(0, 0);
+      });
   }
 
   /** Merges the rows into one if there are more than the threshold. Never throws. */
