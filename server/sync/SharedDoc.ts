@@ -93,8 +93,12 @@ export class SharedDoc {
   private flushScheduled = false;
   /** A batch whose write has not committed yet (only with a store that writes asynchronously). */
   private writing = false;
-  /** Answers held back until the write in flight has committed. */
-  private afterWrite: Array<() => void> = [];
+  /** Joining clients whose answer waits for the write in flight to commit. */
+  private waitingAnswers: Array<{ conn: DocConnection; stateVector: Uint8Array }> = [];
+  /** Server changes waiting for the write in flight, in order. */
+  private waitingChanges: Array<() => void> = [];
+  /** The document loaded in this one's place, if it was (see reload). */
+  private successor: SharedDoc | null = null;
 
   constructor(
     readonly name: string,
@@ -136,7 +140,7 @@ export class SharedDoc {
 
   /** Answers a client's SyncStep1, once no change of memory waits for its commit. */
   answerSyncStep1(conn: DocConnection, stateVector: Uint8Array): void {
-    if (this.writing) this.afterWrite.push(() => conn.send(this.replyToSyncStep1(stateVector)));
+    if (this.writing) this.waitingAnswers.push({ conn, stateVector });
     else conn.send(this.replyToSyncStep1(stateVector));
   }
 
@@ -157,7 +161,14 @@ export class SharedDoc {
    * asynchronously rejects the returned Promise instead), and memory keeps nothing of it.
    */
   changeAsServer(change: (doc: Y.Doc) => void, userId: string | null): void | Promise<void> {
-    this.flushNow();
+    if (this.successor) return this.successor.changeAsServer(change, userId);
+    // The updates queued before it go first; with a write in flight, the change waits for it.
+    if (!this.writing) this.flushNow();
+    if (this.writing) {
+      return new Promise<void>((resolve, reject) =>
+        this.waitingChanges.push(() => Promise.resolve().then(() => this.changeAsServer(change, userId)).then(resolve, reject)),
+      );
+    }
     const serverOrigin = new ServerOrigin(userId);
     let update: Uint8Array | null = null;
     const stage = (): UpdateRow[] => {
@@ -263,21 +274,29 @@ export class SharedDoc {
     }
     if (typeof result === 'number') return stored(result);
     this.writing = true;
-    const done = () => {
-      this.writing = false;
-      this.afterWrite.splice(0).forEach((answer) => answer());
-      if (this.queue.length) this.scheduleFlush();
-    };
     return result.then(
       (lastId) => {
-        done();
+        this.writing = false;
         stored(lastId);
+        this.afterCommit();
       },
       (err) => {
-        done();
-        refused(err);
+        this.writing = false;
+        try {
+          refused(err);
+        } finally {
+          this.afterCommit();
+        }
       },
     );
+  }
+
+  /** What waited for a write in flight: answers first (they see only committed changes), then the queue. */
+  private afterCommit(): void {
+    const target = this.successor ?? this;
+    for (const { conn, stateVector } of this.waitingAnswers.splice(0)) target.answerSyncStep1(conn, stateVector);
+    this.waitingChanges.splice(0).forEach((run) => run());
+    if (this.queue.length) this.scheduleFlush();
   }
 
   private committed(batch: Array<Omit<Pending, 'origin'> & { origin: DocConnection | null }>, lastId: number): void {
@@ -326,6 +345,7 @@ export class SharedDoc {
       if (presence) fresh.presence.takeOver(conn, presence);
     }
     for (const p of queued) fresh.receiveUpdate(p.update, p.origin, p.message);
+    this.successor = fresh;
     this.destroy();
   }
 }

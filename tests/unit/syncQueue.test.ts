@@ -60,7 +60,7 @@ const valuesOf = (updates: Uint8Array[]) => {
 };
 
 describe('a document whose storage commits later', () => {
-  it('sends each change on only after its commit, in the order they came, and answers a joining client after the commit', async () => {
+  it('sends each change on only after its commit, in the order they came (a server change too), and answers a joining client after the commit', async () => {
     const store = openStore(dir.path);
     const log = new LaterCommits(store);
     const doc = new SharedDoc('plan/2025', { docs: log, logger: createMemoryLogger(), compactThreshold: 1000, onUnload: () => {} });
@@ -79,6 +79,8 @@ describe('a document whose storage commits later', () => {
     doc.receiveUpdate(updates[1], writer, null);
     doc.receiveUpdate(updates[2], writer, null);
     doc.answerSyncStep1(joining, Y.encodeStateVector(new Y.Doc()));
+    // A change the server makes meanwhile (a comment) comes after them.
+    const serverChange = doc.changeAsServer((d) => d.getMap('meta').set('version', 'v4'), null);
     await turn();
     // The first write is in flight: nothing sent, the others wait behind it.
     expect(reader.updates).toEqual([]);
@@ -93,8 +95,12 @@ describe('a document whose storage commits later', () => {
     log.held.shift()!();
     await waitFor(() => reader.updates.length === 3, { what: 'the others' });
     expect(valuesOf(reader.updates)).toEqual(['v1', 'v2', 'v3']);
-    expect(writer.updates).toEqual([]);
-    expect(store.docs.count('plan/2025')).toBe(3);
+    await waitFor(() => log.held.length === 1, { what: "the server's change" });
+    log.held.shift()!();
+    await serverChange;
+    expect(valuesOf(reader.updates)).toEqual(['v1', 'v2', 'v3', 'v4']);
+    expect(writer.updates).toHaveLength(1); // the server's change only, not its own
+    expect(store.docs.count('plan/2025')).toBe(4);
     doc.destroy();
     store.close();
   });
