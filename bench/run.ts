@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   results.mail = await mailPhase(config.mailDigestPeople, log);
   rmSync(plans.dir, { recursive: true, force: true });
   results.meta.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
-  const suffix = config.quick ? '-quick' : '';
+  const suffix = config.partial ? '-partial' : config.quick ? '-quick' : '';
   writeFileSync(join(PROJECT_ROOT, 'bench', `results${suffix}.json`), JSON.stringify(results, null, 1) + '\n');
   writeFileSync(join(PROJECT_ROOT, 'bench', `RESULTS${suffix}.md`), renderResults(results));
   log(`done in ${results.meta.durationSeconds} s: bench/RESULTS${suffix}.md, bench/results${suffix}.json`);

@@ -124,7 +124,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   } catch (err) {
     await sync.close(0);
     await mail.close();
-    stopCheckpoints();
+    await stopCheckpoints();
     store.close();
     throw err;
   }
@@ -153,7 +153,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.close(() => resolve());
       http.closeAllConnections();
     });
-    stopCheckpoints();
+    await stopCheckpoints();
     store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, http, mail, close: () => (closing ??= close()) };
