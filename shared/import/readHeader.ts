@@ -30,14 +30,14 @@ export function readHeader(lines: Line[]): Header {
   // Lines are recognised as written, so an escape (`\eVersion …`) keeps a text from reading as one.
   const raw = (k: number) => (k < filled.length ? trimLine(lines[filled[k]].text) : '');
   const read = (k: number) => unescapeText(raw(k));
-  if (filled.length === 0) throw new ImportError('EMPTY_FILE', 1, 'the file is empty');
+  if (filled.length === 0) throw new ImportError('EMPTY_FILE', { line: 1 }, 'the file is empty');
   let k = 0;
   const organisation = yearIn(raw(0)) === null ? read(k++) : '';
   const titleLine = read(k);
   const year = yearIn(raw(k));
   if (year === null || raw(k).includes('\t')) {
     const line = k < filled.length ? lines[filled[k]].no : lines[lines.length - 1].no;
-    throw new ImportError('MISSING_TITLE', line, 'expected the plan\'s title with its year, e.g. "VERKSAMHETSPLAN 2025"');
+    throw new ImportError('MISSING_TITLE', { line }, 'expected the plan\'s title with its year, e.g. "VERKSAMHETSPLAN 2025"');
   }
   k++;
   const version = VERSION_LINE.test(raw(k)) ? read(k++) : '';

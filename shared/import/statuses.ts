@@ -22,13 +22,17 @@ const RULES: Array<[RegExp, Status]> = [
   [/klar|färdig|genomför/u, 'done'],
 ];
 
-/** The category a free-text status names. */
-export function statusFromNote(note: string): Status {
+/** The category a free-text status names, or null when no rule recognises it. */
+export function knownStatus(note: string): Status | null {
   const text = note.trim().toLowerCase();
-  return RULES.find(([rule]) => rule.test(text))?.[1] ?? 'not_started';
+  return RULES.find(([rule]) => rule.test(text))?.[1] ?? null;
 }
 
-const byLabel = (label: string): Status | undefined => {
+/** The category a free-text status names. */
+export const statusFromNote = (note: string): Status => knownStatus(note) ?? 'not_started';
+
+/** The category whose name (or id) the text is, ignoring case and surrounding space. */
+export const byLabel = (label: string): Status | undefined => {
   const wanted = label.trim().toLowerCase();
   return STATUSES.find((s) => s === wanted || STATUS_LABELS[s].toLowerCase() === wanted);
 };
