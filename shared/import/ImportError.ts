@@ -13,6 +13,7 @@ export type ImportErrorCode =
   // The file as a whole (Word and CSV):
   | 'TOO_LARGE'
   | 'OLD_WORD_FORMAT'
+  | 'UNSUPPORTED_FORMAT'
   | 'ENCRYPTED'
   | 'NOT_A_ZIP'
   | 'BROKEN_ZIP'

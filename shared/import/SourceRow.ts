@@ -5,6 +5,10 @@ import type { Where } from './where';
 export interface SourceCell {
   raw: string;
   text: string;
+  /** The cell as rich text, where the file has it (a Word cell's lists, bold, links). */
+  rich?: Block[];
+  /** A status category named apart from the status note (Planbord's own Word export). */
+  label?: string;
 }
 
 /**
@@ -19,10 +23,6 @@ export interface SourceRow {
   cells: SourceCell[];
   /** The Vad continues the activity of the row above: left empty, or merged down in Word. */
   continues: boolean;
-  /** Hur as rich text, where the file has it (Word). */
-  how?: Block[];
-  /** A status category named apart from the status note (Planbord's own Word export). */
-  statusLabel?: string;
   /** The row's cells in the file; absent for text lines, where a lone cell can only be a heading. */
   width?: number;
 }

@@ -1,5 +1,5 @@
 import type { Block, PlainItem } from '../plan/types';
-import { blocksToPlainText, plainTextToBlocks } from '../plan/richText';
+import { blocksToPlainText } from '../plan/richText';
 import { ImportError } from './ImportError';
 import type { ImportWarning } from './ImportWarning';
 import { readWho } from './parties';
@@ -73,14 +73,10 @@ function readPriority(cell: string, where: Where): PlainItem['priority'] {
   throw new ImportError('INVALID_PRIORITY', where, `priority "${text}" must be 1, 2, 3 or empty`, { priority: text });
 }
 
-const sameBlocks = (a: Block[], b: Block[]) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Hur as plain text, and as rich text too when it holds more than plain lines. */
+/** Hur as plain text, and as rich text too when it holds more than plain lines (lists, bold, italic, links). */
 function readHow(text: string, rich: Block[] | undefined): Pick<PlainItem, 'how' | 'howRich'> {
-  if (!rich) return { how: text };
-  const how = blocksToPlainText(rich);
-  const plain = sameBlocks(rich, plainTextToBlocks(how)) || (how === '' && rich.every((b) => b.type === 'paragraph'));
-  return plain ? { how } : { how, howRich: rich };
+  const plain = !rich || rich.every((b) => b.type === 'paragraph' && b.runs.every((r) => !r.bold && !r.italic && !r.link));
+  return plain ? { how: text } : { how: blocksToPlainText(rich), howRich: rich };
 }
 
 function readStatus(label: string | undefined, note: string, where: Where, warnings: ImportWarning[]): Pick<PlainItem, 'status' | 'statusNote'> {
@@ -109,20 +105,21 @@ export function readRow(row: SourceRow, columns: Columns, above: PlainItem | und
       columns: expected,
     });
   }
-  const value = (field: Field) => {
+  const cell = (field: Field) => {
     const i = columns.fields.indexOf(field);
-    return i >= 0 && i < cells.length ? cells[i].text : '';
+    return i >= 0 && i < cells.length ? cells[i] : undefined;
   };
+  const value = (field: Field) => cell(field)?.text ?? '';
   if (row.continues && !above) {
     throw new ImportError('ORPHAN_CONTINUATION', where, 'the row has no Vad and there is no row above it to continue');
   }
   const who = readWho(value('who'));
   for (const m of who.mended) warnings.push({ code: 'PARTY_MENDED', where, params: { written: m.written, read: m.read } });
   const hasNoteColumn = columns.fields.includes('statusNote');
-  const label = row.statusLabel ?? (hasNoteColumn ? value('status') : undefined);
+  const label = cell('status')?.label ?? (hasNoteColumn ? value('status') : undefined);
   return {
     activity: row.continues ? above!.activity : value('activity'),
-    ...readHow(value('how'), row.how),
+    ...readHow(value('how'), cell('how')?.rich),
     who: who.names,
     when: value('when'),
     ...readStatus(label, hasNoteColumn ? value('statusNote') : value('status'), where, warnings),
