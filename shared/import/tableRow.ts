@@ -1,5 +1,5 @@
 import type { Block, PlainItem } from '../plan/types';
-import { blocksToPlainText } from '../plan/richText';
+import { blocksToPlainText, isRichText } from '../plan/richText';
 import { ImportError } from './ImportError';
 import type { ImportWarning } from './ImportWarning';
 import { readWho } from './parties';
@@ -75,8 +75,7 @@ function readPriority(cell: string, where: Where): PlainItem['priority'] {
 
 /** Hur as plain text, and as rich text too when it holds more than plain lines (lists, bold, italic, links). */
 function readHow(text: string, rich: Block[] | undefined): Pick<PlainItem, 'how' | 'howRich'> {
-  const plain = !rich || rich.every((b) => b.type === 'paragraph' && b.runs.every((r) => !r.bold && !r.italic && !r.link));
-  return plain ? { how: text } : { how: blocksToPlainText(rich), howRich: rich };
+  return rich && isRichText(rich) ? { how: blocksToPlainText(rich), howRich: rich } : { how: text };
 }
 
 function readStatus(label: string | undefined, note: string, where: Where, warnings: ImportWarning[]): Pick<PlainItem, 'status' | 'statusNote'> {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { keysAfter } from './orderKey';
 import { newId } from './newId';
-import { writeBlocks, writePlainText } from './richText';
+import { plainTextToBlocks, writeBlocks } from './richText';
 import { planDirections, planFocus, planItems, planMeta, planPreamble, planStrategy, type ItemMap } from './schema';
 import type { PlanDocument } from './types';
 
@@ -37,7 +37,7 @@ export function writePlanDocument(doc: Y.Doc, source: PlanDocument): void {
         map.set('priority', plain.priority);
         map.set('order', itemKeys[i]);
         planItems(doc).set(newId(), map);
-        writePlainText(how, plain.how);
+        writeBlocks(how, plain.howRich ?? plainTextToBlocks(plain.how));
       });
     });
   });

@@ -108,9 +108,13 @@ export function readParagraph(p: XmlElement, ctx: WordContext, revisions: Revisi
         case 'w:r':
           run(c, link);
           break;
-        case 'w:hyperlink':
-          walk(c, ctx.link(c.attrs['r:id']) ?? link);
+        case 'w:hyperlink': {
+          // Word keeps an address's fragment apart, as the anchor; alone, an anchor is a place in the document.
+          const target = ctx.link(c.attrs['r:id']);
+          const anchor = c.attrs['w:anchor'];
+          walk(c, target === undefined ? link : anchor === undefined ? target : `${target}#${anchor}`);
           break;
+        }
         case 'w:ins':
         case 'w:moveTo':
           revisions.insertions++;

@@ -25,7 +25,7 @@ function sourceCell(cell: WordCell, exact: boolean): SourceCell {
     return { raw: noteText, text: noteText, label: label.length ? label.map((p) => p.text).join('\n') : noteText };
   }
   const text = cellText(cell.paragraphs, exact);
-  const rich = wordBlocks(cell.paragraphs, { shift: 0, keepEmpty: exact, headings: false });
+  const rich = wordBlocks(cell.paragraphs, { shift: 0, keepEmpty: exact, headings: true });
   return { raw: text, text, rich };
 }
 
