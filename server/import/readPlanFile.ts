@@ -31,6 +31,10 @@ export async function readPlanFile(bytes: Uint8Array): Promise<ImportResult> {
   }
   if (ascii(bytes, '%PDF')) throw new ImportError('UNSUPPORTED_FORMAT', null, 'the file is a PDF; import the Word file it was made from', { kind: 'pdf' });
   if (ascii(bytes, '{\\rtf')) throw new ImportError('UNSUPPORTED_FORMAT', null, 'the file is RTF; save it as a Word document (.docx) and try again', { kind: 'rtf' });
+  // Text has no NUL bytes; a file that does is of some other program.
+  if (bytes.subarray(0, 4096).includes(0) && !startsWith(bytes, 0xff, 0xfe) && !startsWith(bytes, 0xfe, 0xff)) {
+    throw new ImportError('UNKNOWN_FORMAT', null, 'the file is neither a Word document (.docx) nor text; save the plan as .docx or as text and try again');
+  }
   if (csvSeparator(decodeCsv(bytes.subarray(0, 4096)))) return readPlanCsv(bytes);
   return readPlanText(bytes);
 }

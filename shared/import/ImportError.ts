@@ -15,7 +15,7 @@ export type ImportErrorCode =
   | 'OLD_WORD_FORMAT'
   | 'UNSUPPORTED_FORMAT'
   | 'ENCRYPTED'
-  | 'NOT_A_ZIP'
+  | 'UNKNOWN_FORMAT'
   | 'BROKEN_ZIP'
   | 'ZIP_BOMB'
   | 'NOT_WORD'
