@@ -3,7 +3,7 @@ import type { ImportResult } from './ImportResult';
 import type { ImportWarning } from './ImportWarning';
 import { readActionRows } from './readActionRows';
 import type { SourceRow } from './SourceRow';
-import { isHeaderRow, squash } from './tableRow';
+import { squash } from './tableRow';
 
 // The action plan as a spreadsheet saves it: Planbord's own CSV export (UTF-8 with a
 // byte-order mark, semicolons), or the same table saved from Excel (semicolons in
@@ -13,13 +13,22 @@ import { isHeaderRow, squash } from './tableRow';
 
 const SEPARATORS = [';', ',', '\t'] as const;
 
+// Windows-1252 is Latin-1 but for 0x80–0x9F, where it has typographic quotes, dashes
+// and a few letters. (Node's own decoder of that name decodes Latin-1.)
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const windows1252 = (bytes: Uint8Array) => {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+};
+
 /** UTF-8 when the bytes are (with or without a byte-order mark), otherwise Windows-1252 as Excel saves it. */
 export function decodeCsv(input: string | Uint8Array): string {
   if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    return new TextDecoder('windows-1252').decode(input);
+    return windows1252(input);
   }
 }
 
@@ -67,16 +76,22 @@ function records(text: string, separator: string): CsvRecord[] {
   return out;
 }
 
-const headerAt = (fields: string[]) => fields.findIndex((_, i) => isHeaderRow(fields.slice(i)));
+/** Vad, Hur, then the other columns in their order: the shape of the plan's own header row, which names the rest. */
+function plansOrder(header: string[]): number[] | null {
+  const vad = header.findIndex((f) => squash(f) === 'vad');
+  const hur = header.findIndex((f) => squash(f) === 'hur');
+  if (vad < 0 || hur < 0) return null;
+  return [vad, hur, ...header.map((_, i) => i).filter((i) => i !== vad && i !== hur)];
+}
 
-/** The separator whose first line holds the header row (…, Vad, Hur, …), or null: then it is no such CSV file. */
+/** The separator whose first line is a header row naming Vad and Hur, or null: then it is no such CSV file. */
 export function csvSeparator(text: string): string | null {
   const firstLine = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
-  return SEPARATORS.find((s) => headerAt(records(firstLine, s)[0]?.fields ?? []) >= 0) ?? null;
+  return SEPARATORS.find((s) => plansOrder(records(firstLine, s)[0]?.fields ?? []) !== null) ?? null;
 }
 
 // The export puts an apostrophe before a text that a spreadsheet would run as a formula.
-const unprotect = (field: string) => (/^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field);
+const unprotect = (field: string) => (/^'+[=+\-@\t\r]/.test(field) ? field.slice(1) : field);
 
 /** Reads a CSV action plan; it has no title or year, which the plan is given when it is made. */
 export function readPlanCsv(input: string | Uint8Array): ImportResult {
@@ -85,21 +100,21 @@ export function readPlanCsv(input: string | Uint8Array): ImportResult {
   if (!separator) throw new ImportError('CSV_HEADER', { line: 1 }, 'expected a header row with the columns Vad and Hur next to each other', {});
   const [header, ...data] = records(text, separator).filter((r) => r.fields.some((f) => f.trim() !== ''));
   const direction = header.fields.findIndex((f) => squash(f) === 'inriktning');
-  const without = (fields: string[]) => fields.filter((_, i) => i !== direction);
-  const columns = without(header.fields).map((f) => ({ raw: f.trim(), text: f.trim() }));
+  const order = plansOrder(header.fields)!.filter((i) => i !== direction);
+  const columns = order.map((i) => ({ raw: header.fields[i].trim(), text: header.fields[i].trim() }));
   const rows: SourceRow[] = [];
   let current: string | null = null;
   for (const record of data) {
     const fields = record.fields.map(unprotect);
-    const title = direction >= 0 ? (fields[direction] ?? '').trim() : 'Handlingsplan';
+    const title = direction >= 0 ? (fields[direction] ?? '') : 'Handlingsplan';
     if (title !== current) {
-      rows.push({ where: { line: record.line }, cells: [{ raw: title, text: title }], continues: false });
+      rows.push({ where: { line: record.line }, cells: [{ raw: title.trim(), text: title }], continues: false });
       rows.push({ where: { line: header.line }, cells: columns, continues: false });
       current = title;
     }
-    const cells = without(fields).map((f) => ({ raw: f.trim(), text: f }));
-    while (cells.length && cells[cells.length - 1].raw === '') cells.pop();
-    rows.push({ where: { line: record.line }, cells, continues: cells.length > 1 && cells[0].raw === '', width: cells.length + 1 });
+    const cells = order.map((i) => ({ raw: (fields[i] ?? '').trim(), text: fields[i] ?? '' }));
+    while (cells.length && cells[cells.length - 1].text === '') cells.pop();
+    rows.push({ where: { line: record.line }, cells, continues: cells.length > 1 && cells[0].raw === '', width: order.length });
   }
   const warnings: ImportWarning[] = [{ code: 'NO_TITLE', where: null, params: {} }];
   const { directions, itemWhere, directionWhere } = readActionRows(rows, warnings);
