@@ -5,7 +5,7 @@ import { readPlainText } from '../../shared/plan/richText';
 import { planItems } from '../../shared/plan/schema';
 import type { Logger } from '../logger';
 import type { ChangeStore } from '../store/ChangeStore';
-import { LOAD_ORIGIN, ServerOrigin, type SharedDoc } from '../sync/SharedDoc';
+import { LOAD_ORIGIN, ServerOrigin } from '../sync/SharedDoc';
 
 /** Who made a transaction: a connection's person, the person a server change is for, or nobody. */
 function actorOf(origin: unknown): string | null {
@@ -20,8 +20,9 @@ function actorOf(origin: unknown): string | null {
  * texts when it touched them; the changes are written with the person and the server's
  * time, at once, so that whoever asks next (a meeting's change list) finds it. A
  * failing write is logged and never undoes the change: the change itself is already stored.
+ * The command line keeps the trail of the documents it changes the same way.
  */
-export function recordPlanChanges(shared: SharedDoc, planId: string, store: ChangeStore, logger: Logger, now = Date.now): void {
+export function recordPlanChanges(shared: { doc: Y.Doc }, planId: string, store: Pick<ChangeStore, 'recordAll'>, logger: Logger, now = Date.now): void {
   const doc: Y.Doc = shared.doc;
   const record = (transaction: Y.Transaction, batch: Array<{ itemId: string; changes: PlanFieldChange[] }>) => {
     if (transaction.origin === LOAD_ORIGIN || batch.length === 0) return;

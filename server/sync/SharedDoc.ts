@@ -30,6 +30,8 @@ export interface SharedDocOptions {
   onUnload(doc: SharedDoc): void;
   /** Told of every stored and every refused change. */
   health?: StorageHealth;
+  /** Told the id of every row this process stored, once committed (see StoredRows). */
+  onStored?(rowId: number): void;
 }
 
 /**
@@ -54,6 +56,8 @@ export class SharedDoc {
   /** Rows this document has in storage, as far as this process knows. */
   private rowCount: number;
   private lastId: number;
+  /** The newest row read when the document was loaded: rows up to it are in memory. */
+  private readonly loadedUpTo: number;
   /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
   private memoryMatchesRows = true;
   private compactScheduled = false;
@@ -69,6 +73,7 @@ export class SharedDoc {
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
     this.rowCount = updates.length;
     this.lastId = lastId;
+    this.loadedUpTo = lastId;
     this.encoded = new EncodedState(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -128,6 +133,7 @@ export class SharedDoc {
       return;
     }
     this.rowCount++;
+    this.options.onStored?.(this.lastId);
     this.broadcast(message ?? updateMessage(update), origin);
     this.scheduleCompaction();
   }
@@ -163,6 +169,27 @@ export class SharedDoc {
     }
     if (!update) return;
     this.rowCount++;
+    this.options.onStored?.(this.lastId);
+    this.broadcast(updateMessage(update), null);
+    this.scheduleCompaction();
+  }
+
+  /**
+   * Applies a row another process stored (the command line) and sends it to every
+   * client: it is in storage already, so it is only applied, as loading would.
+   */
+  applyStored(update: Uint8Array, rowId: number): void {
+    if (this.discarded || this.destroyed || rowId <= this.loadedUpTo) return;
+    try {
+      Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+    } catch (err) {
+      // Storage has the row; the next load reads it. Memory must not keep half of it.
+      this.options.logger.error('a stored update from another process could not be applied; reloading', { doc: this.name, err });
+      this.discard('INTERNAL_ERROR');
+      return;
+    }
+    this.rowCount++;
+    this.lastId = Math.max(this.lastId, rowId);
     this.broadcast(updateMessage(update), null);
     this.scheduleCompaction();
   }
