@@ -50,6 +50,95 @@ function addRun(runs: TextRun[], text: string, state: RunState) {
 
 const HYPERLINK_FIELD = /^\s*HYPERLINK\s+"([^"]*)"/;
 
+/** What is read of one paragraph so far: its runs, the fields it is inside, and whether all its text is bold. */
+interface Reading {
+  ctx: WordContext;
+  revisions: Revisions;
+  styleId: string | undefined;
+  runs: TextRun[];
+  // Complex fields: instructions between begin and separate, the result after it.
+  fields: Array<{ instr: string; link?: string; inResult: boolean }>;
+  allBold: boolean;
+  anyText: boolean;
+}
+
+function fieldLink(reading: Reading): string | undefined {
+  for (let k = reading.fields.length - 1; k >= 0; k--) if (reading.fields[k].inResult && reading.fields[k].link) return reading.fields[k].link;
+  return undefined;
+}
+
+function readRun(reading: Reading, r: XmlElement, link: string | undefined): void {
+  const { ctx, fields } = reading;
+  const rPr = child(r, 'w:rPr');
+  const rStyle = child(rPr, 'w:rStyle')?.attrs['w:val'];
+  const bold = isOn(child(rPr, 'w:b')) ?? ctx.bold(rStyle);
+  const italic = isOn(child(rPr, 'w:i')) ?? ctx.italic(rStyle);
+  const state: RunState = { bold, italic, link: link ?? fieldLink(reading) };
+  for (const c of elements(r)) {
+    let text = '';
+    if (c.name === 'w:t') text = normalise(textOf(c));
+    else if (c.name === 'w:tab' || c.name === 'w:ptab') text = '\t';
+    else if (c.name === 'w:br') text = c.attrs['w:type'] === 'page' || c.attrs['w:type'] === 'column' ? '' : '\n';
+    else if (c.name === 'w:cr') text = '\n';
+    else if (c.name === 'w:noBreakHyphen') text = '-';
+    else if (c.name === 'w:fldChar') {
+      const type = c.attrs['w:fldCharType'];
+      if (type === 'begin') fields.push({ instr: '', inResult: false });
+      else if (type === 'separate' && fields.length) {
+        const f = fields[fields.length - 1];
+        f.inResult = true;
+        f.link = HYPERLINK_FIELD.exec(f.instr)?.[1];
+      } else if (type === 'end') fields.pop();
+      state.link = link ?? fieldLink(reading);
+    } else if (c.name === 'w:instrText' && fields.length) fields[fields.length - 1].instr += textOf(c);
+    // Field instructions are no text of the paragraph.
+    if (text === '' || fields.some((f) => !f.inResult)) continue;
+    if (text.trim() !== '') {
+      reading.anyText = true;
+      if (!(bold || ctx.bold(reading.styleId))) reading.allBold = false;
+    }
+    addRun(reading.runs, text, state);
+  }
+}
+
+function walk(reading: Reading, el: XmlElement, link: string | undefined): void {
+  for (const c of elements(el)) {
+    switch (c.name) {
+      case 'w:r':
+        readRun(reading, c, link);
+        break;
+      case 'w:hyperlink': {
+        // Word keeps an address's fragment apart, as the anchor; alone, an anchor is a place in the document.
+        const target = reading.ctx.link(c.attrs['r:id']);
+        const anchor = c.attrs['w:anchor'];
+        walk(reading, c, target === undefined ? link : anchor === undefined ? target : `${target}#${anchor}`);
+        break;
+      }
+      case 'w:ins':
+      case 'w:moveTo':
+        reading.revisions.insertions++;
+        walk(reading, c, link);
+        break;
+      case 'w:del':
+      case 'w:moveFrom':
+        reading.revisions.deletions++;
+        break;
+      case 'w:fldSimple':
+        walk(reading, c, HYPERLINK_FIELD.exec(c.attrs['w:instr'] ?? '')?.[1] ?? link);
+        break;
+      case 'w:smartTag':
+      case 'w:customXml':
+      case 'w:dir':
+      case 'w:bdo':
+        walk(reading, c, link);
+        break;
+      case 'w:sdt':
+        walk(reading, child(c, 'w:sdtContent') ?? c, link);
+        break;
+    }
+  }
+}
+
 /**
  * Reads a paragraph's runs in document order: tracked insertions are taken and
  * deletions left out (the document as it reads with all changes accepted); a link is
@@ -59,100 +148,18 @@ const HYPERLINK_FIELD = /^\s*HYPERLINK\s+"([^"]*)"/;
 export function readParagraph(p: XmlElement, ctx: WordContext, revisions: Revisions): WordParagraph {
   const pPr = child(p, 'w:pPr');
   const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'];
-  const runs: TextRun[] = [];
-  // Complex fields: instructions between begin and separate, the result after it.
-  const fields: Array<{ instr: string; link?: string; inResult: boolean }> = [];
-  const fieldLink = () => [...fields].reverse().find((f) => f.inResult && f.link)?.link;
-  let allBold = true;
-  let anyText = false;
-
-  const run = (r: XmlElement, link: string | undefined) => {
-    const rPr = child(r, 'w:rPr');
-    const rStyle = child(rPr, 'w:rStyle')?.attrs['w:val'];
-    const bold = isOn(child(rPr, 'w:b')) ?? ctx.bold(rStyle);
-    const italic = isOn(child(rPr, 'w:i')) ?? ctx.italic(rStyle);
-    const state: RunState = { bold, italic, link: link ?? fieldLink() };
-    for (const c of elements(r)) {
-      let text = '';
-      if (c.name === 'w:t') text = normalise(textOf(c));
-      else if (c.name === 'w:tab' || c.name === 'w:ptab') text = '\t';
-      else if (c.name === 'w:br') text = c.attrs['w:type'] === 'page' || c.attrs['w:type'] === 'column' ? '' : '\n';
-      else if (c.name === 'w:cr') text = '\n';
-      else if (c.name === 'w:noBreakHyphen') text = '-';
-      else if (c.name === 'w:fldChar') {
-        const type = c.attrs['w:fldCharType'];
-        if (type === 'begin') fields.push({ instr: '', inResult: false });
-        else if (type === 'separate' && fields.length) {
-          const f = fields[fields.length - 1];
-          f.inResult = true;
-          f.link = HYPERLINK_FIELD.exec(f.instr)?.[1];
-          state.link = link ?? fieldLink();
-        } else if (type === 'end') {
-          fields.pop();
-          state.link = link ?? fieldLink();
-        }
-      } else if (c.name === 'w:instrText' && fields.length) fields[fields.length - 1].instr += textOf(c);
-      // Field instructions are no text of the paragraph.
-      if (text === '' || fields.some((f) => !f.inResult)) continue;
-      if (text.trim() !== '') {
-        anyText = true;
-        if (!(bold || ctx.bold(styleId))) allBold = false;
-      }
-      addRun(runs, text, state);
-    }
-  };
-
-  const walk = (el: XmlElement, link: string | undefined) => {
-    for (const c of elements(el)) {
-      switch (c.name) {
-        case 'w:r':
-          run(c, link);
-          break;
-        case 'w:hyperlink': {
-          // Word keeps an address's fragment apart, as the anchor; alone, an anchor is a place in the document.
-          const target = ctx.link(c.attrs['r:id']);
-          const anchor = c.attrs['w:anchor'];
-          walk(c, target === undefined ? link : anchor === undefined ? target : `${target}#${anchor}`);
-          break;
-        }
-        case 'w:ins':
-        case 'w:moveTo':
-          revisions.insertions++;
-          walk(c, link);
-          break;
-        case 'w:del':
-        case 'w:moveFrom':
-          revisions.deletions++;
-          break;
-        case 'w:fldSimple': {
-          const target = HYPERLINK_FIELD.exec(c.attrs['w:instr'] ?? '')?.[1];
-          walk(c, target ?? link);
-          break;
-        }
-        case 'w:smartTag':
-        case 'w:customXml':
-        case 'w:dir':
-        case 'w:bdo':
-          walk(c, link);
-          break;
-        case 'w:sdt':
-          walk(child(c, 'w:sdtContent') ?? c, link);
-          break;
-      }
-    }
-  };
-  walk(p, undefined);
-
+  const reading: Reading = { ctx, revisions, styleId, runs: [], fields: [], allBold: true, anyText: false };
+  walk(reading, p, undefined);
   const numPr = child(pPr, 'w:numPr');
   const numId = child(numPr, 'w:numId')?.attrs['w:val'] ?? ctx.styleNumId(styleId);
   const level = Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0) || 0;
   return {
-    runs,
-    text: runs.map((r) => r.text).join(''),
+    runs: reading.runs,
+    text: reading.runs.map((r) => r.text).join(''),
     styleId,
     heading: ctx.headingLevel(styleId, child(pPr, 'w:outlineLvl')?.attrs['w:val']),
     title: ctx.isTitle(styleId),
-    bold: anyText && allBold,
+    bold: reading.anyText && reading.allBold,
     list: ctx.hasList(numId) ? { numId: numId!, ordered: ctx.ordered(numId!, level) } : null,
   };
 }

@@ -25,6 +25,23 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
 };
 
+interface Scope {
+  prefixes: Record<string, string>;
+  names: Map<string, string>;
+}
+
+/** A name as `w:p`, its prefix the one this program uses for the namespace; unprefixed attributes stay as they are. */
+function resolve(scope: Scope, name: string, element: boolean): string {
+  const key = element ? `<${name}` : name;
+  let known = scope.names.get(key);
+  if (known === undefined) {
+    const colon = name.indexOf(':');
+    known = colon < 0 ? (element ? `${scope.prefixes[''] ?? '?'}:${name}` : name) : `${scope.prefixes[name.slice(0, colon)] ?? '?'}:${name.slice(colon + 1)}`;
+    scope.names.set(key, known);
+  }
+  return known;
+}
+
 /** Only these hold text that matters; the white space between other elements is layout. */
 const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'vt:lpwstr', 'rel:Relationship']);
 
@@ -43,30 +60,26 @@ export function parseXml(part: string, bytes: Uint8Array): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   // Prefixes are resolved here rather than by saxes (its namespace mode is twice as slow):
-  // each element's scope is its parent's, with the declarations it makes itself.
-  const scopes: Array<Record<string, string>> = [{ xml: 'xml' }];
+  // each element's scope is its parent's, with the declarations it makes itself, and
+  // the names met in a scope are resolved once.
+  const scopes: Scope[] = [{ prefixes: { xml: 'xml' }, names: new Map() }];
   const parser = new SaxesParser({ position: false });
   parser.on('doctype', () => {
     throw new ImportError('XML_DTD', null, `${part} declares a DTD, which a Word file never does; it is refused`, { part });
   });
+  const declares = (name: string) => name === 'xmlns' || name.startsWith('xmlns:');
   parser.on('opentag', (tag) => {
     let scope = scopes[scopes.length - 1];
     const attributes = tag.attributes as Record<string, string>;
     for (const name in attributes) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (scope === scopes[scopes.length - 1]) scope = { ...scope };
-        scope[name === 'xmlns' ? '' : name.slice(6)] = PREFIXES[attributes[name]] ?? '?';
-      }
+      if (!declares(name)) continue;
+      if (scope === scopes[scopes.length - 1]) scope = { prefixes: { ...scope.prefixes }, names: new Map() };
+      scope.prefixes[name === 'xmlns' ? '' : name.slice(6)] = PREFIXES[attributes[name]] ?? '?';
     }
     scopes.push(scope);
-    const resolve = (name: string, element: boolean) => {
-      const colon = name.indexOf(':');
-      if (colon < 0) return element ? `${scope[''] ?? '?'}:${name}` : name;
-      return `${scope[name.slice(0, colon)] ?? '?'}:${name.slice(colon + 1)}`;
-    };
     const attrs: Record<string, string> = {};
-    for (const name in attributes) if (name !== 'xmlns' && !name.startsWith('xmlns:')) attrs[resolve(name, false)] = attributes[name];
-    const element: XmlElement = { name: resolve(tag.name, true), attrs, children: [] };
+    for (const name in attributes) if (!declares(name)) attrs[resolve(scope, name, false)] = attributes[name];
+    const element: XmlElement = { name: resolve(scope, tag.name, true), attrs, children: [] };
     stack[stack.length - 1].children.push(element);
     stack.push(element);
   });
