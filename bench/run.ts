@@ -6,6 +6,7 @@ import { benchConfig } from './benchConfig';
 import { benchPlans } from './benchPlans';
 import { firstPaintPhase } from './browser/firstPaintPhase';
 import { exportPhase } from './exports/exportPhase';
+import { importPhase } from './imports/importPhase';
 import { machineInfo } from './machineInfo';
 import { renderResults } from './report/renderResults';
 import type { Results } from './report/Results';
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
   if (config.exportSizes.length) {
     log(`snapshot and export times for ${config.exportSizes.join(', ')} items`);
     results.exports = await exportPhase(config.exportSizes, log);
+  }
+  if (config.importSizes.length) {
+    log(`Word import times for ${config.importSizes.join(', ')} items`);
+    results.imports = await importPhase(config.importSizes, log);
   }
   rmSync(plans.dir, { recursive: true, force: true });
   results.meta.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
