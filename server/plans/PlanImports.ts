@@ -2,7 +2,7 @@ import type { ImportResult } from '../../shared/import/ImportResult';
 import { replacePlanWith } from '../../shared/import/replacePlanWith';
 import type { PlanDocument, TextRun } from '../../shared/plan/types';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
-import { checkTitle, checkYear } from '../meetings/checkMeetingInput';
+import { checkMeetingText, checkTitle, checkVersion, checkYear } from '../meetings/checkMeetingInput';
 import type { LiveDocs } from '../meetings/LiveDocs';
 import { MeetingError } from '../meetings/MeetingError';
 import { saveSnapshot, type SnapshotAuthor } from '../meetings/saveSnapshot';
@@ -25,15 +25,6 @@ export interface PlanImportDeps {
   docs: LiveDocs;
 }
 
-const TEXT_MAX = 2000;
-
-function optionalText(value: unknown, what: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new MeetingError('INVALID_INPUT', `${what} ska vara text.`);
-  if (value.length > TEXT_MAX) throw new MeetingError('INVALID_INPUT', `${what} får vara högst ${TEXT_MAX} tecken.`);
-  return value.trim();
-}
-
 /** The annual meeting's text as the preamble: bold, as the document's cover sets it. */
 const meetingRuns = (text: string): TextRun[] => (text ? [{ text, bold: true }] : []);
 
@@ -51,8 +42,8 @@ export class PlanImports {
     const taken = this.deps.plans.list().find((p) => p.year === year || p.id === String(year));
     if (taken) throw new MeetingError('YEAR_HAS_PLAN', `Det finns redan en plan för ${year}: ”${taken.title}”. Välj ett annat år, eller ersätt den planens innehåll.`);
     const title = checkTitle(fields.title ?? (result.document.plan.title || `Verksamhetsplan ${year}`));
-    const version = optionalText(fields.version, 'Versionen') ?? result.document.version;
-    const meetingText = optionalText(fields.meetingText, 'Årsmötestexten');
+    const version = checkVersion(fields.version) ?? result.document.version;
+    const meetingText = checkMeetingText(fields.meetingText);
     const document: PlanDocument = {
       ...result.document,
       plan: { ...result.document.plan, title, year },
