@@ -30,7 +30,7 @@ afterAll(() => f.close());
 
 function upload(path: string, who: Person, bytes: Uint8Array, fields: Record<string, string> = {}, name = 'plan.docx') {
   const form = new FormData();
-  form.set('file', new Blob([bytes]), name);
+  form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   return fetch(`${f.origin}${path}`, { method: 'POST', headers: { ...who.headers, [CSRF_HEADER]: CSRF_HEADER_VALUE }, body: form });
 }
