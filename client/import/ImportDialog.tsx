@@ -10,6 +10,9 @@ import { useImportTexts } from './importTexts';
 import { ImportRefusal, uploadPlanFile } from './uploadPlanFile';
 import './import.css';
 
+/** The largest file the server reads (server/import/readPlanFile.ts). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 interface Props {
   planId: string;
   planTitle: string;
@@ -61,6 +64,11 @@ export default function ImportDialog({ planId, planTitle, onClose }: Props) {
   const read = async (chosen: File) => {
     setFile(chosen);
     setPreview(null);
+    // The server refuses it too; said here, the file is not sent for nothing.
+    if (chosen.size > MAX_FILE_BYTES) {
+      const message = importErrorText(t.lang, { code: 'TOO_LARGE', where: null, params: { size: chosen.size, max: MAX_FILE_BYTES } });
+      return setPhase({ kind: 'refused', message: `${t.refused} ${message}` });
+    }
     const body = await send<{ preview: ImportPreview }>(chosen, '/api/imports/preview', 'reading');
     if (!body) return;
     const p = body.preview;
