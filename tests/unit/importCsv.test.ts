@@ -48,7 +48,7 @@ describe('reading the action plan from CSV', () => {
     expect(read.itemWhere[0][0]).toEqual({ line: 2 });
   });
 
-  it('reads back the CSV of 120 generated plans full of awkward text', async () => {
+  it('reads back the CSV of 120 generated plans full of awkward text', { timeout: 120_000 }, async () => {
     for (let n = 1; n <= 120; n++) {
       const doc = wordPlan(n);
       // A CSV file names each row's direction, so it has no empty direction, no two in a row of one

@@ -94,7 +94,7 @@ describe('importing a plan over HTTP', () => {
     client.destroy();
   });
 
-  it('refuses what it cannot read with a Swedish message and writes nothing', async () => {
+  it('refuses what it cannot read with a Swedish message and writes nothing', { timeout: 120_000 }, async () => {
     const before = planState();
     const cases: Array<[Uint8Array, string, RegExp]> = [
       [docx.subarray(0, docx.length >> 1), 'BROKEN_ZIP', /skadad eller avkortad/],
@@ -115,7 +115,7 @@ describe('importing a plan over HTTP', () => {
     expect(planState()).toBe(before);
   });
 
-  it('keeps answering through 120 truncated and mutated Word files, and a refused one changes no plan', async () => {
+  it('keeps answering through 120 truncated and mutated Word files, and a refused one changes no plan', { timeout: 120_000 }, async () => {
     const r = random(14);
     for (let n = 0; n < 120; n++) {
       const bytes = n % 2 ? docx.slice(0, r.int(docx.length)) : docx.slice();

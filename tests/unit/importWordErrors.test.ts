@@ -95,7 +95,7 @@ describe('Word files that cannot be read are refused, with what to do', () => {
     await expectRefused(wordFile({ body: '', extra: { 'word/styles.xml': `<!DOCTYPE s SYSTEM "http://example.invalid/s.dtd"><w:styles xmlns:w="${W}"/>` } }), 'XML_DTD', /styles\.xml declares a DTD/);
   });
 
-  it('refuses a zip bomb: more unpacked bytes or entries than a Word file has, counted while it inflates', async () => {
+  it('refuses a zip bomb: more unpacked bytes or entries than a Word file has, counted while it inflates', { timeout: 120_000 }, async () => {
     const big = await wordFile({ body: '', extra: { 'word/document.xml': `<w:document xmlns:w="x">${' '.repeat(70 * 1024 * 1024)}</w:document>` } });
     expect(big.length).toBeLessThan(1024 * 1024);
     await expectRefused(big, 'ZIP_BOMB', /unpacks to more/);
@@ -117,7 +117,7 @@ describe('Word files that cannot be read are refused, with what to do', () => {
     expect((err as ImportError).code).toMatch(/BROKEN_ZIP|ZIP_BOMB/);
   });
 
-  it('answers 400 truncated and mutated Word files with a result or an ImportError, never anything else', async () => {
+  it('answers 400 truncated and mutated Word files with a result or an ImportError, never anything else', { timeout: 120_000 }, async () => {
     const whole = await valid();
     const r = random(2026);
     for (let n = 0; n < 400; n++) {

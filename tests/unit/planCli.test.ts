@@ -27,8 +27,11 @@ beforeAll(async () => {
   writeFileSync(join(work.path, 'plan.docx'), readFileSync(seedText));
 });
 
+// Each command is a process of its own that starts TypeScript; on a busy machine a few take a while.
+const SLOW = { timeout: 120_000 };
+
 describe('planbord import and plan', () => {
-  it('imports a Word file and a text file by what they hold, whatever their names say', async () => {
+  it('imports a Word file and a text file by what they hold, whatever their names say', SLOW, async () => {
     const word = await cli('import', 'plan.txt', '--json');
     expect(word.code).toBe(0);
     expect(JSON.parse(word.stdout)).toEqual(seed.plan);
@@ -36,7 +39,7 @@ describe('planbord import and plan', () => {
     expect(JSON.parse(text.stdout)).toEqual(seed.plan);
   });
 
-  it('makes plans from files, refuses a year that has one, lists them and exports each', async () => {
+  it('makes plans from files, refuses a year that has one, lists them and exports each', SLOW, async () => {
     const made = await cli('plan', 'create', '--from', 'plan.txt', '--json');
     expect(made.code).toBe(0);
     expect(JSON.parse(made.stdout)).toEqual({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025, items: 37 });
@@ -56,7 +59,7 @@ describe('planbord import and plan', () => {
     expect(exported).toEqual({ ...seed, plan: { ...seed.plan, title: 'Verksamhetsplan 2026', year: 2026 }, version: 'Version 1', preamble: [{ text: 'Antas vid årsmötet 2026', bold: true }] });
   });
 
-  it('refuses a file it cannot read, and a command line it cannot use, writing nothing', async () => {
+  it('refuses a file it cannot read, and a command line it cannot use, writing nothing', SLOW, async () => {
     writeFileSync(join(work.path, 'broken.docx'), (await toDocx({ document: seed }, DEFAULT_EXPORT_OPTIONS, { date: new Date() })).subarray(0, 500));
     const broken = await cli('plan', 'create', '--from', 'broken.docx', '--year', '2030');
     expect(broken).toMatchObject({ code: 1, stdout: '' });
@@ -82,7 +85,7 @@ describe('planbord plan beside a running server', () => {
     await server.dispose();
   });
 
-  it('replaces the plan as one change the people on it receive at once, after a snapshot before the import', async () => {
+  it('replaces the plan as one change the people on it receive at once, after a snapshot before the import', SLOW, async () => {
     expect(items(clients[0])).toHaveLength(5);
     let updates = 0;
     clients[1].doc.on('update', () => updates++);
@@ -105,7 +108,7 @@ describe('planbord plan beside a running server', () => {
     expect(items(clients[0])[0].when).toBe('Hela 2026');
   });
 
-  it('makes a new plan that the running server serves at once', async () => {
+  it('makes a new plan that the running server serves at once', SLOW, async () => {
     const made = await serverCli('plan', 'create', '--from', 'plan.docx', '--year', '2027', '--json');
     expect(JSON.parse(made.stdout)).toMatchObject({ id: '2027', items: 37 });
     const client = await connectClient(server.wsUrl, 'plan/2027');

@@ -19,7 +19,7 @@ describe('the Word export read back', () => {
     expect(read.warnings).toEqual([]);
   });
 
-  it('is each of 120 generated plans full of awkward text and rich Hur exactly', async () => {
+  it('is each of 120 generated plans full of awkward text and rich Hur exactly', { timeout: 120_000 }, async () => {
     let rich = 0;
     for (let n = 1; n <= 120; n++) {
       const doc = wordPlan(n);
