@@ -2,6 +2,7 @@ import { Paragraph, ShadingType, Table, TableCell, TableRow, VerticalAlign, Widt
 import type { ExportDirection, ExportRow } from '../../shared/export/buildExportView';
 import { TABLE_COLUMNS } from '../../shared/export/sectionBlocks';
 import { formatWhoList } from '../../shared/import/parties';
+import { statusNamedBy } from '../../shared/import/statuses';
 import { STATUS_NOTE_STYLE, STATUS_STYLE } from '../import/word/wordRows';
 import { blockParagraphs, textRuns, wordSafe } from './docxBlocks';
 
@@ -34,7 +35,12 @@ function statusCell(row: ExportRow, notes: boolean) {
   const note = notes ? row.item.statusNote : '';
   const label = (text: string, style: string) => new Paragraph({ spacing: TIGHT, style, children: textRuns(text, { size: SIZE }) });
   if (note === '') return cell('', 4, {}, [label(row.statusLabel, STATUS_STYLE)]);
-  if (row.statusNote === '' && note.trim() !== '') return cell('', 4, {}, [label(note, STATUS_NOTE_STYLE)]);
+  // A note the view left out either says just the category (written in its place) or
+  // names another status, which the document must not print beside this one.
+  if (row.statusNote === '' && note.trim() !== '') {
+    const own = statusNamedBy(note) === row.item.status;
+    return cell('', 4, {}, [own ? label(note, STATUS_NOTE_STYLE) : label(row.statusLabel, STATUS_STYLE)]);
+  }
   return cell('', 4, {}, [
     label(row.statusLabel, STATUS_STYLE),
     new Paragraph({ spacing: TIGHT, style: STATUS_NOTE_STYLE, children: textRuns(note, { size: SIZE - 2, italics: true, color: '444444' }) }),
