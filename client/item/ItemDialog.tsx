@@ -17,6 +17,7 @@ import { HowField } from './HowField';
 import { changedFields, draftOf, emptyDraft, type ItemDraft } from './itemDraft';
 import { PlaceField } from './PlaceField';
 import { useCellPlace } from './useCellPlace';
+import { useStatusNote } from './useStatusNote';
 import { WhoField } from './WhoField';
 
 interface Props {
@@ -50,9 +51,10 @@ export default function ItemDialog({ doc, planId, directions, item, items, at, n
   const [itemId] = useState(item?.id ?? null);
   const awareness = usePlanAwareness();
   useViewingItem(itemId);
+  const statusNote = useStatusNote(original, item ? draftOf(item) : original);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const directionTitle = directions.find((d) => d.id === draft.directionId)?.title ?? '';
-  const place = useCellPlace(items, item, draft.directionId, draft.status);
+  const place = useCellPlace(items, item, draft.directionId, statusNote.status);
 
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -61,13 +63,13 @@ export default function ItemDialog({ doc, planId, directions, item, items, at, n
       // One step of this person's undo history, whatever the save changed.
       if (isNew) {
         planUndo(doc).change(() => {
-          const added = addItem(doc, { ...draft, activity: draft.activity.trim(), how: '' });
+          const added = addItem(doc, { ...draft, activity: draft.activity.trim(), how: '', status: statusNote.status, statusNote: statusNote.note });
           copyFragment(how, itemHow(planItems(doc).get(added)!));
           place.putInPlace(doc, added);
         });
       } else if (item) {
         planUndo(doc).change(() => {
-          updateItem(doc, item.id, changedFields(original, draft));
+          updateItem(doc, item.id, { ...changedFields(original, draft), ...statusNote.patch });
           if (draft.directionId !== original.directionId) moveItem(doc, item.id, { directionId: draft.directionId });
           place.putInPlace(doc, item.id);
         });
@@ -127,7 +129,7 @@ export default function ItemDialog({ doc, planId, directions, item, items, at, n
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-status`}>{t.fields.status}</label>
-            <StatusSelect id={`${id}-status`} label={t.fields.status} value={draft.status} onChange={(v) => set('status', v)} />
+            <StatusSelect id={`${id}-status`} label={t.fields.status} value={statusNote.status} onChange={statusNote.setStatus} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-priority`}>{t.fields.priority}</label>
@@ -137,7 +139,16 @@ export default function ItemDialog({ doc, planId, directions, item, items, at, n
         <PlaceField id={`${id}-place`} others={place.others} value={place.index} onChange={place.choose} autoFocus={at === 'place'} />
         <div className="field">
           <label htmlFor={`${id}-note`}>{t.fields.statusNote}</label>
-          <input id={`${id}-note`} value={draft.statusNote} maxLength={500} onChange={(e) => set('statusNote', e.target.value)} />
+          <input
+            id={`${id}-note`}
+            value={statusNote.note}
+            maxLength={500}
+            aria-describedby={statusNote.hint ? `${id}-note-hint` : undefined}
+            onChange={(e) => statusNote.setNote(e.target.value)}
+          />
+          <p id={`${id}-note-hint`} className="field-hint" role="status">
+            {statusNote.hint}
+          </p>
         </div>
         {error && (
           <p className="form-error" role="alert">

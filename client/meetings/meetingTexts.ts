@@ -71,6 +71,7 @@ const sv = {
     before_meeting: 'Sparad när mötet öppnades (före mötet)',
     closing: 'Sparad när mötet avslutades',
     before_restore: (id: number | null) => `Sparad före återställning till nr ${id ?? '?'}`,
+    before_import: 'Sparad före import',
   },
   byName: (name: string) => `av ${name || 'okänd'}`,
   counts: (items: number, comments: number) => `${items} aktiviteter, ${comments} kommentarer`,
@@ -93,6 +94,9 @@ const sv = {
   newPlanHeading: (label: string) => `Ny plan från ögonblicksbild ${label}`,
   newPlanTitle: 'Titel',
   newPlanYear: 'År',
+  newPlanVersion: 'Version',
+  newPlanMeetingText: 'Text om årsmötet',
+  newPlanMeetingHint: 'Står överst i dokumentet, till exempel ”Redovisas vid föreningens årsmöte 20 maj 2026”.',
   statusesChoice: 'Statusar',
   keepStatuses: 'Behåll statusarna',
   resetStatuses: 'Börja om med Ej påbörjad',
@@ -119,6 +123,9 @@ const sv = {
   onlyOrder: 'Bara ordningen mellan aktiviteterna har ändrats.',
   addedWords: 'tillagt:',
   removedWords: 'borttaget:',
+  before: 'Före:',
+  after: 'Efter:',
+  emptyText: '(tom)',
 };
 
 export type MeetingTexts = typeof sv;
@@ -182,6 +189,7 @@ const en: MeetingTexts = {
     before_meeting: 'Saved when the meeting opened (before the meeting)',
     closing: 'Saved when the meeting closed',
     before_restore: (id) => `Saved before restoring no. ${id ?? '?'}`,
+    before_import: 'Saved before an import',
   },
   byName: (name) => `by ${name || 'unknown'}`,
   counts: (items, comments) => `${items} items, ${comments} comments`,
@@ -204,6 +212,9 @@ const en: MeetingTexts = {
   newPlanHeading: (label) => `New plan from snapshot ${label}`,
   newPlanTitle: 'Title',
   newPlanYear: 'Year',
+  newPlanVersion: 'Version',
+  newPlanMeetingText: 'Annual meeting text',
+  newPlanMeetingHint: 'Stands at the top of the document, e.g. “Redovisas vid föreningens årsmöte 20 maj 2026”.',
   statusesChoice: 'Statuses',
   keepStatuses: 'Keep the statuses',
   resetStatuses: 'Start over as Not started',
@@ -230,6 +241,9 @@ const en: MeetingTexts = {
   onlyOrder: 'Only the order of the items changed.',
   addedWords: 'added:',
   removedWords: 'removed:',
+  before: 'Before:',
+  after: 'After:',
+  emptyText: '(empty)',
 };
 
 export function useMeetingTexts(): MeetingTexts {

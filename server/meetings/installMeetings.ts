@@ -6,7 +6,7 @@ import type { PeopleStore } from '../store/PeopleStore';
 import type { Store } from '../store/openStore';
 import type { SharedDoc } from '../sync/SharedDoc';
 import { planDocName } from '../sync/docName';
-import { MeetingService } from './MeetingService';
+import { MeetingService, type MeetingServiceDeps } from './MeetingService';
 
 export interface MeetingDeps {
   store: Pick<Store, 'db' | 'plans' | 'docs' | 'changes'>;
@@ -14,6 +14,8 @@ export interface MeetingDeps {
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser'>;
   now?: () => number;
+  /** Told when a meeting is scheduled or opened, inside that transaction (the mails it causes). */
+  notify?: MeetingServiceDeps['notify'];
 }
 
 /** Mounts meetings, snapshots and the history at /api; call after sign-in is installed. */
@@ -25,6 +27,7 @@ export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingServi
     docs: liveDiscussionDocs(deps.sync),
     planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
     nameOf: (id) => deps.people.getUser(id)?.name ?? null,
+    notify: deps.notify,
   });
   app.route('/api', meetingRoutes(service));
   return service;

@@ -13,10 +13,11 @@ export const CAPABILITIES = [
   /** Open and close meetings and save snapshots: the board and the secretariat. */
   'meetings.run',
   'people.manage',
-  'meetings.manage',
   'snapshots.manage',
   'export',
   'audit.read',
+  /** Make a plan from a Word, text or CSV file, or replace a plan's content with one. */
+  'plans.import',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -25,7 +26,7 @@ const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'his
 export const PERMISSIONS: Readonly<Record<Role, readonly Capability[]>> = {
   styrelse: BOARD,
   tjanstepersonforum: ['plan.read', 'comment', 'history.read'],
-  kansli: [...BOARD, 'people.manage', 'meetings.manage', 'snapshots.manage', 'export', 'audit.read'],
+  kansli: [...BOARD, 'people.manage', 'snapshots.manage', 'export', 'audit.read', 'plans.import'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { sv: string; en: string }>> = {

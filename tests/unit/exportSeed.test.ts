@@ -55,7 +55,8 @@ describe('exports of the 2025 plan', async () => {
         expect(vad.text).toBe(continuation ? '' : item.activity);
         if (continuation) expect(vad.vMerge).toBe('continue');
         expect([how.text, who.text, when.text, priority.text]).toEqual([item.how, item.who.join(', '), item.when, prio(item.priority)]);
-        expect(status.text.split('\n')[0]).toBe(statusLabel(item.status));
+        // The category, or the plan's own status text where it says just that in other case.
+        expect(status.text.split('\n')[0].toLowerCase()).toBe(statusLabel(item.status).toLowerCase());
       });
     });
     expect(docx.tables[0][1][0]).toEqual({ text: 'SEKOMS Framtidsagenda' });
@@ -67,7 +68,9 @@ describe('exports of the 2025 plan', async () => {
     const pdf = squash(await readPdfText((await render('pdf')).body));
     const needles = tableTextInOrder(seed);
     expect(firstOutOfOrder(pdf, ['Version2', 'Verksamhetsstrategi', 'Handlingsplanför2025', ...needles.map(squash)].map(squash))).toBeNull();
-    expect(pdf.split(squash('Nordamerikanska ekokommunnätverket'))).toHaveLength(2);
+    // Once, and once more at the top of the page its last row goes on to, marked as continued.
+    expect(pdf.split(squash('Nordamerikanska ekokommunnätverket'))).toHaveLength(3);
+    expect(pdf).toContain(squash('Nordamerikanska ekokommunnätverket (forts.)'));
   });
 
   it('CSV: 37 rows that Swedish Excel reads as they are', async () => {
