@@ -68,8 +68,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
 
   return (
     <DiscussionProvider planId={plan.planId} planDoc={doc}>
-      <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')}>
-        <ConnectionIndicator state={connection} />
+      <AppHeader title={title} subtitle={[meta.organisation, meta.version].filter(Boolean).join(' · ')} status={<ConnectionIndicator state={connection} />}>
         {!readOnly && <UndoButtons doc={doc} />}
         <PresenceList peers={peers} onRename={me.signedIn ? undefined : () => setRenaming(true)} />
         <StrategyLink />

@@ -5,6 +5,7 @@ export const en: Messages = {
   appName: 'Planbord',
   language: 'Language',
   skipToBoard: 'Skip to the board',
+  menu: 'Menu',
   loadingPlans: 'Fetching plans…',
   loadingPlan: 'Loading the plan…',
   plansFailed: 'Could not fetch the plans from the server.',

@@ -16,6 +16,7 @@ export const sv = {
   appName: 'Planbord',
   language: 'Språk',
   skipToBoard: 'Hoppa till tavlan',
+  menu: 'Meny',
   loadingPlans: 'Hämtar planer…',
   loadingPlan: 'Laddar planen…',
   plansFailed: 'Kunde inte hämta planerna från servern.',
