@@ -43,37 +43,40 @@ export function PeoplePage() {
         {people === null ? (
           <p role={failed ? 'alert' : 'status'}>{failed ? text.failed : text.loadingPeople}</p>
         ) : (
-          <table className="people-table">
-            <caption className="sr-only">{text.peopleTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.name}</th>
-                <th scope="col">{text.email}</th>
-                <th scope="col">{text.organisation}</th>
-                <th scope="col">{text.role}</th>
-                <th scope="col">{text.status}</th>
-                <th scope="col">{text.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <PersonRow
-                  key={p.id}
-                  person={p}
-                  isSelf={p.id === me?.id}
-                  onRole={(role: Role) => run(p.name, () => change(p.id, { role }))}
-                  onActive={(active) => run(p.name, () => change(p.id, { active }))}
-                  onLink={() =>
-                    run(p.name, async () => {
-                      const { link: made, mailed } = await newLink(p.id);
-                      setLink({ name: p.name, url: made.url, mailed });
-                    })
-                  }
-                  onEdit={() => setEditing(p)}
-                />
-              ))}
-            </tbody>
-          </table>
+          // A narrow screen scrolls the table within itself, not the page; the keyboard scrolls it once it has the focus.
+          <div className="people-table-scroll" role="region" aria-label={text.peopleTitle} tabIndex={0}>
+            <table className="people-table">
+              <caption className="sr-only">{text.peopleTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text.name}</th>
+                  <th scope="col">{text.email}</th>
+                  <th scope="col">{text.organisation}</th>
+                  <th scope="col">{text.role}</th>
+                  <th scope="col">{text.status}</th>
+                  <th scope="col">{text.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((p) => (
+                  <PersonRow
+                    key={p.id}
+                    person={p}
+                    isSelf={p.id === me?.id}
+                    onRole={(role: Role) => run(p.name, () => change(p.id, { role }))}
+                    onActive={(active) => run(p.name, () => change(p.id, { active }))}
+                    onLink={() =>
+                      run(p.name, async () => {
+                        const { link: made, mailed } = await newLink(p.id);
+                        setLink({ name: p.name, url: made.url, mailed });
+                      })
+                    }
+                    onEdit={() => setEditing(p)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {editing && (
           <PersonDialog
