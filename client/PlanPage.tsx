@@ -6,6 +6,7 @@ import { DiscussionMenu } from './comments/DiscussionMenu';
 import { DiscussionProvider } from './comments/DiscussionProvider';
 import { filterItems, NO_FILTER, rowsFilter, type BoardFilter } from './board/filterItems';
 import { FilterBar } from './filters/FilterBar';
+import { StatusTabs } from './filters/StatusTabs';
 import { useAwareness } from './hooks/useAwareness';
 import { useConnectionState } from './hooks/useConnectionState';
 import { useDirections } from './hooks/useDirections';
@@ -85,11 +86,13 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
           ) : connection.loaded ? (
             <>
               <FilterBar items={items} shown={visible.length} filter={filter} onChange={setFilter} onClear={() => setFilter(NO_FILTER)} />
+              <StatusTabs items={items} filter={filter} onChange={setFilter} />
               <Board
                 doc={doc}
                 directions={directions}
                 items={items}
                 visible={visible}
+                onlyStatus={filter.status}
                 readOnly={readOnly}
                 onAdd={editing.onAdd}
                 onEdit={editing.onEdit}

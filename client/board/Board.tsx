@@ -22,6 +22,8 @@ interface Props {
   items: ItemView[];
   /** The items that pass the filter: the ones shown. */
   visible: ItemView[];
+  /** The status the filter keeps: on a narrow screen the board shows only its cells (board.css). */
+  onlyStatus?: Status | null;
   readOnly: boolean;
   onAdd: (directionId: string) => void;
   /** Opens the item dialog; `at: 'place'` opens it on the card's place in its column. */
@@ -34,7 +36,7 @@ interface Props {
 }
 
 /** The swimlanes (directions) by status columns. */
-export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit, onRemove, onShowRows, onShowDetails }: Props) {
+export function Board({ doc, directions, items, visible, onlyStatus, readOnly, onAdd, onEdit, onRemove, onShowRows, onShowDetails }: Props) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
   const runs = useMemo(() => activityRuns(items), [items]);
@@ -88,6 +90,7 @@ export function Board({ doc, directions, items, visible, readOnly, onAdd, onEdit
       id="board"
       tabIndex={-1}
       aria-label={t.board}
+      data-only-status={onlyStatus ?? undefined}
       ref={(element) => void (drag.root = element)}
       {...highlight.handlers}
       {...(readOnly ? {} : drag.handlers)}

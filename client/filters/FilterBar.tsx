@@ -55,7 +55,7 @@ export function FilterBar({ items, shown, filter, onChange, onClear }: Props) {
         ))}
         <option value="none">{t.filter.noPriority}</option>
       </select>
-      <select aria-label={t.filter.status} value={filter.status ?? ''} onChange={(e) => set({ status: (e.target.value || null) as Status | null })}>
+      <select className="filter-status" aria-label={t.filter.status} value={filter.status ?? ''} onChange={(e) => set({ status: (e.target.value || null) as Status | null })}>
         <option value="">{t.filter.anyStatus}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>

@@ -65,6 +65,8 @@ export const en: Messages = {
     noPriority: 'Without priority',
     status: 'Filter by status',
     anyStatus: 'All statuses',
+    showStatus: 'Show status',
+    allStatuses: 'All',
     clear: 'Clear filters',
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} activities`,
   },

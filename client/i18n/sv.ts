@@ -70,6 +70,8 @@ export const sv = {
     noPriority: 'Utan prioritet',
     status: 'Filtrera på status',
     anyStatus: 'Alla statusar',
+    showStatus: 'Visa status',
+    allStatuses: 'Alla',
     clear: 'Rensa filter',
     showing: (shown: number, total: number) => `Visar ${shown} av ${total} aktiviteter`,
   },
