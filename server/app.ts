@@ -8,6 +8,8 @@ import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
 import { historyRoutes } from './routes/historyRoutes';
+import { roundRoutes } from './routes/roundRoutes';
+import type { RoundService } from './rounds/RoundService';
 import { MeetingStore } from './store/MeetingStore';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
@@ -28,6 +30,8 @@ export interface AppDeps {
   syncStats?: () => { documents: number; connections: number };
   /** The sync server's live documents, which the server writes on people's behalf (comments). */
   sync?: { getDoc(name: string): SharedDoc };
+  /** Consultation rounds: their routes, and the rounds every snapshot keeps. */
+  rounds?: RoundService;
   now?: () => number;
 }
 
@@ -75,7 +79,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
 
   if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
-  if (deps.sync) installMeetings(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
+  const rounds = deps.rounds;
+  if (deps.sync) installMeetings(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now, rounds: rounds && ((planId) => rounds.viewsOf(planId)) });
+  if (rounds) app.route('/api', roundRoutes(rounds));
 
   // API routes go above this line: the client's files and page fallback answer the rest.
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));

@@ -10,6 +10,10 @@ import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
 import { PATHS, VERSION, publicUrl } from './config';
 import { createConsoleLogger, type Logger } from './logger';
+import type { RoundNotice } from '../shared/rounds/RoundNotice';
+import { systemClock, type Clock } from './rounds/Clock';
+import { createRounds } from './rounds/createRounds';
+import type { RoundService } from './rounds/RoundService';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { openStore, type Store } from './store/openStore';
 import { checkpointOnTimer } from './store/walCheckpoints';
@@ -32,6 +36,10 @@ export interface StartOptions {
   authClock?: () => number;
   /** Sync settings (authorize, compactThreshold, limits). */
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
+  /** The clock of rounds' deadlines and reminders, comments and meetings; tests move their own. */
+  clock?: Clock;
+  /** Told of each round opened, reminded and closed, inside the transaction that records it. Logged by default. */
+  roundNotify?: (notice: RoundNotice) => void;
 }
 
 export interface RunningServer {
@@ -41,6 +49,7 @@ export interface RunningServer {
   store: Store;
   auth: Auth;
   sync: SyncServer;
+  rounds: RoundService;
   http: Server;
   /** Closes every websocket (1001), unloads documents, stops listening, closes the database. */
   close(): Promise<void>;
@@ -85,6 +94,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     onEdit: countEditsAsActivity(auth),
     ...options.sync,
   });
+  const clock = options.clock ?? systemClock;
+  const rounds = createRounds({
+    store,
+    sync,
+    people: auth.people,
+    clock,
+    logger,
+    notify: options.roundNotify ?? ((notice) => logger.info('consultation round notice', { kind: notice.kind, roundId: notice.roundId, recipients: notice.recipientIds.length })),
+  });
   const app = createApp({
     store,
     auth,
@@ -94,6 +112,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clientDir: options.clientDir === undefined ? PATHS.clientDist : options.clientDir,
     syncStats: () => sync.stats(),
     sync,
+    rounds: rounds.service,
+    now: clock.now,
   });
   const http = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   sync.attach(http);
@@ -108,6 +128,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
   ensureFirstAdmin(auth, logger);
+  // Rounds whose deadline or reminder passed while the server was down are done now, once.
+  rounds.scheduler.start();
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
   const warming = setImmediate(() => {
@@ -123,6 +145,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let closing: Promise<void> | null = null;
   const close = async () => {
     clearImmediate(warming);
+    rounds.scheduler.stop();
     unwatchAccess();
     await sync.close();
     await new Promise<void>((resolve) => {
@@ -132,5 +155,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stopCheckpoints();
     store.close();
   };
-  return { port, url: publicUrl(host, port), store, auth, sync, http, close: () => (closing ??= close()) };
+  return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, close: () => (closing ??= close()) };
 }
