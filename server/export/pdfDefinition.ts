@@ -2,6 +2,7 @@ import type { ExportDirection, ExportView } from '../../shared/export/buildExpor
 import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE, TABLE_COLUMNS, type SectionBlock } from '../../shared/export/sectionBlocks';
 import { swedishDateTime } from '../../shared/export/swedishDate';
 import { COLUMN_WIDTHS } from './docxActionTable';
+import { pdfRounds } from './pdfRounds';
 import { pdfRuns, pdfText } from './pdfText';
 
 // The same document as the Word export, laid out by pdfmake: same order, same tables
@@ -84,7 +85,7 @@ export function pdfDefinition(view: ExportView): object {
     // A heading never ends a page: it moves to the next page with what follows it.
     pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
       node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.85,
-    content: [...cover, ...blocks(sectionBlocks(STRATEGY_TITLE, view.strategy), true), ...blocks(sectionBlocks(actionPlanTitle(view.year), view.focus), true), ...tables, ...comments(view)],
+    content: [...cover, ...blocks(sectionBlocks(STRATEGY_TITLE, view.strategy), true), ...blocks(sectionBlocks(actionPlanTitle(view.year), view.focus), true), ...tables, ...comments(view), ...pdfRounds(view.rounds)],
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 24, bold: true, color: GREEN, alignment: 'center', margin: [0, 0, 0, 12] },

@@ -19,6 +19,7 @@ import { swedishDateTime } from '../../shared/export/swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource } from '../../shared/export/types';
 import { actionTable, TEXT_WIDTH } from './docxActionTable';
 import { blockParagraphs, BULLETS, inlineRuns, NUMBERS, textRuns, wordSafe } from './docxBlocks';
+import { docxRounds } from './docxRounds';
 
 // The annual meeting's document as a Word file: cover with organisation, title, version
 // and the preamble; the strategy; the action plan with one table per direction.
@@ -74,6 +75,7 @@ function body(view: ExportView): FileChild[] {
     ...focus,
     ...tables,
     ...comments(view),
+    ...docxRounds(view.rounds),
   ];
 }
 

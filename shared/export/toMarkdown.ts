@@ -1,13 +1,13 @@
 import type { TextRun } from '../plan/types';
 import { buildExportView, type ExportRow, type ExportView } from './buildExportView';
+import { escapeInline } from './escapeMarkdown';
+import { roundsMarkdown } from './roundsMarkdown';
 import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE, TABLE_COLUMNS, type SectionBlock } from './sectionBlocks';
 import { swedishDateTime } from './swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource } from './types';
 
 // CommonMark with GitHub tables. Text from the plan is escaped so that a star, a pipe
 // or a leading "1." in someone's sentence stays text instead of becoming markup.
-
-const escapeInline = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 
 /** Escapes a line that would otherwise start a list, a quote or a heading. */
 const escapeLineStart = (line: string) => line.replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4').replace(/^(\s*)([-+>=~])(\s|$)/, '$1\\$2$3');
@@ -84,7 +84,7 @@ export function renderMarkdown(view: ExportView): string {
   ];
   const strategy = sectionBlocks(STRATEGY_TITLE, view.strategy).map(block);
   const plan = sectionBlocks(actionPlanTitle(view.year), view.focus).map(block);
-  return [...front, ...strategy, ...plan, ...directionTables(view), ...commentSection(view)].filter((p) => p !== '').join('\n\n') + '\n';
+  return [...front, ...strategy, ...plan, ...directionTables(view), ...commentSection(view), ...roundsMarkdown(view.rounds)].filter((p) => p !== '').join('\n\n') + '\n';
 }
 
 export function toMarkdown(source: ExportSource, options: ExportOptions, meta: ExportMeta): string {
