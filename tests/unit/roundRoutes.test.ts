@@ -61,14 +61,21 @@ describe('who may run consultation rounds', () => {
     expect([after.deadline, after.closedAt, written()]).toEqual([round.deadline, null, before]);
   });
 
-  it('shows a forum member the round with only themselves among the people asked, and no audit trail', async () => {
+  it('shows a forum member their own place and answers while the round is open, the whole summary once closed, never the audit trail', async () => {
     const round = await w.ok('POST', '/api/plans/2025/rounds', kansli, valid(), 201);
+    await w.comment(anna, w.items.A, 'Annas svar');
+    await w.comment(bo, w.items.A, 'Bos svar');
     const mine = await w.ok('GET', `/api/rounds/${round.id}`, anna);
     expect(mine.recipients).toEqual([{ id: anna.id, name: 'Anna Forum', active: true }]);
+    expect(mine.answers.map((a: { text: string }) => a.text)).toEqual(['Annas svar']);
     expect(mine.events).toEqual([]);
+    const outsider = w.person('tjanstepersonforum', 'Ulla Utanför');
+    await w.ok('POST', `/api/rounds/${round.id}/close`, board);
+    const summary = await w.ok('GET', `/api/rounds/${round.id}`, outsider);
+    expect([summary.recipients, summary.answers.length, summary.events]).toEqual([[], 2, []]);
     const all = await w.ok('GET', `/api/rounds/${round.id}`, board);
     expect(all.recipients.map((p: { name: string }) => p.name)).toEqual(['Anna Forum', 'Bo Forum']);
-    expect(all.events.map((e: { detail: { kind: string } }) => e.detail.kind)).toEqual(['opened']);
+    expect(all.events.map((e: { detail: { kind: string } }) => e.detail.kind)).toEqual(['opened', 'closed']);
     const listed = await w.ok('GET', '/api/plans/2025/rounds', anna);
     expect(listed.rounds.map((r: { id: string; recipients: unknown[] }) => [r.id, r.recipients.length])).toEqual([[round.id, 1]]);
   });
