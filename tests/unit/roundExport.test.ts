@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportUrl } from '../../client/export/fetchExport';
+import { parseExportRequest } from '../../shared/export/parseExportRequest';
 import { exportCommand } from '../../server/cli/exportCommand';
 import { runCli } from '../../server/cli/runCli';
 import { firstOutOfOrder, readDocx, readPdfText, squash } from './exportReaders';
@@ -72,6 +74,16 @@ describe('Remissvar in the export', () => {
     expect(second).not.toContain('En öppen fråga');
     const json = JSON.parse(text(await exported('format=json&rounds=closed')));
     expect(json.rounds.map((r: { question: string; items: Array<{ answers: unknown[] }> }) => [r.question, r.items.map((i) => i.answers.length)])).toEqual([['Räcker resurserna?', [1, 0]]]);
+  });
+
+  it('reads back the dialog’s choice, and leaves the rounds out when it asks for none', () => {
+    const query = (rounds: 'none' | 'closed' | 'all') => {
+      const url = new URL(exportUrl({ planId: '2025', format: 'pdf', directions: [], statusNotes: true, comments: 'none', rounds }), 'http://x');
+      return Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)]));
+    };
+    expect(parseExportRequest(query('all')).options.rounds).toBe('all');
+    expect(parseExportRequest(query('closed')).options.rounds).toBe('closed');
+    expect(query('none')).not.toHaveProperty('rounds');
   });
 
   it('exports the rounds a snapshot kept, and refuses an unknown choice', async () => {
