@@ -7,7 +7,6 @@ interface Row {
   name: string;
   answered: string;
   pending: string;
-  className?: string;
 }
 
 function ProgressTable({ caption, first, rows }: { caption: string; first: string; rows: Row[] }) {
@@ -24,7 +23,7 @@ function ProgressTable({ caption, first, rows }: { caption: string; first: strin
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.key} className={row.className}>
+          <tr key={row.key}>
             <th scope="row">{row.name}</th>
             <td>{row.answered}</td>
             <td>{row.pending}</td>
@@ -56,7 +55,6 @@ export function RoundProgressTables({ round, answers }: { round: RoundView; answ
           name: `${personName(p.personId)}${people.get(p.personId)?.active ? '' : ` (${t.inactive})`}`,
           answered: p.done && p.answered.length ? t.allAnswered : names(p.answered, (id) => itemName.get(id)),
           pending: names(p.pending, (id) => itemName.get(id)),
-          className: p.done ? 'round-row-done' : undefined,
         }))}
       />
       <ProgressTable

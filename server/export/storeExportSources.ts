@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { liveRoundView } from '../../shared/rounds/liveRoundView';
+import { liveRoundViews } from '../../shared/rounds/liveRoundView';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
 import { RoundStore } from '../store/RoundStore';
 import type { Store } from '../store/openStore';
@@ -34,10 +34,8 @@ export function storeExportSources(store: Store, snapshots?: SnapshotReader): Ex
     discussionDoc: (planId) => loadDoc(store, `discussion/${planId}`),
     rounds: (planId) => {
       const stored = new RoundStore(store.db).forPlan(planId);
-      if (stored.length === 0) return [];
-      const plan = loadDoc(store, `plan/${planId}`);
-      const discussion = loadDoc(store, `discussion/${planId}`);
-      return stored.map((round) => liveRoundView(round, plan, discussion));
+      if (stored.every((r) => r.closedAt !== null)) return stored;
+      return liveRoundViews(stored, loadDoc(store, `plan/${planId}`), loadDoc(store, `discussion/${planId}`));
     },
     snapshot: snapshots
       ? (planId, snapshotId): StoredSnapshot | null => {

@@ -3,7 +3,7 @@ import { can, type Role } from '../../shared/auth/roles';
 import { listDirections, listItems } from '../../shared/plan/schema';
 import { newId } from '../../shared/plan/newId';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
-import { liveRoundView } from '../../shared/rounds/liveRoundView';
+import { liveRoundViews } from '../../shared/rounds/liveRoundView';
 import type { RoundNotice } from '../../shared/rounds/RoundNotice';
 import { roundForViewer } from '../../shared/rounds/roundForViewer';
 import { roundProgress, stillToAnswer } from '../../shared/rounds/roundProgress';
@@ -76,12 +76,13 @@ export class RoundService {
   }
 
   get(viewer: RoundActor, roundId: unknown): RoundView {
-    return roundForViewer(this.live(this.stored(roundId)), viewer);
+    const round = this.stored(roundId);
+    return roundForViewer(this.live(round.planId, [round])[0], viewer);
   }
 
   /** Every round of the plan, whole and up to date: what a snapshot keeps. */
   viewsOf(planId: string): RoundView[] {
-    return this.deps.rounds.forPlan(planId).map((r) => this.live(r));
+    return this.live(planId, this.deps.rounds.forPlan(planId));
   }
 
   /** Active people who can be asked, for choosing them by name. */
@@ -188,7 +189,7 @@ export class RoundService {
     return this.deps.rounds.transaction(() => {
       // Read inside the transaction: the summary is the answers as they stand at the close
       // (written up to the deadline: a round closed late after a restart takes none after it).
-      const live = this.live(stored);
+      const [live] = this.live(stored.planId, [stored]);
       if (!this.deps.rounds.close(stored.id, now, by, live.items, live.answers)) return false;
       this.deps.rounds.addEvent(stored.id, by, now, { kind: 'closed', early: by !== null, answers: live.answers.length });
       // Everyone asked learns it closed, and so does whoever opened it, unless they closed it themselves.
@@ -201,7 +202,7 @@ export class RoundService {
 
   private remind(stored: RoundView, now: number): boolean {
     return this.deps.rounds.transaction(() => {
-      const live = this.live(stored);
+      const [live] = this.live(stored.planId, [stored]);
       const waiting = stillToAnswer(roundProgress(live, live.answers));
       if (!this.deps.rounds.markReminded(stored.id, now)) return false;
       const people = live.recipients.filter((p) => waiting.includes(p.id));
@@ -239,10 +240,9 @@ export class RoundService {
     return round;
   }
 
-  private live(stored: RoundView): RoundView {
-    return this.deps.docs.read(discussionDocName(stored.planId), (discussion) =>
-      this.readPlan(stored.planId, (plan) => liveRoundView(stored, plan, discussion)),
-    );
+  private live(planId: string, stored: RoundView[]): RoundView[] {
+    if (stored.every((r) => r.closedAt !== null)) return stored;
+    return this.deps.docs.read(discussionDocName(planId), (discussion) => this.readPlan(planId, (plan) => liveRoundViews(stored, plan, discussion)));
   }
 
   private readPlan<T>(planId: string, read: (doc: Y.Doc) => T): T {

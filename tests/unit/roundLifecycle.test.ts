@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listThreads } from '../../shared/discussion/schema';
 import { deleteItem } from '../../shared/plan/itemOps';
 import { collectAnswers } from '../../shared/rounds/collectAnswers';
 import { roundProgress } from '../../shared/rounds/roundProgress';
@@ -61,7 +62,7 @@ describe('what counts as an answer', () => {
     try {
       await w.comment(anna, w.items.D, 'Svar som alla ser direkt');
       const seen = await waitFor(() => {
-        const answers = collectAnswers(client.doc, round);
+        const answers = collectAnswers(listThreads(client.doc), round);
         return answers.length === 1 ? answers : null;
       }, { what: 'the answer on the opener’s board' });
       expect(seen.map((a) => [a.personId, a.itemId, a.text])).toEqual([[anna.id, w.items.D, 'Svar som alla ser direkt']]);
