@@ -12,16 +12,18 @@ export default function RoundPage({ roundId }: { roundId: string }) {
   const t = useRoundTexts();
   const context = useRounds();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const round = context?.rounds.find((r) => r.id === roundId);
-  const [elsewhere, setElsewhere] = useState<RoundView | null | 'unknown'>(null);
-  const missing = context?.loaded === true && !round;
-  // A link may name a round of another plan: find out which, to offer the way there.
+  const listed = context?.rounds.find((r) => r.id === roundId);
+  const [fetched, setFetched] = useState<RoundView | null | 'unknown'>(null);
+  const missing = context?.loaded === true && !listed;
+  // Not (yet) in the plan's list: just opened here, or a link to a round of another plan.
   useEffect(() => {
     if (!missing) return;
     const abort = new AbortController();
-    fetchRound(roundId, abort.signal).then(setElsewhere, () => !abort.signal.aborted && setElsewhere('unknown'));
+    fetchRound(roundId, abort.signal).then(setFetched, () => !abort.signal.aborted && setFetched('unknown'));
     return () => abort.abort();
   }, [missing, roundId]);
+  const elsewhere = fetched && fetched !== 'unknown' && fetched.planId !== context?.planId ? fetched : null;
+  const round = listed ?? (fetched && fetched !== 'unknown' && !elsewhere ? fetched : undefined);
   // Opening a round takes the reader to it, as the history page does.
   useEffect(() => {
     if (round) headingRef.current?.focus();
@@ -43,14 +45,14 @@ export default function RoundPage({ roundId }: { roundId: string }) {
       </div>
       {round ? (
         <RoundDetails round={round} />
-      ) : !missing ? (
-        <p role="status">{t.loading}</p>
-      ) : elsewhere && elsewhere !== 'unknown' && elsewhere.planId !== context?.planId ? (
+      ) : elsewhere ? (
         <p>
           {t.inOtherPlan} <a href={`/?plan=${encodeURIComponent(elsewhere.planId)}${hashHref({ round: elsewhere.id })}`}>{t.openInPlan}</a>
         </p>
+      ) : fetched === 'unknown' ? (
+        <p role="alert">{t.notFound}</p>
       ) : (
-        <p role="alert">{elsewhere === null ? t.loading : t.notFound}</p>
+        <p role="status">{t.loading}</p>
       )}
     </div>
   );

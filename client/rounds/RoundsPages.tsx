@@ -20,7 +20,7 @@ export function RoundsPages({ planDoc }: { planDoc: Y.Doc }) {
   const params = useHashParams();
   return (
     <LazyBoundary fallback={<p className="page-message" role="status">{t.loading}</p>}>
-      {params.round !== undefined ? <RoundPage roundId={params.round} /> : <RoundsPage planDoc={planDoc} />}
+      {params.round !== undefined ? <RoundPage key={params.round} roundId={params.round} /> : <RoundsPage planDoc={planDoc} />}
     </LazyBoundary>
   );
 }

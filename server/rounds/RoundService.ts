@@ -36,7 +36,7 @@ export interface RoundServiceDeps {
   docs: Pick<LiveDocs, 'read'>;
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   /** The plain JSON a snapshot stored, for its rounds; absent where there are no snapshots. */
-  snapshotJson?(snapshotId: number): { planId: string; json: string } | undefined;
+  snapshotJson?(snapshotId: number): string | undefined;
   now: () => number;
   notify(notice: RoundNotice): void;
   /** Told after a round opened, moved or closed: the next moment due may have changed. */
@@ -153,9 +153,9 @@ export class RoundService {
 
   /** The rounds a snapshot kept, as the viewer may see them; null for a snapshot from before rounds were kept. */
   snapshotRounds(viewer: RoundActor, snapshotId: number): RoundView[] | null {
-    const stored = this.deps.snapshotJson?.(snapshotId);
-    if (!stored) throw new RoundError('SNAPSHOT_NOT_FOUND', `Ögonblicksbild ${snapshotId} finns inte.`);
-    const rounds = (JSON.parse(stored.json) as KeyedPlan).rounds;
+    const json = this.deps.snapshotJson?.(snapshotId);
+    if (!json) throw new RoundError('SNAPSHOT_NOT_FOUND', `Ögonblicksbild ${snapshotId} finns inte.`);
+    const { rounds } = JSON.parse(json) as KeyedPlan;
     return rounds ? rounds.map((r) => roundForViewer(r, viewer)) : null;
   }
 

@@ -30,11 +30,7 @@ export function createRounds(deps: RoundDeps): { service: RoundService; schedule
     plans: deps.store.plans,
     docs: liveDiscussionDocs(deps.sync),
     people: deps.people,
-    snapshotJson: (id) => {
-      const info = meetings.snapshot(id);
-      const json = info && meetings.plainJson(id);
-      return info && json ? { planId: info.planId, json } : undefined;
-    },
+    snapshotJson: (id) => meetings.plainJson(id),
     now: deps.clock.now,
     notify: deps.notify,
     onChange: () => scheduler?.reschedule(),

@@ -5,11 +5,11 @@ import { stockholmParts } from '../../shared/rounds/stockholmTime';
 import { runServer, type RunningServer } from '../helpers/runServer';
 import { personOnBoard } from './commentsPeople';
 
-// A consultation round from opening to summary with the three roles: the secretariat
-// opens it, a forum member in a browser of their own sees it asked of them and answers
-// in the card's thread, the secretariat follows who has answered, the server closes it
-// at the deadline (its clock moved on through the test's own entry of the server), and
-// the board opens the summary from the meeting banner of its strategy meeting.
+// A consultation round from opening to summary with the three roles, each in a browser
+// of their own: the secretariat opens it, a forum member sees it asked of them and
+// answers in the card's thread, the secretariat follows who has answered, the server
+// closes it at the deadline (its clock moved on through the test's own entry of the
+// server), and a board member opens the summary from the banner of the strategy meeting.
 
 const test = base.extend<{ server: RunningServer }>({
   server: async ({}, use) => {
@@ -38,6 +38,7 @@ test('a round goes from opening to its summary in the strategy meeting, with the
   const forum = await personOnBoard(browser, server, 'tjanstepersonforum', 'Anna Forum');
   invite(server, 'Bo Forum');
   const kansli = await personOnBoard(browser, server, 'kansli', 'Karin Kansli');
+  const board = await personOnBoard(browser, server, 'styrelse', 'Sara Styrelse');
 
   // The secretariat opens the round on one item for the whole forum, a week ahead.
   await kansli.getByRole('link', { name: 'Remissrundor' }).click();
@@ -54,6 +55,10 @@ test('a round goes from opening to its summary in the strategy meeting, with the
   await expect(kansli).toHaveURL(/#round=/);
   await expect(personRow(kansli, 'Anna Forum')).toContainText(ITEM);
   await expect(personRow(kansli, 'Bo Forum')).toContainText(ITEM);
+
+  // The board sees the item out for consultation on its card.
+  const boardMarker = board.getByRole('article', { name: ITEM, exact: true }).getByRole('button', { name: /är på remiss/ });
+  await expect(boardMarker).toHaveAccessibleName(/0 av 2 har svarat/, { timeout: 15_000 });
 
   // The forum member sees it asked of them, on the card and in "Att besvara".
   const todo = forum.getByRole('region', { name: 'Att besvara' });
@@ -72,7 +77,8 @@ test('a round goes from opening to its summary in the strategy meeting, with the
   await expect(todo).toHaveCount(0);
   await expect(forum.getByRole('article', { name: ITEM, exact: true }).getByRole('button', { name: /^Du har svarat på remissfrågan/ })).toBeVisible();
 
-  // The secretariat sees at once who has answered and who has not.
+  // The secretariat and the board see at once who has answered and who has not.
+  await expect(boardMarker).toHaveAccessibleName(/1 av 2 har svarat/);
   await expect(personRow(kansli, 'Anna Forum')).toContainText('Alla punkter');
   await expect(personRow(kansli, 'Bo Forum').getByRole('cell').nth(1)).toHaveText(ITEM);
   await expect(kansli.getByRole('region', { name: 'Svar hittills' })).toContainText(ANSWER);
@@ -87,24 +93,24 @@ test('a round goes from opening to its summary in the strategy meeting, with the
   await server.advanceClock(8 * DAY);
   await expect(kansli.getByRole('heading', { name: /^Remissrunda/ })).toContainText('Avslutad', { timeout: 15_000 });
   await expect(kansli.getByText(/^Vid sista svarsdag, /)).toBeVisible();
+  await expect(kansli.getByRole('region', { name: 'Händelser' })).toContainText('Avslutad vid sista svarsdag, 1 svar');
 
-  // The board's strategy meeting opens; its banner leads to the summary.
+  // The board's strategy meeting opens; its banner leads the board member to the summary.
   const opened = await kansli.request.post('/api/plans/2025/meetings', {
     data: { title: 'Strategimöte 1', date: stockholmParts(Date.now()).date, kind: 'strategimote', open: true },
     headers: { origin: server.url, [CSRF_HEADER]: CSRF_HEADER_VALUE },
   });
   expect(opened.status()).toBe(201);
-  await kansli.getByRole('link', { name: 'Tillbaka till tavlan' }).click();
-  const banner = kansli.getByRole('region', { name: 'Pågående möte' });
+  const banner = board.getByRole('region', { name: 'Pågående möte' });
   await expect(banner).toBeVisible({ timeout: 15_000 });
   await banner.getByRole('link', { name: `Öppna sammanställningen: ${QUESTION}` }).click();
-  const summary = kansli.getByRole('region', { name: 'Sammanställning' });
+  const summary = board.getByRole('region', { name: 'Sammanställning' });
   await expect(summary.getByRole('article', { name: ITEM })).toContainText('Anna Forum');
   await expect(summary.getByRole('article', { name: ITEM })).toContainText(ANSWER);
-  await expect(kansli.getByRole('region', { name: 'Händelser' })).toContainText('Avslutad vid sista svarsdag, 1 svar');
+  await expect(personRow(board, 'Bo Forum')).toContainText(ITEM);
 
   // The round's address opens its summary straight away, for the forum member too.
-  const roundId = new URL(kansli.url()).hash.replace('#round=', '');
+  const roundId = new URL(board.url()).hash.replace('#round=', '');
   await forum.goto(`/?plan=2025#round=${roundId}`);
   await expect(forum.getByRole('region', { name: 'Sammanställning' }).getByRole('article', { name: ITEM })).toContainText(ANSWER);
 });
