@@ -114,3 +114,19 @@ test('a round goes from opening to its summary in the strategy meeting, with the
   await forum.goto(`/?plan=2025#round=${roundId}`);
   await expect(forum.getByRole('region', { name: 'Sammanställning' }).getByRole('article', { name: ITEM })).toContainText(ANSWER);
 });
+
+test('a round opened a moment ago shows at once, before the page’s next look at the list brings it', async ({ browser, server }) => {
+  invite(server, 'Bo Forum');
+  const kansli = await personOnBoard(browser, server, 'kansli', 'Karin Kansli');
+  const itemId = await kansli.getByRole('article', { name: ITEM, exact: true }).getAttribute('data-item-id');
+  // From now on the page's looks at the list of rounds go unanswered.
+  await kansli.route('**/api/plans/2025/rounds', (route) => (route.request().method() === 'GET' ? undefined : route.fallback()));
+  const opened = await kansli.request.post('/api/plans/2025/rounds', {
+    data: { question: QUESTION, deadline: `${stockholmParts(Date.now() + 7 * DAY).date}T17:00`, itemIds: [itemId], recipients: 'forum' },
+    headers: { origin: server.url, [CSRF_HEADER]: CSRF_HEADER_VALUE },
+  });
+  expect(opened.status()).toBe(201);
+  await kansli.evaluate((id) => (location.hash = `#round=${id}`), (await opened.json()).id);
+  await expect(kansli.getByRole('blockquote')).toHaveText(QUESTION);
+  await expect(kansli.getByRole('alert')).toHaveCount(0);
+});
