@@ -24,6 +24,8 @@ export interface BenchConfig {
   throughput: { servers: ServerName[]; writers: number; inFlight: number; durationMs: number };
   firstPaint: boolean;
   exportSizes: number[];
+  /** People who get a digest by mail at once. */
+  mailDigestPeople: number;
 }
 
 export function benchConfig(args: string[]): BenchConfig {
@@ -40,6 +42,7 @@ export function benchConfig(args: string[]): BenchConfig {
       throughput: { servers: ['ours'], writers: 8, inFlight: 16, durationMs: 2000 },
       firstPaint: false,
       exportSizes: [],
+      mailDigestPeople: 1000,
     };
   }
   return {
@@ -52,5 +55,6 @@ export function benchConfig(args: string[]): BenchConfig {
     throughput: { servers, writers: 8, inFlight: 16, durationMs: 8000 },
     firstPaint: true,
     exportSizes: [40, 1000, 10_000],
+    mailDigestPeople: 1000,
   };
 }

@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Auth } from './auth/createAuth';
 import { installAuth } from './auth/installAuth';
-import { installDiscussion } from './discussion/installDiscussion';
+import { installDiscussion, liveDiscussionDocs } from './discussion/installDiscussion';
+import { commentMail } from './mail/commentMail';
+import type { Mail } from './mail/createMail';
+import { meetingMail } from './mail/meetingMail';
+import { mailRoutes } from './routes/mailRoutes';
 import { errorResponse } from './errorResponse';
 import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
@@ -33,6 +37,8 @@ export interface AppDeps {
   /** Consultation rounds: their routes, and the rounds every snapshot keeps. */
   rounds?: RoundService;
   now?: () => number;
+  /** The outbox and its sender: events queue their mails, the secretariat reads Utkorg. */
+  mail?: Mail;
 }
 
 const MAX_API_BODY_BYTES = 1024 * 1024;
@@ -78,9 +84,28 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: (id) => deps.auth.people.getUser(id)?.name ?? null }));
   app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
 
-  if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
+  const mail = deps.mail;
+  if (mail) app.route('/api', mailRoutes(mail, () => deps.auth.config.publicOrigin));
   const rounds = deps.rounds;
-  if (deps.sync) installMeetings(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now, rounds: rounds && ((planId) => rounds.viewsOf(planId)) });
+  if (deps.sync) {
+    const docs = liveDiscussionDocs(deps.sync);
+    const { news } = installDiscussion(app, {
+      store: deps.store,
+      sync: deps.sync,
+      people: deps.auth.people,
+      now,
+      notify: mail && commentMail(mail.outbox, deps.store.plans, docs),
+    });
+    mail?.useNews({ news, plans: deps.store.plans });
+    installMeetings(app, {
+      store: deps.store,
+      sync: deps.sync,
+      people: deps.auth.people,
+      now,
+      notify: mail && meetingMail(mail.outbox, deps.store.plans, deps.auth.people),
+      rounds: rounds && ((planId) => rounds.viewsOf(planId)),
+    });
+  }
   if (rounds) app.route('/api', roundRoutes(rounds));
 
   // API routes go above this line: the client's files and page fallback answer the rest.

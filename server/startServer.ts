@@ -8,7 +8,9 @@ import { createAuth, type Auth } from './auth/createAuth';
 import { countEditsAsActivity } from './auth/editActivity';
 import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
-import { PATHS, VERSION, publicUrl } from './config';
+import { DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
+import { createMail, type Mail } from './mail/createMail';
+import { queueRoundNotice } from './mail/queueRoundNotice';
 import { createConsoleLogger, type Logger } from './logger';
 import type { RoundNotice } from '../shared/rounds/RoundNotice';
 import { systemClock, type Clock } from './rounds/Clock';
@@ -38,8 +40,15 @@ export interface StartOptions {
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
   /** The clock of rounds' deadlines and reminders, comments and meetings; tests move their own. */
   clock?: Clock;
-  /** Told of each round opened, reminded and closed, inside the transaction that records it. Logged by default. */
+  /** Told of each round opened, reminded and closed, inside the transaction that records it. Mailed by default. */
   roundNotify?: (notice: RoundNotice) => void;
+  /** Mail settings (readMailConfig); without SMTP_URL mails are kept and logged. */
+  mail?: Partial<MailConfig>;
+  /** The clock of the outbox's retries and of digests, and how often they are looked at; tests move their own. */
+  mailClock?: () => number;
+  mailPollMs?: number;
+  digestPollMs?: number;
+  mailRetryMaxMs?: number;
 }
 
 export interface RunningServer {
@@ -51,6 +60,8 @@ export interface RunningServer {
   sync: SyncServer;
   rounds: RoundService;
   http: Server;
+  /** The outbox, its sender and the digests. */
+  mail: Mail;
   /** Closes every websocket (1001), unloads documents, stops listening, closes the database. */
   close(): Promise<void>;
 }
@@ -79,7 +90,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const stopCheckpoints = checkpointOnTimer(store.db, logger);
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
-  const auth = createAuth({ db: store.db, config: authConfig, log: logger, now: options.authClock });
+  const mail = createMail({
+    db: store.db,
+    config: { ...DEFAULT_MAIL_CONFIG, ...options.mail },
+    publicOrigin: () => authConfig.publicOrigin,
+    logger,
+    now: options.mailClock,
+    pollMs: options.mailPollMs,
+    digestPollMs: options.digestPollMs,
+    retryMaxMs: options.mailRetryMaxMs,
+  });
+  const auth = createAuth({ db: store.db, config: authConfig, log: logger, now: options.authClock, mailLink: mail.mailLink });
   const sync = new SyncServer({
     docs: store.docs,
     logger,
@@ -101,7 +122,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     people: auth.people,
     clock,
     logger,
-    notify: options.roundNotify ?? ((notice) => logger.info('consultation round notice', { kind: notice.kind, roundId: notice.roundId, recipients: notice.recipientIds.length })),
+    // Each round's mails are queued in the transaction of its event.
+    notify: options.roundNotify ?? ((notice) => void queueRoundNotice(store.db, notice, mail.outbox.context)),
   });
   const app = createApp({
     store,
@@ -114,6 +136,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     sync,
     rounds: rounds.service,
     now: clock.now,
+    mail,
   });
   const http = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   sync.attach(http);
@@ -122,12 +145,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port = await listen(http, options.port, host);
   } catch (err) {
     await sync.close(0);
+    await mail.close();
     stopCheckpoints();
     store.close();
     throw err;
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
   ensureFirstAdmin(auth, logger);
+  mail.start();
   // Rounds whose deadline or reminder passed while the server was down are done now, once.
   rounds.scheduler.start();
   // Read the plans into memory now, not when the first person opens one: for a large
@@ -147,6 +172,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clearImmediate(warming);
     rounds.scheduler.stop();
     unwatchAccess();
+    await mail.close();
     await sync.close();
     await new Promise<void>((resolve) => {
       http.close(() => resolve());
@@ -155,5 +181,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stopCheckpoints();
     store.close();
   };
-  return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, close: () => (closing ??= close()) };
+  return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, mail, close: () => (closing ??= close()) };
 }

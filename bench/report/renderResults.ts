@@ -5,6 +5,7 @@ import { compareTable, type Figure } from './compareTable';
 import { fanoutFigures, fanoutRows } from './fanoutFigures';
 import type { Results } from './Results';
 import { targets } from './targets';
+import { mailSection } from './mailSection';
 
 // bench/RESULTS.md: the run's machine and method, every figure of ours beside each
 // peer's with the ratio against the best peer, and the targets checked.
@@ -141,6 +142,7 @@ export function renderResults(r: Results): string {
     throughputSection(r),
     paintSection(r),
     exportSection(r),
+    mailSection(r.mail),
     r.errors.length ? `## Errors\n\n${r.errors.map((e) => '```\n' + e + '\n```').join('\n')}\n` : '',
   ].join('\n');
 }

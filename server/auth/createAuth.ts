@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createConsoleLogger, type Logger } from '../logger';
-import { PeopleStore } from '../store/PeopleStore';
+import { PeopleStore, type UserRecord } from '../store/PeopleStore';
+import type { SignInLink } from './signInLinks';
 import { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { createUpgradeAuthorizer, type AuthorizeUpgrade } from './authorizeUpgrade';
@@ -19,6 +20,8 @@ export interface Auth {
   authorizeUpgrade: AuthorizeUpgrade;
   now: () => number;
   log: Logger;
+  /** Mails a new sign-in link to its person (see LinkDeps); absent: links are only shown. */
+  mailLink?: (user: UserRecord, link: SignInLink) => boolean;
 }
 
 export interface AuthOptions {
@@ -27,9 +30,10 @@ export interface AuthOptions {
   /** The clock for sessions, links and limits; tests pass their own. */
   now?: () => number;
   log?: Logger;
+  mailLink?: Auth['mailLink'];
 }
 
-export function createAuth({ db, config, now = Date.now, log = createConsoleLogger() }: AuthOptions): Auth {
+export function createAuth({ db, config, now = Date.now, log = createConsoleLogger(), mailLink }: AuthOptions): Auth {
   const people = new PeopleStore(db);
   const sessions = new Sessions(people, config, now);
   return {
@@ -40,5 +44,6 @@ export function createAuth({ db, config, now = Date.now, log = createConsoleLogg
     authorizeUpgrade: createUpgradeAuthorizer(sessions, config),
     now,
     log,
+    mailLink,
   };
 }

@@ -1,4 +1,4 @@
-import type { LinkPurpose, PeopleStore } from '../store/PeopleStore';
+import type { LinkPurpose, PeopleStore, UserRecord } from '../store/PeopleStore';
 import type { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
@@ -17,6 +17,8 @@ export interface LinkDeps {
   events: AccessEvents;
   config: Pick<AuthConfig, 'linkValidMs' | 'publicOrigin'>;
   now: () => number;
+  /** Queues the link's mail to its person, in the caller's transaction; true when a mail will go out. */
+  mailLink?: (user: UserRecord, link: SignInLink) => boolean;
 }
 
 export interface SignInLink {
@@ -40,6 +42,23 @@ export function makeSignInLink(deps: LinkDeps, userId: string, createdBy: string
   const purpose: LinkPurpose = user.hasPassword ? 'reset' : 'invite';
   deps.people.createLink(hashToken(token), userId, purpose, createdBy, now, expiresAt);
   return { url: `${deps.config.publicOrigin}/#${LINK_FRAGMENT}=${token}`, purpose, expiresAt };
+}
+
+/**
+ * A new link made by the secretariat, also mailed to the person (in the same
+ * transaction) unless they switched such mails off. The link is still handed back, for
+ * the secretariat to pass on where mail does not reach.
+ */
+export function sendSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): { link: SignInLink; mailed: boolean } {
+  return deps.people.transaction(() => {
+    const link = makeSignInLink(deps, userId, createdBy);
+    return { link, mailed: mailLink(deps, userId, link) };
+  });
+}
+
+export function mailLink(deps: LinkDeps, userId: string, link: SignInLink): boolean {
+  const user = deps.people.getUser(userId);
+  return user !== null && deps.mailLink !== undefined && deps.mailLink(user, link);
 }
 
 function openLink(deps: LinkDeps, token: unknown) {

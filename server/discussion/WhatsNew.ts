@@ -47,7 +47,17 @@ export class WhatsNew {
   /** What others wrote and changed after the person's last visit, up to now. */
   since(actor: Actor, planId: string): WhatsNewReport {
     const until = this.now();
-    const since = this.deps.seen.seenUntil(actor.id, this.deps.service.plan(planId)) ?? until - FIRST_LOOK_BACK_MS;
+    return this.between(actor, planId, this.seenUntil(actor, planId) ?? until - FIRST_LOOK_BACK_MS, until);
+  }
+
+  /** Up to when the person marked the plan's news seen, if they ever did. */
+  seenUntil(actor: Pick<Actor, 'id'>, planId: string): number | null {
+    return this.deps.seen.seenUntil(actor.id, this.deps.service.plan(planId)) ?? null;
+  }
+
+  /** What others wrote and changed after `since` up to `until` (the digest's period). */
+  between(actor: Pick<Actor, 'id'>, planId: string, since: number, until: number): WhatsNewReport {
+    this.deps.service.plan(planId);
     const entries = new Map<string, NewOnItem>();
     const entry = (itemId: string) => {
       let e = entries.get(itemId);

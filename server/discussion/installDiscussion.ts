@@ -7,7 +7,7 @@ import type { PeopleStore } from '../store/PeopleStore';
 import type { Store } from '../store/openStore';
 import type { SharedDoc } from '../sync/SharedDoc';
 import type { DiscussionDocs, DiscussionPeople } from './DiscussionDocs';
-import { DiscussionService } from './DiscussionService';
+import { DiscussionService, type DiscussionServiceDeps } from './DiscussionService';
 import { WhatsNew } from './WhatsNew';
 
 export interface DiscussionDeps {
@@ -16,6 +16,8 @@ export interface DiscussionDeps {
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   now?: () => number;
+  /** Told of each comment inside its transaction (the mails it causes). */
+  notify?: DiscussionServiceDeps['notify'];
 }
 
 /** The live documents of the sync server, so every open board sees a comment at once. */
@@ -52,6 +54,7 @@ export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { servi
     people,
     reads,
     now: deps.now,
+    notify: deps.notify,
   });
   const news = new WhatsNew({
     service,

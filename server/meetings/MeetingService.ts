@@ -38,6 +38,8 @@ export interface MeetingServiceDeps {
   nameOf(userId: string): string | null;
   /** The plan's consultation rounds as they are now, kept in every snapshot. */
   rounds?(planId: string): RoundView[];
+  /** Told when a meeting is scheduled or opened, inside that transaction (mails are queued there). */
+  notify?: (meeting: MeetingRecord, change: 'scheduled' | 'opened', actor: Actor) => void;
 }
 
 /** A side of a comparison: a snapshot's id, or the plan as it is now. */
@@ -77,10 +79,15 @@ export class MeetingService {
     return this.deps.meetings.snapshots(planId === undefined ? undefined : this.plan(planId).id);
   }
 
-  createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }): MeetingRecord {
+  /** Schedules a meeting; `announce` false when it is opened at once (then the opening is told). */
+  createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }, announce = true): MeetingRecord {
     const plan = this.plan(planId);
     const fields = { title: checkTitle(input.title), date: checkDate(input.date), kind: checkKind(input.kind) as MeetingKind };
-    return this.deps.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
+    return this.deps.meetings.transaction(() => {
+      const meeting = this.deps.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
+      if (announce) this.deps.notify?.(meeting, 'scheduled', actor);
+      return meeting;
+    });
   }
 
   /**
@@ -98,7 +105,9 @@ export class MeetingService {
       const state = this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateAsUpdate(doc));
       this.deps.meetings.open(meetingId, state);
       this.saveSnapshot(actor, meeting.planId, meetingId, 'before_meeting', '');
-      return this.meeting(meetingId);
+      const opened = this.meeting(meetingId);
+      this.deps.notify?.(opened, 'opened', actor);
+      return opened;
     });
   }
 

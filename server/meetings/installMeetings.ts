@@ -7,7 +7,7 @@ import type { PeopleStore } from '../store/PeopleStore';
 import type { Store } from '../store/openStore';
 import type { SharedDoc } from '../sync/SharedDoc';
 import { planDocName } from '../sync/docName';
-import { MeetingService } from './MeetingService';
+import { MeetingService, type MeetingServiceDeps } from './MeetingService';
 
 export interface MeetingDeps {
   store: Pick<Store, 'db' | 'plans' | 'docs' | 'changes'>;
@@ -17,6 +17,8 @@ export interface MeetingDeps {
   now?: () => number;
   /** The plan's consultation rounds as they are now, for snapshots. */
   rounds?(planId: string): RoundView[];
+  /** Told when a meeting is scheduled or opened, inside that transaction (the mails it causes). */
+  notify?: MeetingServiceDeps['notify'];
 }
 
 /** Mounts meetings, snapshots and the history at /api; call after sign-in is installed. */
@@ -29,6 +31,7 @@ export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingServi
     planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
     nameOf: (id) => deps.people.getUser(id)?.name ?? null,
     rounds: deps.rounds,
+    notify: deps.notify,
   });
   app.route('/api', meetingRoutes(service));
   return service;

@@ -63,7 +63,7 @@ export function meetingRoutes(service: MeetingService) {
 
   app.post('/plans/:planId/meetings', ...run, async (c) => {
     const body = await readJson(c);
-    const created = service.createMeeting(currentUser(c), planId(c), body);
+    const created = service.createMeeting(currentUser(c), planId(c), body, body.open !== true);
     return c.json(body.open === true ? service.openMeeting(currentUser(c), created.id) : created, 201);
   });
 

@@ -15,7 +15,6 @@ export const CAPABILITIES = [
   /** Open, change and close consultation rounds and follow who has answered: the board and the secretariat. */
   'rounds.run',
   'people.manage',
-  'meetings.manage',
   'snapshots.manage',
   'export',
   'audit.read',
@@ -27,7 +26,7 @@ const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'his
 export const PERMISSIONS: Readonly<Record<Role, readonly Capability[]>> = {
   styrelse: BOARD,
   tjanstepersonforum: ['plan.read', 'comment', 'history.read'],
-  kansli: [...BOARD, 'people.manage', 'meetings.manage', 'snapshots.manage', 'export', 'audit.read'],
+  kansli: [...BOARD, 'people.manage', 'snapshots.manage', 'export', 'audit.read'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { sv: string; en: string }>> = {

@@ -1,6 +1,5 @@
-import { escapeInline } from './escapeMarkdown';
+import { escapeInline, quotedComment } from './markdownText';
 import { DELETED_ITEM, NO_ANSWERS, ROUNDS_TITLE, type ExportRound } from './exportRounds';
-import { swedishDateTime } from './swedishDate';
 
 /** The "Remissvar" section in Markdown: per round its question and facts, per item its answers as quotes. */
 export function roundsMarkdown(rounds: ExportRound[]): string[] {
@@ -12,7 +11,7 @@ export function roundsMarkdown(rounds: ExportRound[]): string[] {
       parts.push(`#### ${escapeInline(item.direction)}: ${escapeInline(item.activity)}${item.deleted ? ` ${DELETED_ITEM}` : ''}`);
       parts.push(
         item.answers.length
-          ? item.answers.map((a) => `> **${escapeInline(a.author)}**, ${swedishDateTime(a.at)}: ${escapeInline(a.text).replace(/\r?\n/g, '  \n> ')}`).join('\n>\n')
+          ? item.answers.map(quotedComment).join('\n>\n')
           : `*${NO_ANSWERS}*`,
       );
     }

@@ -56,7 +56,8 @@ export interface RoundWorld {
   close(): Promise<void>;
 }
 
-export async function roundWorld(): Promise<RoundWorld> {
+/** `mailed`: the server's own notify, which queues the rounds' mails in its outbox, instead of the recorder. */
+export async function roundWorld(options: { mailed?: boolean } = {}): Promise<RoundWorld> {
   const dir = tempDir('planbord-rounds-');
   const logger = createMemoryLogger();
   const clock = manualClock(START);
@@ -69,10 +70,12 @@ export async function roundWorld(): Promise<RoundWorld> {
       logger,
       seed: smallPlan,
       clock,
-      roundNotify: (notice) => {
-        if (world.failNotices) throw new Error('the outbox refused the notice');
-        world.notices.push(notice);
-      },
+      roundNotify: options.mailed
+        ? undefined
+        : (notice) => {
+            if (world.failNotices) throw new Error('the outbox refused the notice');
+            world.notices.push(notice);
+          },
     });
   const server = await start();
   const plan = server.sync.getDoc('plan/2025').doc;

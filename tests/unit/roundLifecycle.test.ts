@@ -192,6 +192,25 @@ describe('notices inside the transaction of their event', () => {
   });
 });
 
+describe('the mails of a round', () => {
+  it('are queued in the outbox by the server itself: the opening to everyone asked, the reminder only to those still to answer', async () => {
+    const mailed = await roundWorld({ mailed: true });
+    try {
+      const k = mailed.person('kansli', 'Karin Kansli');
+      const a = mailed.person('tjanstepersonforum', 'Anna Forum');
+      const b = mailed.person('tjanstepersonforum', 'Bo Forum');
+      const round: RoundView = await mailed.ok('POST', '/api/plans/2025/rounds', k, { question: 'Q?', deadline: mailed.deadlineIn(7 * DAY), reminderDays: 2, itemIds: [mailed.items.A], recipients: 'forum' }, 201);
+      const roundMails = () => mailed.server.mail.outbox.store.list(100).filter((m) => m.kind === 'round').map((m) => m.userId).sort();
+      expect(roundMails()).toEqual([a.id, b.id].sort());
+      await mailed.comment(a, mailed.items.A, 'Svar');
+      mailed.clock.advance(round.remindAt! - mailed.clock.now());
+      expect(roundMails()).toEqual([a.id, b.id, b.id].sort());
+    } finally {
+      await mailed.close();
+    }
+  });
+});
+
 describe('restarts', () => {
   it('close a round whose deadline passed while the server was down, at start, once', async () => {
     const round = await openRound();
