@@ -13,7 +13,7 @@ import { movableClock } from './movableClock';
 const logger = createConsoleLogger();
 const clock = movableClock();
 const config = readConfig();
-const server = await startServer({ port: config.port, host: config.host, dataDir: config.dataDir, logger, auth: authConfigFromEnv(), clock });
+const server = await startServer({ port: config.port, host: config.host, dataDir: config.dataDir, logger, auth: authConfigFromEnv(), mail: config.mail, clock });
 logger.info(`Planbord is running: open ${server.url}`);
 
 createInterface({ input: process.stdin }).on('line', (line) => {
