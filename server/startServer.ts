@@ -146,7 +146,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   } catch (err) {
     await sync.close(0);
     await mail.close();
-    stopCheckpoints();
+    await stopCheckpoints();
     store.close();
     throw err;
   }
@@ -178,7 +178,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.close(() => resolve());
       http.closeAllConnections();
     });
-    stopCheckpoints();
+    await stopCheckpoints();
     store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, mail, close: () => (closing ??= close()) };

@@ -49,9 +49,12 @@ export class ChangeStore {
     this.byItem = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?');
     this.byPlan = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT ?');
     this.inPeriod = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND at > ? AND at <= ? ORDER BY id');
-    this.recordAll = db.transaction((planId, batch) => {
+    const recordEach: ChangeStore['recordAll'] = (planId, batch) => {
       for (const b of batch) this.record(planId, b.itemId, b.changes, b.userId, b.at);
-    });
+    };
+    const inOwnTransaction = db.transaction(recordEach);
+    // Inside the transaction that stores the change (the usual case), no savepoint of its own.
+    this.recordAll = (planId, batch) => (db.inTransaction ? recordEach(planId, batch) : inOwnTransaction(planId, batch));
   }
 
   /**

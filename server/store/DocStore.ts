@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { RowMerger } from './RowMerger';
 import { StoreError } from './StoreError';
 
 /** All stored rows of one document, as `load` returns them. */
@@ -54,13 +55,44 @@ function checkLoads(docName: string, merged: Uint8Array): void {
   }
 }
 
+/** One update to store, and who sent it. */
+export interface UpdateRow {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/**
+ * What the sync server needs of storage. `appendBatch` may commit at once (SQLite,
+ * here) or later: a store whose writes are asynchronous returns a Promise, and the sync
+ * server keeps the document's next updates queued behind it, sending nothing on before
+ * it resolves.
+ */
+export interface UpdateLog {
+  load(docName: string): StoredDoc;
+  /**
+   * Runs `stage` and stores the rows it returns in one transaction, together with what
+   * `stage` itself wrote through the same store (the audit trail). Returns the newest
+   * row's id once committed; throws (or rejects with) StoreError when storage refuses.
+   */
+  appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number>;
+  compact(docName: string, live?: LiveState): CompactResult;
+  /** Merges the rows up to `upToId` into one without pausing the caller (see DocStore). */
+  compactInBackground?(docName: string, upToId: number): Promise<CompactResult>;
+}
+
 /** SQLite storage of Yjs documents as append-only update rows, compacted now and then. */
-export class DocStore {
+export class DocStore implements UpdateLog {
   private readonly insert;
   private readonly selectRows;
   private readonly selectSummary;
   private readonly deleteUpTo;
   private readonly insertMerged;
+  private readonly countUpTo;
+  private merger: RowMerger | null = null;
+  /** One transaction wrapper for every call: better-sqlite3 builds one per `transaction()`. */
+  private readonly inTransaction: <T>(fn: () => T) => T;
+  private readonly selectAfter;
+  private readonly selectLastId;
 
   constructor(
     private readonly db: Database.Database,
@@ -72,9 +104,28 @@ export class DocStore {
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
     );
     this.deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id <= ?');
+    this.inTransaction = db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
+    this.countUpTo = db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc_name = ? AND id <= ?');
     this.insertMerged = db.prepare(
       'INSERT INTO doc_updates (id, doc_name, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)',
     );
+    this.selectAfter = db.prepare('SELECT id, doc_name AS docName, "update" FROM doc_updates WHERE id > ? ORDER BY id');
+    this.selectLastId = db.prepare('SELECT coalesce(max(id), 0) AS id FROM doc_updates').pluck();
+  }
+
+  /** Changes SQLite counts whenever another connection commits to the file (PRAGMA data_version). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** The newest row's id, of any document (0 when there is none). */
+  lastRowId(): number {
+    return this.selectLastId.get() as number;
+  }
+
+  /** Every row after that id, of any document, oldest first. */
+  rowsAfter(id: number): Array<{ id: number; docName: string; update: Uint8Array }> {
+    return this.selectAfter.all(id) as Array<{ id: number; docName: string; update: Uint8Array }>;
   }
 
   /**
@@ -89,6 +140,15 @@ export class DocStore {
         cause: err,
       });
     }
+  }
+
+  appendBatch(docName: string, stage: () => UpdateRow[]): number {
+    return this.atomically(() => {
+      const at = this.now();
+      let lastId = 0;
+      for (const row of stage()) lastId = Number(this.insert.run(docName, row.update, row.userId, at).lastInsertRowid);
+      return lastId;
+    });
   }
 
   load(docName: string): StoredDoc {
@@ -107,7 +167,7 @@ export class DocStore {
    */
   atomically<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return this.inTransaction(fn);
     } catch (err) {
       if (!(err instanceof Database.SqliteError)) throw err;
       throw new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
@@ -142,5 +202,34 @@ export class DocStore {
       if (err instanceof StoreError) throw err;
       throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /**
+   * Merges the rows up to `upToId` into one on a worker thread (the merge and its check
+   * that it loads back take milliseconds to tens of milliseconds), then replaces exactly
+   * those rows by it in one short transaction. Rows added meanwhile stay as they are; if
+   * the rows up to `upToId` changed meanwhile (compacted already), nothing is replaced.
+   */
+  async compactInBackground(docName: string, upToId: number): Promise<CompactResult> {
+    const { merged, rowCount, newest, lastId } = await (this.merger ??= new RowMerger(this.db.name)).merge(docName, upToId);
+    const nothing = { rowsBefore: 0, usedLiveState: false, lastId: 0 };
+    if (rowCount <= 1 || !this.db.open) return nothing;
+    try {
+      return this.db
+        .transaction((): CompactResult => {
+          if ((this.countUpTo.get(docName, lastId) as { n: number }).n !== rowCount) return nothing;
+          this.deleteUpTo.run(docName, lastId);
+          this.insertMerged.run(lastId, docName, merged, newest);
+          return { rowsBefore: rowCount, usedLiveState: false, lastId };
+        })
+        .immediate();
+    } catch (err) {
+      throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /** Stops the merging thread, if one was started. */
+  close(): void {
+    this.merger?.close();
   }
 }

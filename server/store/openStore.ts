@@ -21,14 +21,16 @@ export interface Store {
 
 export function openStore(dataDir: string, now: () => number = Date.now): Store {
   const db = openDatabase(dataDir);
+  const docs = new DocStore(db, now);
   return {
     db,
     file: join(resolve(dataDir), DATABASE_FILE),
-    docs: new DocStore(db, now),
+    docs,
     plans: new PlanStore(db, now),
     changes: new ChangeStore(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => {
+      docs.close();
       if (db.open) db.close();
     },
   };

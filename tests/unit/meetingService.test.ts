@@ -1,3 +1,4 @@
+import { readPlanDocument } from '../../shared/plan/readPlanDocument';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addItem, deleteItem, moveItem, setPriority, setStatus, updateItem } from '../../shared/plan/itemOps';
@@ -8,6 +9,7 @@ import { isEmptyDiff } from '../../shared/snapshot/PlanDiff';
 import { snapshotOfPlan } from '../../server/meetings/snapshotOfPlan';
 import { planDocName } from '../../server/sync/docName';
 import { meetingWorld, people, type MeetingWorld } from './meetingFixture';
+import { waitFor } from '../helpers/waitFor';
 
 const { kim, eva, karin } = people;
 let w: MeetingWorld;
@@ -114,8 +116,8 @@ describe('meetings', () => {
     const meeting = w.service.openMeeting(karin, strategymeeting().id);
     const a = idOf('A');
     for (const status of ['planned', 'in_progress', 'paused', 'done'] as const) w.edit(kim.id, (doc) => setStatus(doc, a, status));
-    await new Promise((r) => setImmediate(r));
-    expect(w.store.docs.count(planDocName('2025'))).toBeLessThan(4);
+    // Compaction runs on another thread after the changes are sent on.
+    await waitFor(() => w.store.docs.count(planDocName('2025')) < 4, { what: 'compaction' });
     const [change] = w.service.changes(meeting.id);
     expect(change).toMatchObject({ activity: 'A', change: { field: 'status', from: 'not_started', to: 'done' }, people: [{ id: kim.id, name: 'Kim Styrelse' }] });
   });
@@ -241,5 +243,14 @@ describe('meetings', () => {
     w.service.createMeeting(karin, '2026', { title: 'Strategimöte 1', date: '2026-03-11', kind: 'strategimote' });
     expect(w.service.meetings('2025')).toEqual([]);
     expect(w.service.snapshots('2026')).toEqual([]);
+  });
+
+  it('gives next year’s plan the version and annual-meeting text asked for, not last year’s', () => {
+    const snapshot = w.service.takeSnapshot(karin, '2025', {});
+    w.service.startNewPlan(karin, snapshot.id, { title: 'Handlingsplan 2027', year: 2027, version: 'Version 1', meetingText: 'Redovisas vid årsmötet 19 maj 2027' });
+    const meta = read((doc) => readPlanDocument(doc), '2027');
+    expect(meta).toMatchObject({ version: 'Version 1', preamble: [{ text: 'Redovisas vid årsmötet 19 maj 2027', bold: true }] });
+    expect(read((doc) => readPlanDocument(doc).version)).toBe('Version 2');
+    expect(() => w.service.startNewPlan(karin, snapshot.id, { title: 'X', year: 2028, version: 7 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
