@@ -1,4 +1,7 @@
 import * as Y from 'yjs';
+import { liveRoundViews } from '../../shared/rounds/liveRoundView';
+import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import { RoundStore } from '../store/RoundStore';
 import type { Store } from '../store/openStore';
 import type { ExportSources, StoredSnapshot } from './ExportSources';
 
@@ -6,6 +9,8 @@ import type { ExportSources, StoredSnapshot } from './ExportSources';
 export interface SnapshotReader {
   snapshot(id: number): { planId: string; meetingId: number | null; createdAt: number; note: string } | undefined;
   content(id: number): { planState: Uint8Array; discussionState: Uint8Array | null } | undefined;
+  /** The keyed plain form, which holds the rounds the snapshot kept. */
+  plainJson(id: number): string | undefined;
   meeting(id: number): { title: string } | undefined;
 }
 
@@ -27,6 +32,11 @@ export function storeExportSources(store: Store, snapshots?: SnapshotReader): Ex
   return {
     planDoc: (planId) => (store.plans.get(planId) ? (loadDoc(store, `plan/${planId}`) ?? new Y.Doc()) : null),
     discussionDoc: (planId) => loadDoc(store, `discussion/${planId}`),
+    rounds: (planId) => {
+      const stored = new RoundStore(store.db).forPlan(planId);
+      if (stored.every((r) => r.closedAt !== null)) return stored;
+      return liveRoundViews(stored, loadDoc(store, `plan/${planId}`), loadDoc(store, `discussion/${planId}`));
+    },
     snapshot: snapshots
       ? (planId, snapshotId): StoredSnapshot | null => {
           const id = Number(snapshotId);
@@ -34,7 +44,8 @@ export function storeExportSources(store: Store, snapshots?: SnapshotReader): Ex
           const content = info && info.planId === planId ? snapshots.content(id) : undefined;
           if (!info || !content) return null;
           const meeting = info.meetingId === null ? undefined : snapshots.meeting(info.meetingId);
-          return { ...content, createdAt: info.createdAt, label: meeting?.title || info.note || `ögonblicksbild ${id}` };
+          const { rounds } = JSON.parse(snapshots.plainJson(id) ?? '{}') as Pick<KeyedPlan, 'rounds'>;
+          return { ...content, createdAt: info.createdAt, label: meeting?.title || info.note || `ögonblicksbild ${id}`, rounds };
         }
       : undefined,
   };

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/auth/roles';
 import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { diffPlans } from '../../shared/snapshot/diffPlans';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { RoundView } from '../../shared/rounds/RoundView';
 import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
 import type { AuditedChange } from '../store/ChangeStore';
 import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
@@ -35,6 +36,8 @@ export interface MeetingServiceDeps {
   /** The audit trail of a plan between two moments, oldest first. */
   planChanges(planId: string, after: number, until: number): AuditedChange[];
   nameOf(userId: string): string | null;
+  /** The plan's consultation rounds as they are now, kept in every snapshot. */
+  rounds?(planId: string): RoundView[];
   /** Told when a meeting is scheduled or opened, inside that transaction (mails are queued there). */
   notify?: (meeting: MeetingRecord, change: 'scheduled' | 'opened', actor: Actor) => void;
 }

@@ -1,8 +1,7 @@
 import { restorePlanContent } from '../../shared/snapshot/restorePlanContent';
-import type { MeetingStore, SnapshotInfo } from '../store/MeetingStore';
+import type { SnapshotInfo } from '../store/MeetingStore';
 import { planDocName } from '../sync/docName';
-import type { LiveDocs } from './LiveDocs';
-import { saveSnapshot, type SnapshotAuthor } from './saveSnapshot';
+import { saveSnapshot, type SnapshotAuthor, type SnapshotSources } from './saveSnapshot';
 import { snapshotDoc } from './snapshotDoc';
 
 /**
@@ -12,7 +11,7 @@ import { snapshotDoc } from './snapshotDoc';
  * the audit trail, and restoring it undoes the restore.
  */
 export function restoreSnapshot(
-  deps: { meetings: MeetingStore; docs: LiveDocs },
+  deps: SnapshotSources,
   author: SnapshotAuthor,
   restored: SnapshotInfo,
 ): { before: SnapshotInfo; restored: SnapshotInfo } {

@@ -1,3 +1,4 @@
+import type { RoundView } from '../../shared/rounds/RoundView';
 import type { MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
 import type { LiveDocs } from './LiveDocs';
 import { snapshotOfPlan } from './snapshotOfPlan';
@@ -17,9 +18,16 @@ export interface SnapshotFacts {
   restoresId?: number | null;
 }
 
-/** Stores the plan and its discussion as they are now, by the author, at the server's time. */
-export function saveSnapshot(deps: { meetings: MeetingStore; docs: LiveDocs }, author: SnapshotAuthor, facts: SnapshotFacts): SnapshotInfo {
-  const { plan: _plan, ...content } = snapshotOfPlan(deps.docs, facts.planId);
+/** What a snapshot is made from; `rounds` gives the plan's consultation rounds as they are now. */
+export interface SnapshotSources {
+  meetings: MeetingStore;
+  docs: LiveDocs;
+  rounds?(planId: string): RoundView[];
+}
+
+/** Stores the plan, its discussion and its rounds as they are now, by the author, at the server's time. */
+export function saveSnapshot(deps: SnapshotSources, author: SnapshotAuthor, facts: SnapshotFacts): SnapshotInfo {
+  const { plan: _plan, ...content } = snapshotOfPlan(deps.docs, facts.planId, deps.rounds?.(facts.planId));
   return deps.meetings.addSnapshot({
     ...facts,
     restoresId: facts.restoresId ?? null,

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
 import { readKeyedThreads } from '../../shared/snapshot/readKeyedThreads';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { RoundView } from '../../shared/rounds/RoundView';
 import type { SnapshotContent } from '../store/MeetingStore';
 import { discussionDocName, planDocName } from '../sync/docName';
 import type { LiveDocs } from './LiveDocs';
@@ -20,12 +21,13 @@ export function currentKeyedPlan(docs: LiveDocs, planId: string): KeyedPlan {
 
 /**
  * The plan and its discussion as they are now: both encoded Yjs states, and the keyed
- * plain form that lists and comparisons read without loading a document.
+ * plain form that lists and comparisons read without loading a document, with the
+ * plan's consultation rounds when given.
  */
-export function snapshotOfPlan(docs: LiveDocs, planId: string): PlanSnapshot {
+export function snapshotOfPlan(docs: LiveDocs, planId: string, rounds?: RoundView[]): PlanSnapshot {
   const discussion = docs.read(discussionDocName(planId), (doc) => ({ state: Y.encodeStateAsUpdate(doc), threads: readKeyedThreads(doc) }));
   return docs.read(planDocName(planId), (doc) => {
-    const plan = readKeyedPlan(doc, discussion.threads);
+    const plan: KeyedPlan = { ...readKeyedPlan(doc, discussion.threads), ...(rounds ? { rounds } : {}) };
     return {
       planState: Y.encodeStateAsUpdate(doc),
       discussionState: discussion.state,
