@@ -21,23 +21,25 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!open) return;
     const header = button.current?.closest('header');
-    const inside = (target: EventTarget | null) => target instanceof Node && (header?.contains(target) ?? false);
-    // A dialog opened from the menu sits outside the header (or above the page): its presses and keys are its own.
-    const inDialog = (target: EventTarget | null) => target instanceof Element && target.closest('dialog, [role="dialog"]') !== null;
-    const onPress = (e: PointerEvent) => {
-      if (!inside(e.target) && !inDialog(e.target)) setOpen(false);
+    // By the event's path as it was when it started: the element pressed may be gone since (the button's icon changes).
+    const within = (e: Event, selector: string) => e.composedPath().some((node) => node instanceof Element && node.matches(selector));
+    const inside = (e: Event) => header !== null && header !== undefined && e.composedPath().includes(header);
+    // On the click, not the press: the press's own click lands first where it was aimed, before the menu folds and the page moves up.
+    // A dialog opened from the menu sits outside the header (or above the page): its clicks and keys are its own.
+    const onPress = (e: MouseEvent) => {
+      if (!inside(e) && !within(e, 'dialog, [role="dialog"]')) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !(inside(e.target) || e.target === document.body)) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || !(inside(e) || e.target === document.body)) return;
       setOpen(false);
       button.current?.focus();
     };
     const onNavigate = () => setOpen(false);
-    document.addEventListener('pointerdown', onPress);
+    document.addEventListener('click', onPress);
     document.addEventListener('keydown', onKey);
     window.addEventListener('hashchange', onNavigate);
     return () => {
-      document.removeEventListener('pointerdown', onPress);
+      document.removeEventListener('click', onPress);
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('hashchange', onNavigate);
     };
