@@ -118,7 +118,12 @@ test('a board member’s tablet, upright and on its side: the board and its menu
   await expect(page.getByRole('group', { name: 'Visa status' })).toBeHidden();
   await expect(cell(page, 'Pågår', LANES[0])).toBeVisible();
   await expect(cell(page, 'Klart', LANES[0])).toBeVisible();
-  await page.getByRole('button', { name: 'Meny' }).tap();
+  // Back up at the header, as a person scrolls to reach it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const menu = page.getByRole('button', { name: 'Meny' });
+  await expect(menu).toBeInViewport();
+  await menu.tap();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
   const undo = page.getByRole('button', { name: 'Ångra', exact: true });
   await undo.tap();
   await expect.poll(() => cardsIn(cell(page, 'Pågår', LANES[0]))).toEqual(before);
@@ -126,11 +131,28 @@ test('a board member’s tablet, upright and on its side: the board and its menu
   await expect(cell(page, 'Planeras', LANES[0]).getByRole('article', { name: 'Höstkongress' })).toBeVisible();
 });
 
-test('the Personer page fits a phone: its table scrolls within itself', async ({ browser, server }) => {
+test('the secretariat’s menu on a phone holds all its pages, and the Personer page fits: its table scrolls within itself', async ({ browser, server }) => {
   const page = await onDevice(browser, server, 'kansli', 'Karin Kansli', { width: 320, height: 640 });
   await page.getByRole('button', { name: 'Meny' }).tap();
+  for (const link of ['Mina inställningar', 'Utkorg', 'Remissrundor', 'Historik']) await expect(page.getByRole('link', { name: link, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importera plan' })).toBeVisible();
   await page.getByRole('link', { name: 'Personer' }).tap();
   await expect(page.getByRole('heading', { name: 'Personer', level: 1 })).toBeVisible();
   await expect(page.getByRole('row', { name: /Karin Kansli/ })).toBeAttached();
   expect(await sideways(page)).toBeLessThanOrEqual(0);
+
+  // In English as well.
+  await page.getByRole('button', { name: 'Meny' }).tap();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('on an English phone the status buttons speak English', async ({ browser, server }) => {
+  const page = await onDevice(browser, server, 'tjanstepersonforum', 'Frida Forum', PHONE);
+  await page.getByRole('button', { name: 'Meny' }).tap();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  const tabs = page.getByRole('group', { name: 'Show status' });
+  await tabs.getByRole('button', { name: /^In progress/ }).tap();
+  await expect(tabs.getByRole('button', { name: /^All/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByText(/^Showing 20 of 37 activities$/)).toBeVisible();
 });
