@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can } from '../../shared/auth/roles';
 import { AcceptLinkPage } from './AcceptLinkPage';
-import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, SIGNED_OUT_EVENT } from './apiFetch';
+import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, readApiResponse, SIGNED_OUT_EVENT } from './apiFetch';
+import { takeEarlyMe } from '../boot/earlyStart';
 import { useAuthText } from './authText';
 import { CurrentUserContext, isMe, type CurrentUser, type Me } from './CurrentUser';
 import { SETTINGS_HASH } from '../../shared/mail/mailLinks';
@@ -105,8 +106,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state.kind !== 'loading') return;
     const abort = new AbortController();
-    apiFetch<Me>('/api/me', { signal: abort.signal }).then(
+    const early = takeEarlyMe();
+    (early ? early.then((res) => readApiResponse<Me>('/api/me', res)) : apiFetch<Me>('/api/me', { signal: abort.signal })).then(
       (me) => {
+        if (abort.signal.aborted) return;
         rememberMe(me);
         setState({ kind: 'signedIn', me });
       },
