@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startEarly } from './boot/earlyStart';
 import { AuthGate } from './auth/AuthGate';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles/base.css';
@@ -10,6 +11,8 @@ import './styles/board.css';
 import './styles/card.css';
 import './styles/dialog.css';
 import './styles/toast.css';
+
+startEarly();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

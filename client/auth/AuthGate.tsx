@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { can } from '../../shared/auth/roles';
-import { AcceptLinkPage } from './AcceptLinkPage';
-import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, SIGNED_OUT_EVENT } from './apiFetch';
+import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, readApiResponse, SIGNED_OUT_EVENT } from './apiFetch';
+import { takeEarlyMe } from '../boot/earlyStart';
 import { useAuthText } from './authText';
 import { CurrentUserContext, isMe, type CurrentUser, type Me } from './CurrentUser';
 import { SETTINGS_HASH } from '../../shared/mail/mailLinks';
 import { LanguageFromServer } from '../mail/LanguageFromServer';
-import { OutboxPage } from '../mail/OutboxPage';
-import { SettingsPage } from '../mail/SettingsPage';
-import { PeoplePage } from './PeoplePage';
+import { AcceptLinkPage, LazyPage, OutboxPage, PeoplePage, SettingsPage } from './lazyPages';
 import { SignInPage } from './SignInPage';
 import { cachedMe, forgetLocalData, rememberMe, signOut } from './signOut';
 import './auth.css';
@@ -42,9 +40,9 @@ function viewOf(hash: string): View | null {
 
 /** The page of a view, for the person's role; the board for anything they may not open. */
 function page(view: View, me: Me, board: ReactNode): ReactNode {
-  if (view === 'settings') return <SettingsPage />;
-  if (view === 'people' && can(me.role, 'people.manage')) return <PeoplePage />;
-  if (view === 'outbox' && can(me.role, 'people.manage')) return <OutboxPage />;
+  if (view === 'settings') return <LazyPage><SettingsPage /></LazyPage>;
+  if (view === 'people' && can(me.role, 'people.manage')) return <LazyPage><PeoplePage /></LazyPage>;
+  if (view === 'outbox' && can(me.role, 'people.manage')) return <LazyPage><OutboxPage /></LazyPage>;
   // An item link (#item=…) is the board's after signing in; #board is the skip link's.
   return board;
 }
@@ -105,8 +103,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state.kind !== 'loading') return;
     const abort = new AbortController();
-    apiFetch<Me>('/api/me', { signal: abort.signal }).then(
+    const early = takeEarlyMe();
+    (early ? early.then((res) => readApiResponse<Me>('/api/me', res)) : apiFetch<Me>('/api/me', { signal: abort.signal })).then(
       (me) => {
+        if (abort.signal.aborted) return;
         rememberMe(me);
         setState({ kind: 'signedIn', me });
       },
@@ -145,7 +145,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   switch (state.kind) {
     case 'link':
-      return <AcceptLinkPage token={state.token} onSignedIn={signedIn} onLeave={() => setState({ kind: 'loading' })} />;
+      return (
+        <LazyPage>
+          <AcceptLinkPage token={state.token} onSignedIn={signedIn} onLeave={() => setState({ kind: 'loading' })} />
+        </LazyPage>
+      );
     case 'signedOut':
       return <SignInPage notice={state.ended ? text.sessionEnded : null} onSignedIn={signedIn} />;
     case 'loading':

@@ -45,6 +45,11 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   });
+  return readApiResponse<T>(path, res);
+}
+
+/** The body of an API answer, or its error as ApiError (a request made elsewhere, such as the page's first sign-in check). */
+export async function readApiResponse<T>(path: string, res: Response): Promise<T> {
   if (res.status === 204) return undefined as T;
   const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   if (!res.ok) {

@@ -1,5 +1,6 @@
 import { PRIORITIES, type Priority } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { useOptionsWhenNeeded } from './useOptionsWhenNeeded';
 
 interface Props {
   value: Priority;
@@ -12,20 +13,23 @@ interface Props {
 
 export function PrioritySelect({ value, label, onChange, variant, id }: Props) {
   const { t } = useI18n();
+  const [full, fill] = useOptionsWhenNeeded();
   return (
     <select
       id={id}
       className={variant === 'badge' ? `priority-badge priority-${value ?? 'none'}` : undefined}
       aria-label={label}
       value={value ?? ''}
+      onFocus={fill}
+      onPointerDown={fill}
       onChange={(e) => onChange(e.target.value === '' ? null : (Number(e.target.value) as Priority))}
     >
-      {PRIORITIES.map((p) => (
+      {PRIORITIES.filter((p) => full || p === value).map((p) => (
         <option key={p} value={p}>
           {t.priorityShort(p)}
         </option>
       ))}
-      <option value="">{variant === 'badge' ? t.noPriorityShort : t.noPriority}</option>
+      {(full || value === null) && <option value="">{variant === 'badge' ? t.noPriorityShort : t.noPriority}</option>}
     </select>
   );
 }

@@ -1,5 +1,6 @@
 import { STATUSES, type Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { useOptionsWhenNeeded } from './useOptionsWhenNeeded';
 
 interface Props {
   value: Status;
@@ -11,9 +12,18 @@ interface Props {
 
 export function StatusSelect({ value, label, onChange, className, id }: Props) {
   const { t } = useI18n();
+  const [full, fill] = useOptionsWhenNeeded();
   return (
-    <select id={id} className={className} aria-label={label} value={value} onChange={(e) => onChange(e.target.value as Status)}>
-      {STATUSES.map((s) => (
+    <select
+      id={id}
+      className={className}
+      aria-label={label}
+      value={value}
+      onFocus={fill}
+      onPointerDown={fill}
+      onChange={(e) => onChange(e.target.value as Status)}
+    >
+      {(full ? STATUSES : [value]).map((s) => (
         <option key={s} value={s}>
           {t.statuses[s]}
         </option>

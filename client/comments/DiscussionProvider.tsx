@@ -13,7 +13,7 @@ import { connectDiscussion, type DiscussionConnection } from './connectDiscussio
 import { DiscussionContext, type DiscussionContextValue } from './DiscussionContext';
 import { useCommentTexts } from './commentTexts';
 import { forgetItemLink, useItemLink, type ItemLink } from './itemLink';
-import { ThreadPanel } from './ThreadPanel';
+import { LazyThreadPanel } from './LazyThreadPanel';
 import { useDocVersion } from './useDocVersion';
 import './comments.css';
 
@@ -116,7 +116,7 @@ function Discussion({ planId, planDoc, given, connection, children }: Props & { 
   return (
     <DiscussionContext.Provider value={value}>
       {children}
-      {overlay?.kind === 'item' && <ThreadPanel key={`${overlay.itemId}/${overlay.threadId ?? ''}`} itemId={overlay.itemId} focusThread={overlay.threadId} onClose={close} />}
+      {overlay?.kind === 'item' && <LazyThreadPanel key={`${overlay.itemId}/${overlay.threadId ?? ''}`} itemId={overlay.itemId} focusThread={overlay.threadId} onClose={close} />}
       <LazyBoundary
         fallback={null}
         frame={(failure) => (

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { itemDiscussionStats } from '../../shared/discussion/itemDiscussionStats';
 import { DiscussionContext, type DiscussionContextValue } from './DiscussionContext';
-import { ThreadPanel } from './ThreadPanel';
+import { LazyThreadPanel } from './LazyThreadPanel';
 import './comments.css';
 
 interface Props {
@@ -44,7 +44,7 @@ export function SnapshotDiscussion({ planId, planDoc, doc, children }: Props) {
   return (
     <DiscussionContext.Provider value={value}>
       {children}
-      {itemId !== null && <ThreadPanel itemId={itemId} onClose={() => setItemId(null)} />}
+      {itemId !== null && <LazyThreadPanel itemId={itemId} onClose={() => setItemId(null)} />}
     </DiscussionContext.Provider>
   );
 }

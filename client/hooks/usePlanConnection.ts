@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { connectPlan, type PlanConnection } from '../sync/connectPlan';
+import { openPlan } from '../boot/earlyStart';
+import type { PlanConnection } from '../sync/connectPlan';
 
 /** Opens something of a plan (its document, its discussion) while the component is mounted and closes it after. */
 export function useOpenWhileMounted<T extends { destroy(): void }>(planId: string, open: (planId: string) => T): T | null {
@@ -16,4 +17,4 @@ export function useOpenWhileMounted<T extends { destroy(): void }>(planId: strin
 }
 
 /** Opens the plan while the component is mounted and closes it after. */
-export const usePlanConnection = (planId: string): PlanConnection | null => useOpenWhileMounted(planId, connectPlan);
+export const usePlanConnection = (planId: string): PlanConnection | null => useOpenWhileMounted(planId, openPlan);

@@ -74,3 +74,22 @@ test('who else is online is shown by the names they signed in with', async ({ br
   await alice.context().close();
   await expect(online.getByText('Alice Andersson')).toHaveCount(0);
 });
+
+test('a card’s status and priority are chosen with the keyboard alone, from every choice', async ({ browser, server }) => {
+  const alice = await openBoard(browser, server);
+  const bob = await openBoard(browser, server);
+  const activity = 'Höstkongress';
+  const status = alice.getByRole('combobox', { name: `Status för ${activity}` });
+  const before = await status.inputValue();
+  await status.focus();
+  // Every status is offered once the select is reached, whatever the card shows now.
+  await expect(status.getByRole('option')).toHaveText(['Ej påbörjad', 'Planeras', 'Pågår', 'Vilande', 'Klart']);
+  await alice.keyboard.press(before === 'done' ? 'ArrowUp' : 'ArrowDown');
+  const after = await status.inputValue();
+  expect(after).not.toBe(before);
+  await expect(bob.getByRole('combobox', { name: `Status för ${activity}` })).toHaveValue(after);
+
+  const priority = alice.getByRole('combobox', { name: `Prioritet för ${activity}` });
+  await priority.focus();
+  await expect(priority.getByRole('option')).toHaveText(['P1', 'P2', 'P3', 'Prio –']);
+});
