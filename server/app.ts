@@ -8,7 +8,6 @@ import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
 import { historyRoutes } from './routes/historyRoutes';
-import { MeetingStore } from './store/MeetingStore';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
 import type { Store } from './store/openStore';
@@ -67,12 +66,10 @@ export function createApp(deps: AppDeps): Hono {
     );
   });
 
-  app.get('/api/plans', (c) =>
-    c.json({ plans: deps.store.plans.list().map(({ id, title, year }) => ({ id, title, year })) }),
-  );
+  app.get('/api/plans', async (c) => c.json({ plans: (await deps.store.plans.list()).map(({ id, title, year }) => ({ id, title, year })) }));
 
   app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: (id) => deps.auth.people.getUser(id)?.name ?? null }));
-  app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
+  app.route('/api', exportRoutes(storeExportSources(deps.store, deps.store.meetings)));
 
   if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
   if (deps.sync) installMeetings(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });

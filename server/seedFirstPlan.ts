@@ -23,15 +23,15 @@ export const shippedSeedPlan: SeedSource = async () => {
  * start leaves an empty database that the next start seeds again.
  */
 export async function seedFirstPlan(store: Store, source: SeedSource): Promise<PlanRecord | null> {
-  if (store.plans.list().length > 0) return null;
+  if ((await store.plans.list()).length > 0) return null;
   const document = await source();
   const doc = new Y.Doc();
   writePlanDocument(doc, document);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   const id = String(document.plan.year);
-  return store.transaction(() => {
-    const plan = store.plans.create({ id, title: document.plan.title, year: document.plan.year });
+  return store.transaction(async (tx) => {
+    const plan = await tx.plans.create({ id, title: document.plan.title, year: document.plan.year });
     store.docs.append(planDocName(id), update, null);
     return plan;
   });

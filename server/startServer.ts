@@ -65,7 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const seeded = options.seed === null ? null : await seedFirstPlan(store, options.seed ?? shippedSeedPlan);
     if (seeded) logger.info('imported the first plan', { id: seeded.id, title: seeded.title });
   } catch (err) {
-    store.close();
+    await store.close();
     throw err;
   }
   const stopCheckpoints = checkpointOnTimer(store.db, logger);
@@ -75,11 +75,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     docs: store.docs,
     logger,
     // A plan's document and its discussion document exist while the plan does.
-    docExists: (doc: DocName) => store.plans.get(doc.planId) !== undefined,
+    docExists: async (doc: DocName) => (await store.plans.get(doc.planId)) !== undefined,
     authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
     onDocLoaded: (doc) => {
       const name = parseDocName(doc.name);
-      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, logger);
+      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.audit, logger);
     },
     // Editing live is activity: it keeps the session that the edits come from.
     onEdit: countEditsAsActivity(auth),
@@ -103,15 +103,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   } catch (err) {
     await sync.close(0);
     stopCheckpoints();
-    store.close();
+    await store.close();
     throw err;
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
   ensureFirstAdmin(auth, logger);
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
-  const warming = setImmediate(() => {
-    for (const plan of store.plans.list()) {
+  const warming = setImmediate(async () => {
+    const plans = await store.plans.list().catch((err) => {
+      logger.error('could not list the plans at start; each is read when someone opens it', { err });
+      return [];
+    });
+    for (const plan of plans) {
       try {
         sync.getDoc(planDocName(plan.id));
       } catch (err) {
@@ -130,7 +134,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.closeAllConnections();
     });
     stopCheckpoints();
-    store.close();
+    await store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, http, close: () => (closing ??= close()) };
 }

@@ -4,7 +4,7 @@ import { PLAN_TEXT_ITEM_ID, PLAN_TEXTS, planTextFragment, type PlanFieldChange }
 import { readPlainText } from '../../shared/plan/richText';
 import { planItems } from '../../shared/plan/schema';
 import type { Logger } from '../logger';
-import type { ChangeStore } from '../store/ChangeStore';
+import type { SqliteAuditWriter } from '../store/ChangeStore';
 import { LOAD_ORIGIN, ServerOrigin, type SharedDoc } from '../sync/SharedDoc';
 
 /** Who made a transaction: a connection's person, the person a server change is for, or nobody. */
@@ -21,7 +21,7 @@ function actorOf(origin: unknown): string | null {
  * time, at once, so that whoever asks next (a meeting's change list) finds it. A
  * failing write is logged and never undoes the change: the change itself is already stored.
  */
-export function recordPlanChanges(shared: SharedDoc, planId: string, store: ChangeStore, logger: Logger, now = Date.now): void {
+export function recordPlanChanges(shared: SharedDoc, planId: string, store: Pick<SqliteAuditWriter, 'recordAll'>, logger: Logger, now = Date.now): void {
   const doc: Y.Doc = shared.doc;
   const record = (transaction: Y.Transaction, batch: Array<{ itemId: string; changes: PlanFieldChange[] }>) => {
     if (transaction.origin === LOAD_ORIGIN || batch.length === 0) return;

@@ -23,7 +23,7 @@ export interface WhatsNewDeps {
   seen: Pick<DiscussionStore, 'seenUntil' | 'markSeen'>;
   people: Pick<DiscussionPeople, 'nameOf'>;
   /** The audit trail of a plan after one moment up to another, oldest first. */
-  planChanges(planId: string, after: number, until: number): PlanChange[];
+  planChanges(planId: string, after: number, until: number): Promise<PlanChange[]>;
   now?: () => number;
 }
 
@@ -38,16 +38,16 @@ export class WhatsNew {
    * Marks everything up to `until` (a report's `until`, or now) as seen: the next
    * report starts there. A moment still to come counts as now; "seen" never moves back.
    */
-  markSeen(actor: Actor, planId: string, until?: number): { since: number } {
+  async markSeen(actor: Actor, planId: string, until?: number): Promise<{ since: number }> {
     const now = this.now();
     const at = until === undefined ? now : Math.min(until, now);
-    return { since: this.deps.seen.markSeen(actor.id, this.deps.service.plan(planId), at) };
+    return { since: await this.deps.seen.markSeen(actor.id, await this.deps.service.plan(planId), at) };
   }
 
   /** What others wrote and changed after the person's last visit, up to now. */
-  since(actor: Actor, planId: string): WhatsNewReport {
+  async since(actor: Actor, planId: string): Promise<WhatsNewReport> {
     const until = this.now();
-    const since = this.deps.seen.seenUntil(actor.id, this.deps.service.plan(planId)) ?? until - FIRST_LOOK_BACK_MS;
+    const since = (await this.deps.seen.seenUntil(actor.id, await this.deps.service.plan(planId))) ?? until - FIRST_LOOK_BACK_MS;
     const entries = new Map<string, NewOnItem>();
     const entry = (itemId: string) => {
       let e = entries.get(itemId);
@@ -76,8 +76,10 @@ export class WhatsNew {
       }
     });
     // One's own changes are not news; a change made by nobody signed in (userId null) is.
-    const others = this.deps.planChanges(planId, since, until).filter((c) => c.userId !== actor.id);
-    const name = (id: string) => this.deps.people.nameOf(id) ?? '';
+    const others = (await this.deps.planChanges(planId, since, until)).filter((c) => c.userId !== actor.id);
+    const names = new Map<string, string>();
+    for (const id of new Set(others.flatMap((c) => (c.userId === null ? [] : [c.userId])))) names.set(id, (await this.deps.people.nameOf(id)) ?? '');
+    const name = (id: string) => names.get(id) ?? '';
     for (const [itemId, summaries] of summarisePlanChanges(others)) {
       entry(itemId).changes = summaries.map((s) => ({ change: s.change, names: s.userIds.map(name), at: s.at }));
     }

@@ -4,9 +4,9 @@ import type { ExportSources, StoredSnapshot } from './ExportSources';
 
 /** The parts of the meeting store an export reads; absent where snapshots do not exist yet. */
 export interface SnapshotReader {
-  snapshot(id: number): { planId: string; meetingId: number | null; createdAt: number; note: string } | undefined;
-  content(id: number): { planState: Uint8Array; discussionState: Uint8Array | null } | undefined;
-  meeting(id: number): { title: string } | undefined;
+  snapshot(id: number): Promise<{ planId: string; meetingId: number | null; createdAt: number; note: string } | undefined>;
+  content(id: number): Promise<{ planState: Uint8Array; discussionState: Uint8Array | null } | undefined>;
+  meeting(id: number): Promise<{ title: string } | undefined>;
 }
 
 /** A document rebuilt from its stored rows; null when it has none. */
@@ -25,15 +25,15 @@ function loadDoc(store: Store, name: string): Y.Doc | null {
  */
 export function storeExportSources(store: Store, snapshots?: SnapshotReader): ExportSources {
   return {
-    planDoc: (planId) => (store.plans.get(planId) ? (loadDoc(store, `plan/${planId}`) ?? new Y.Doc()) : null),
+    planDoc: async (planId) => ((await store.plans.get(planId)) ? (loadDoc(store, `plan/${planId}`) ?? new Y.Doc()) : null),
     discussionDoc: (planId) => loadDoc(store, `discussion/${planId}`),
     snapshot: snapshots
-      ? (planId, snapshotId): StoredSnapshot | null => {
+      ? async (planId, snapshotId): Promise<StoredSnapshot | null> => {
           const id = Number(snapshotId);
-          const info = Number.isInteger(id) ? snapshots.snapshot(id) : undefined;
-          const content = info && info.planId === planId ? snapshots.content(id) : undefined;
+          const info = Number.isInteger(id) ? await snapshots.snapshot(id) : undefined;
+          const content = info && info.planId === planId ? await snapshots.content(id) : undefined;
           if (!info || !content) return null;
-          const meeting = info.meetingId === null ? undefined : snapshots.meeting(info.meetingId);
+          const meeting = info.meetingId === null ? undefined : await snapshots.meeting(info.meetingId);
           return { ...content, createdAt: info.createdAt, label: meeting?.title || info.note || `ögonblicksbild ${id}` };
         }
       : undefined,

@@ -7,5 +7,5 @@ import type * as Y from 'yjs';
  */
 export interface LiveDocs {
   read<T>(docName: string, read: (doc: Y.Doc) => T): T;
-  change(docName: string, userId: string, change: (doc: Y.Doc) => void): void;
+  change(docName: string, userId: string, change: (doc: Y.Doc) => void): void | Promise<void>;
 }

@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import { liveDiscussionDocs } from '../discussion/installDiscussion';
 import { meetingRoutes } from '../routes/meetingRoutes';
-import { MeetingStore } from '../store/MeetingStore';
 import type { PeopleStore } from '../store/PeopleStore';
 import type { Store } from '../store/openStore';
 import type { SharedDoc } from '../sync/SharedDoc';
@@ -9,7 +8,7 @@ import { planDocName } from '../sync/docName';
 import { MeetingService } from './MeetingService';
 
 export interface MeetingDeps {
-  store: Pick<Store, 'db' | 'plans' | 'docs' | 'changes'>;
+  store: Pick<Store, 'plans' | 'meetings' | 'changes' | 'transaction'>;
   /** The sync server's registry: restores and new plans are written into its live documents. */
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser'>;
@@ -19,8 +18,9 @@ export interface MeetingDeps {
 /** Mounts meetings, snapshots and the history at /api; call after sign-in is installed. */
 export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingService {
   const service = new MeetingService({
-    meetings: new MeetingStore(deps.store.db, deps.now),
+    meetings: deps.store.meetings,
     plans: deps.store.plans,
+    transaction: (fn) => deps.store.transaction(fn),
     // The same live documents the discussion writes through: read and changed as the server.
     docs: liveDiscussionDocs(deps.sync),
     planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),

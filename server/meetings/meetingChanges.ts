@@ -13,7 +13,7 @@ export type { MeetingChange };
 export interface MeetingChangeDeps {
   docs: LiveDocs;
   /** The audit trail of a plan between two moments, oldest first. */
-  planChanges(planId: string, after: number, until: number): AuditedChange[];
+  planChanges(planId: string, after: number, until: number): Promise<AuditedChange[]>;
   nameOf(userId: string): string | null;
 }
 
@@ -24,10 +24,10 @@ type TextChange = AuditedChange & { change: PlanTextChange };
  * and field by field, and in the strategy and focus texts, newest first, from the audit
  * trail: each change keeps its author whatever happened to the stored updates since.
  */
-export function meetingChanges(deps: MeetingChangeDeps, meeting: MeetingRecord): MeetingChange[] {
+export async function meetingChanges(deps: MeetingChangeDeps, meeting: MeetingRecord): Promise<MeetingChange[]> {
   const openedAt = meeting.openedAt ?? 0;
   const until = meeting.closedAt ?? Infinity;
-  const all = deps.planChanges(meeting.planId, openedAt, until);
+  const all = await deps.planChanges(meeting.planId, openedAt, until);
   // Summarised apart, so that the texts' lines never mix with an item's lifecycle.
   const texts = all.filter((c): c is TextChange => isPlanTextChange(c.change));
   const items = summarisePlanChanges(all.filter((c) => !isPlanTextChange(c.change)));

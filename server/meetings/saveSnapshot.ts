@@ -17,7 +17,11 @@ export interface SnapshotFacts {
 }
 
 /** Stores the plan and its discussion as they are now, by the author, at the server's time. */
-export function saveSnapshot(deps: { meetings: MeetingStore; docs: LiveDocs }, author: SnapshotAuthor, facts: SnapshotFacts): SnapshotInfo {
+export function saveSnapshot(
+  deps: { meetings: MeetingStore; docs: LiveDocs },
+  author: SnapshotAuthor,
+  facts: SnapshotFacts,
+): Promise<SnapshotInfo> {
   const { plan: _plan, ...content } = snapshotOfPlan(deps.docs, facts.planId);
   return deps.meetings.addSnapshot({
     ...facts,

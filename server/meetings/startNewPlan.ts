@@ -1,9 +1,8 @@
 import { startPlanFromSnapshot } from '../../shared/snapshot/startPlanFromSnapshot';
-import type { MeetingStore } from '../store/MeetingStore';
-import type { PlanRecord, PlanStore } from '../store/PlanStore';
+import type { PlanRecord } from '../store/PlanStore';
+import type { MeetingServiceDeps, MeetingStores } from './MeetingService';
 import { planDocName } from '../sync/docName';
 import { checkPlanId, checkTitle, checkYear } from './checkMeetingInput';
-import type { LiveDocs } from './LiveDocs';
 import { snapshotDoc } from './snapshotDoc';
 
 export interface NewPlanInput {
@@ -18,20 +17,20 @@ export interface NewPlanInput {
  * meetings and snapshots. Its id defaults to the year. The plan's row and its document
  * are written together or not at all.
  */
-export function startNewPlan(
-  deps: { meetings: MeetingStore; plans: Pick<PlanStore, 'create'>; docs: LiveDocs },
+export async function startNewPlan(
+  deps: MeetingStores & Pick<MeetingServiceDeps, 'transaction' | 'docs'>,
   userId: string,
   snapshotId: number,
   input: NewPlanInput,
-): PlanRecord {
+): Promise<PlanRecord> {
   const year = checkYear(input.year);
   const id = checkPlanId(input.id ?? String(year));
   const title = checkTitle(input.title);
-  const source = snapshotDoc(deps.meetings, snapshotId);
+  const source = await snapshotDoc(deps.meetings, snapshotId);
   try {
-    return deps.meetings.transaction(() => {
-      const plan = deps.plans.create({ id, title, year });
-      deps.docs.change(planDocName(id), userId, (doc) =>
+    return await deps.transaction(async (tx) => {
+      const plan = await tx.plans.create({ id, title, year });
+      await deps.docs.change(planDocName(id), userId, (doc) =>
         startPlanFromSnapshot(doc, source, { title, year, resetStatuses: input.resetStatuses === true }),
       );
       return plan;

@@ -14,7 +14,7 @@ export interface SyncServerOptions {
   docs: DocStore;
   logger: Logger;
   /** Whether a document of this name exists (unknown ones are refused with 404). */
-  docExists(doc: DocName): boolean;
+  docExists(doc: DocName): boolean | Promise<boolean>;
   /**
    * Decides who the connection belongs to and whether it may write, before any Yjs
    * message. Throw an error with a numeric `status` (and a `code`) to refuse the
@@ -151,7 +151,8 @@ export class SyncServer {
       return refuseUpgrade(socket, 500, 'INTERNAL_ERROR');
     }
     if (socket.destroyed) return;
-    if (!this.options.docExists(docName)) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
+    if (!(await this.options.docExists(docName))) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
+    if (socket.destroyed) return;
     let doc: SharedDoc;
     try {
       doc = this.getDoc(docName.name);

@@ -125,7 +125,7 @@ describe('the comment API', () => {
     const again = new SyncServer({ docs: s.store.docs, logger: createMemoryLogger(), docExists: () => true });
     const reloaded = again.getDoc(`discussion/${PLAN}`).doc;
     expect(listThreads(reloaded)[0].comments.map((c) => commentBodyText(c.body!))).toEqual(['Sparas detta?', 'Ja.']);
-    expect(new DiscussionStore(s.store.db).readsOf(forum.id, PLAN)).toEqual({ [s.items.A]: s.clock.now });
+    expect(await new DiscussionStore(s.store.sql).readsOf(forum.id, PLAN)).toEqual({ [s.items.A]: s.clock.now });
     await again.close(0);
   });
 
