@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/plans', async (c) => c.json({ plans: (await deps.store.plans.list()).map(({ id, title, year }) => ({ id, title, year })) }));
 
-  app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: (id) => deps.auth.people.getUser(id)?.name ?? null }));
+  app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: async (id) => (await deps.auth.people.getUser(id))?.name ?? null }));
   app.route('/api', exportRoutes(storeExportSources(deps.store, deps.store.meetings)));
 
   if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });

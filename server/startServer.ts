@@ -70,7 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const stopCheckpoints = checkpointOnTimer(store.db, logger);
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
-  const auth = createAuth({ db: store.db, config: authConfig, log: logger, now: options.authClock });
+  const auth = createAuth({ sql: store.sql, config: authConfig, log: logger, now: options.authClock });
   const sync = new SyncServer({
     docs: store.docs,
     logger,
@@ -107,7 +107,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw err;
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
-  ensureFirstAdmin(auth, logger);
+  await ensureFirstAdmin(auth, logger);
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
   const warming = setImmediate(async () => {

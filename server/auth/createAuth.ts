@@ -1,6 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import { createConsoleLogger, type Logger } from '../logger';
 import { PeopleStore } from '../store/PeopleStore';
+import type { Sql } from '../store/sql/Sql';
 import { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { createUpgradeAuthorizer, type AuthorizeUpgrade } from './authorizeUpgrade';
@@ -22,15 +22,15 @@ export interface Auth {
 }
 
 export interface AuthOptions {
-  db: Database;
+  sql: Sql;
   config: AuthConfig;
   /** The clock for sessions, links and limits; tests pass their own. */
   now?: () => number;
   log?: Logger;
 }
 
-export function createAuth({ db, config, now = Date.now, log = createConsoleLogger() }: AuthOptions): Auth {
-  const people = new PeopleStore(db);
+export function createAuth({ sql, config, now = Date.now, log = createConsoleLogger() }: AuthOptions): Auth {
+  const people = new PeopleStore(sql);
   const sessions = new Sessions(people, config, now);
   return {
     config,

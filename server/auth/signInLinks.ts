@@ -30,22 +30,22 @@ export const LINK_FRAGMENT = 'invitation';
 const INVALID = 'Länken är ogiltig, redan använd eller för gammal. Be kansliet om en ny.';
 
 /** A new invitation (no password yet) or reset link for an active person. */
-export function makeSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): SignInLink {
-  const user = deps.people.getUser(userId);
+export async function makeSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): Promise<SignInLink> {
+  const user = await deps.people.getUser(userId);
   if (!user) throw new AuthError('USER_NOT_FOUND', 'Personen finns inte.');
   if (!user.active) throw new AuthError('ACCOUNT_DEACTIVATED', 'Personen är avaktiverad. Aktivera kontot först.');
   const token = newToken();
   const now = deps.now();
   const expiresAt = now + deps.config.linkValidMs;
   const purpose: LinkPurpose = user.hasPassword ? 'reset' : 'invite';
-  deps.people.createLink(hashToken(token), userId, purpose, createdBy, now, expiresAt);
+  await deps.people.createLink(hashToken(token), userId, purpose, createdBy, now, expiresAt);
   return { url: `${deps.config.publicOrigin}/#${LINK_FRAGMENT}=${token}`, purpose, expiresAt };
 }
 
-function openLink(deps: LinkDeps, token: unknown) {
+async function openLink(deps: Pick<LinkDeps, 'people' | 'now'>, token: unknown) {
   if (!looksLikeToken(token)) throw new AuthError('LINK_INVALID', INVALID);
-  const link = deps.people.findLink(hashToken(token));
-  const user = link && deps.people.getUser(link.userId);
+  const link = await deps.people.findLink(hashToken(token));
+  const user = link && (await deps.people.getUser(link.userId));
   if (!link || !user || !user.active || link.usedAt !== null || link.expiresAt <= deps.now()) {
     throw new AuthError('LINK_INVALID', INVALID);
   }
@@ -53,8 +53,8 @@ function openLink(deps: LinkDeps, token: unknown) {
 }
 
 /** Who a link is for, so the page can greet them before they choose a password. */
-export function inspectLink(deps: LinkDeps, token: unknown): { name: string; email: string; purpose: LinkPurpose } {
-  const { link, user } = openLink(deps, token);
+export async function inspectLink(deps: LinkDeps, token: unknown): Promise<{ name: string; email: string; purpose: LinkPurpose }> {
+  const { link, user } = await openLink(deps, token);
   return { name: user.name, email: user.email, purpose: link.purpose };
 }
 
@@ -73,15 +73,16 @@ export function checkNewPassword(password: unknown): string {
  * other session of theirs ends: after a reset, whoever knew the old password is out.
  */
 export async function acceptLink(deps: LinkDeps, token: unknown, password: unknown): Promise<{ token: string; user: SessionUser }> {
-  openLink(deps, token);
+  await openLink(deps, token);
   const hash = await hashPassword(checkNewPassword(password));
-  const result = deps.people.transaction(() => {
+  const result = await deps.people.transaction(async (people) => {
     // Checked again after hashing: the link may have been used meanwhile.
-    const { link, user, tokenHash } = openLink(deps, token);
-    if (!deps.people.useLink(tokenHash, deps.now())) throw new AuthError('LINK_INVALID', INVALID);
-    deps.people.setPasswordHash(user.id, hash, deps.now());
-    deps.sessions.endAllOf(user.id);
-    return { token: deps.sessions.start(link.userId), user: toSessionUser(user) };
+    const { link, user, tokenHash } = await openLink({ people, now: deps.now }, token);
+    if (!(await people.useLink(tokenHash, deps.now()))) throw new AuthError('LINK_INVALID', INVALID);
+    await people.setPasswordHash(user.id, hash, deps.now());
+    const sessions = deps.sessions.on(people);
+    await sessions.endAllOf(user.id);
+    return { token: await sessions.start(link.userId), user: toSessionUser(user) };
   });
   deps.events.emit('changed', result.user.id);
   return result;

@@ -55,7 +55,7 @@ export const snapshotCommand: Command = {
         transaction: (fn) => store.transaction(fn),
         docs: storedDocs(store.docs),
         planChanges: async () => [],
-        nameOf: () => null,
+        nameOf: async () => null,
       });
       if (action === 'list') {
         const list = await service.snapshots(parsed.values.plan);

@@ -8,6 +8,7 @@ import { makeSignInLink } from '../auth/signInLinks';
 import { readConfig } from '../config';
 import { createMemoryLogger } from '../logger';
 import { openDatabase } from '../store/openDatabase';
+import { SqliteSql } from '../store/sql/SqliteSql';
 import type { Command, CommandIo } from './Command';
 
 // `planbord user …`: people from the command line, for a new or a running
@@ -47,27 +48,27 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     return 2;
   }
   const { values } = parsed;
-  const db = openDatabase(readConfig(env).dataDir);
+  const db = new SqliteSql(openDatabase(readConfig(env).dataDir));
   try {
-    const auth = createAuth({ db, config: { ...authConfigFromEnv(env), publicOrigin: originFromEnv(env) }, log: createMemoryLogger() });
+    const auth = createAuth({ sql: db, config: { ...authConfigFromEnv(env), publicOrigin: originFromEnv(env) }, log: createMemoryLogger() });
     if (action === 'list') {
-      for (const u of auth.people.listUsers()) {
+      for (const u of await auth.people.listUsers()) {
         io.out([u.email, u.name, u.organisation, u.role, u.active ? 'active' : 'deactivated', u.hasPassword ? '' : 'invited'].join('\t'));
       }
       return 0;
     }
     if (action === 'add') {
-      const { user, link } = inviteUser(auth, values, null);
+      const { user, link } = await inviteUser(auth, values, null);
       io.err(`Added ${user.name} <${user.email}> as ${user.role}. Send them this link (valid 7 days, works once):`);
       io.out(link.url);
       return 0;
     }
-    const found = values.email ? auth.people.findForSignIn(values.email) : null;
+    const found = values.email ? await auth.people.findForSignIn(values.email) : null;
     if (!found) {
       io.err(`No person with the email ${values.email ?? '(missing --email)'}.`);
       return 1;
     }
-    const link = makeSignInLink(auth, found.user.id, null);
+    const link = await makeSignInLink(auth, found.user.id, null);
     io.err(`A new ${link.purpose === 'invite' ? 'invitation' : 'password reset'} link for ${found.user.email} (valid 7 days, works once; older links no longer work):`);
     io.out(link.url);
     return 0;
@@ -78,6 +79,6 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     }
     throw err;
   } finally {
-    db.close();
+    await db.close();
   }
 }

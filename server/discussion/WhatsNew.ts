@@ -5,6 +5,7 @@ import { listThreads } from '../../shared/discussion/schema';
 import { summarisePlanChanges, type PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { EXCERPT_LENGTH, type NewOnItem, type WhatsNewReport } from '../../shared/discussion/WhatsNewReport';
 import { byOrder, listDirections, planItems, readItem } from '../../shared/plan/schema';
+import { namesOf } from '../auth/namesOf';
 import type { DiscussionStore } from '../store/DiscussionStore';
 import type { DiscussionPeople } from './DiscussionDocs';
 import type { DiscussionService } from './DiscussionService';
@@ -77,8 +78,7 @@ export class WhatsNew {
     });
     // One's own changes are not news; a change made by nobody signed in (userId null) is.
     const others = (await this.deps.planChanges(planId, since, until)).filter((c) => c.userId !== actor.id);
-    const names = new Map<string, string>();
-    for (const id of new Set(others.flatMap((c) => (c.userId === null ? [] : [c.userId])))) names.set(id, (await this.deps.people.nameOf(id)) ?? '');
+    const names = await namesOf(others.map((c) => c.userId), (id) => this.deps.people.nameOf(id));
     const name = (id: string) => names.get(id) ?? '';
     for (const [itemId, summaries] of summarisePlanChanges(others)) {
       entry(itemId).changes = summaries.map((s) => ({ change: s.change, names: s.userIds.map(name), at: s.at }));

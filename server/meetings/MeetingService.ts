@@ -40,7 +40,7 @@ export interface MeetingServiceDeps extends MeetingStores {
   docs: LiveDocs;
   /** The audit trail of a plan between two moments, oldest first. */
   planChanges(planId: string, after: number, until: number): Promise<AuditedChange[]>;
-  nameOf(userId: string): string | null;
+  nameOf(userId: string): Promise<string | null>;
 }
 
 /** A side of a comparison: a snapshot's id, or the plan as it is now. */

@@ -24,7 +24,7 @@ export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingServi
     // The same live documents the discussion writes through: read and changed as the server.
     docs: liveDiscussionDocs(deps.sync),
     planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
-    nameOf: (id) => deps.people.getUser(id)?.name ?? null,
+    nameOf: async (id) => (await deps.people.getUser(id))?.name ?? null,
   });
   app.route('/api', meetingRoutes(service));
   return service;

@@ -19,25 +19,25 @@ export function userRoutes(auth: Auth) {
   app.onError(onAuthError);
   app.use('*', requireCapability('people.manage'));
 
-  const view = (u: UserRecord) => ({ ...u, linkExpiresAt: auth.people.openLinkExpiry(u.id, auth.now()) });
+  const view = async (u: UserRecord) => ({ ...u, linkExpiresAt: await auth.people.openLinkExpiry(u.id, auth.now()) });
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json({ users: auth.people.listUsers().map(view) });
+    return c.json({ users: await Promise.all((await auth.people.listUsers()).map(view)) });
   });
 
   app.post('/', async (c) => {
-    const { user, link } = inviteUser(auth, await readJson(c), currentUser(c).id);
-    return c.json({ user: view(user), link }, 201);
+    const { user, link } = await inviteUser(auth, await readJson(c), currentUser(c).id);
+    return c.json({ user: await view(user), link }, 201);
   });
 
   app.patch('/:id', async (c) => {
-    const user = changeUser(auth, c.req.param('id'), await readJson(c));
-    return c.json({ user: view(user) });
+    const user = await changeUser(auth, c.req.param('id'), await readJson(c));
+    return c.json({ user: await view(user) });
   });
 
-  app.post('/:id/link', (c) => {
-    const link = makeSignInLink(auth, c.req.param('id'), currentUser(c).id);
+  app.post('/:id/link', async (c) => {
+    const link = await makeSignInLink(auth, c.req.param('id'), currentUser(c).id);
     return c.json({ link });
   });
 

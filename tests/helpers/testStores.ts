@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../server/store/openDatabase';
 import { bindStores, type Stores } from '../../server/store/openStore';
 import { openPostgres } from '../../server/store/sql/openPostgres';
@@ -8,6 +9,8 @@ import { TEST_ENGINE, testDatabaseUrl } from './testEngine';
 
 export interface TestStores extends Stores {
   readonly sql: Database;
+  /** The SQLite connection when the engine is SQLite, for what only SQLite has. */
+  readonly sqlite: BetterSqlite3.Database | null;
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
   /** Closes the database and opens it again, as a restart would. */
   reopen(): Promise<TestStores>;
@@ -22,6 +25,7 @@ export async function testStores(now: () => number = Date.now): Promise<TestStor
   const wrap = (sql: Database): TestStores => ({
     ...bindStores(sql, now),
     sql,
+    sqlite: sql instanceof SqliteSql ? sql.db : null,
     transaction: (fn) => sql.transaction((tx) => fn(bindStores(tx, now))),
     reopen: async () => {
       await sql.close();

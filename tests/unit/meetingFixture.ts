@@ -66,7 +66,7 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     transaction: (fn) => store.transaction(fn),
     docs,
     planChanges: (planId, after, until) => store.changes.between(planId, after, until),
-    nameOf: (id) => names.get(id) ?? null,
+    nameOf: async (id) => names.get(id) ?? null,
   });
   return {
     dir,

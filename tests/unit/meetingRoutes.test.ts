@@ -33,14 +33,16 @@ let ids: Record<Role, string>;
 beforeEach(async () => {
   f = await authFixture();
   const now = () => f.clock.now;
-  const docs = new DocStore(f.db, now);
-  const sql = new SqliteSql(f.db);
+  // Plans' documents are stored by the synchronous SQLite document store for now.
+  const db = f.db!;
+  const docs = new DocStore(db, now);
+  const sql = new SqliteSql(db);
   const stores = bindStores(sql, now);
   const seed = new Y.Doc();
   writePlanDocument(seed, smallPlan());
   await stores.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
   docs.append(planDocName('2025'), Y.encodeStateAsUpdate(seed));
-  const audit = new SqliteAuditWriter(f.db);
+  const audit = new SqliteAuditWriter(db);
   sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', audit, f.log, now) });
   const transaction = <T>(fn: (tx: Stores) => Promise<T>) => sql.transaction((tx) => fn(bindStores(tx, now)));
   installMeetings(f.app, { store: { ...stores, transaction }, sync, people: f.auth.people, now });
@@ -56,7 +58,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await sync.close(0);
-  f.close();
+  await f.close();
 });
 
 const post = (path: string, role: Role, body: unknown = {}) => f.send('POST', path, body, { cookie: cookies[role] });

@@ -52,6 +52,10 @@ class PostgresHandle implements Sql {
     return { changes: (await query(this.on, sql, params)).rowCount ?? 0 };
   }
 
+  async lock(key: string): Promise<void> {
+    await query(this.on, 'SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+  }
+
   async exec(sql: string): Promise<void> {
     await this.on.query(sql);
   }

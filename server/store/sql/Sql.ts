@@ -27,6 +27,12 @@ export interface Sql {
    * the database waits for it, on PostgreSQL it holds a connection.
    */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: waits until no other transaction (of any process) holds the
+   * same key, and holds it until this one ends. SQLite's write transactions are one at
+   * a time already; PostgreSQL takes an advisory lock.
+   */
+  lock(key: string): Promise<void>;
 }
 
 /** An open database: a Sql that can be closed. */

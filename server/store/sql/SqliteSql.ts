@@ -46,6 +46,10 @@ export class SqliteSql implements Database {
     }
   }
 
+  async lock(): Promise<void> {
+    // BEGIN IMMEDIATE holds the database's one write lock already.
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -118,6 +122,10 @@ class BoundSqlite implements Sql {
 
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
     return this.owner.inTransaction(fn, this);
+  }
+
+  lock(): Promise<void> {
+    return this.owner.lock();
   }
 }
 
