@@ -29,7 +29,7 @@ export interface CompactResult {
 }
 
 /** Merges updates through a Y.Doc, so deleted content is garbage-collected. */
-function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
+export function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
   const doc = new Y.Doc();
   doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
   const merged = Y.encodeStateAsUpdate(doc);
@@ -41,7 +41,7 @@ function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
  * The merged row replaces every row it was made from, so it must load: Yjs does not
  * check every update it accepts, and a state it cannot read back would lose the document.
  */
-function checkLoads(docName: string, merged: Uint8Array): void {
+export function checkLoads(docName: string, merged: Uint8Array): void {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, merged);
