@@ -2,8 +2,9 @@ import { backupCommand } from './backupCommand';
 import type { Command } from './Command';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
+import { migrateCommand } from './migrateCommand';
 import { snapshotCommand } from './snapshotCommand';
 import { userCommand } from './userCommand';
 
 /** Every `planbord` command; a new command is one file in server/cli and one entry here. */
-export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand, snapshotCommand, backupCommand];
+export const COMMANDS: Command[] = [importCommand, exportCommand, userCommand, snapshotCommand, backupCommand, migrateCommand];
