@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,7 +10,15 @@ import { freePort } from './runServer';
 // when the tests run as root the cluster belongs to the `postgres` user and every
 // command runs through `runuser`; the folder (data, log, socket) is that user's.
 
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The newest PostgreSQL Debian installed (its binaries are not on the PATH), or PG_BIN. */
+function postgresBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  return join(root, versions[0] ?? '15', 'bin');
+}
+
+const BIN = postgresBin();
 
 export interface TestPostgres {
   /** postgres://… of the maintenance database `postgres`. */
@@ -31,13 +39,13 @@ export function postgresAvailable(): boolean {
 
 let made = 0;
 
-/** A new empty database on the server of `url`; returns the new database's URL. */
-export async function createDatabaseAt(url: string): Promise<string> {
+/** A new database on the server of `url` (empty, or a copy of `template`); returns its URL. */
+export async function createDatabaseAt(url: string, template?: string): Promise<string> {
   const name = `planbord_${process.pid}_${Date.now().toString(36)}_${made++}`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   } finally {
     await client.end();
   }

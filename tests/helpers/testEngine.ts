@@ -13,16 +13,21 @@ export const TEST_ENGINE: Engine = process.env.TEST_ENGINE === 'postgres' ? 'pos
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string | null;
+    /** A database holding the whole schema, to copy for each test. */
+    postgresTemplate: string | null;
   }
 }
 
 let own: Promise<TestPostgres> | null = null;
 
-/** A new empty PostgreSQL database for the test, or undefined on SQLite. */
-export async function testDatabaseUrl(): Promise<string | undefined> {
+/**
+ * A new PostgreSQL database for the test, or undefined on SQLite: with the schema in
+ * place, or `empty` for tests of the schema itself.
+ */
+export async function testDatabaseUrl({ empty = false } = {}): Promise<string | undefined> {
   if (TEST_ENGINE !== 'postgres') return undefined;
   const shared = inject('postgresUrl');
-  if (shared) return createDatabaseAt(shared);
+  if (shared) return createDatabaseAt(shared, empty ? undefined : (inject('postgresTemplate') ?? undefined));
   own ??= startPostgres();
   return (await own).createDatabase();
 }

@@ -68,7 +68,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('planbord migrate --to postgres://…
   it('copies every table, checks each by digest, and leaves the SQLite file as it was', async () => {
     const dataDir = installation();
     const before = readFileSync(join(dataDir, 'planbord.sqlite'));
-    const url = (await testDatabaseUrl())!;
+    const url = (await testDatabaseUrl({ empty: true }))!;
     const moved = await run(dataDir, '--to', url);
     expect(moved.err).toMatch(/every table matches by digest/);
     expect(moved.code).toBe(0);

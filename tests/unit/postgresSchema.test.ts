@@ -29,7 +29,7 @@ describe('translating a migration to PostgreSQL', () => {
 });
 
 describe.runIf(TEST_ENGINE === 'postgres')('the PostgreSQL schema', () => {
-  const open = async () => connectPostgres((await testDatabaseUrl())!);
+  const open = async () => connectPostgres((await testDatabaseUrl({ empty: true }))!);
 
   it('applies every migration once, under the same numbers and names as SQLite', async () => {
     const db = await open();
@@ -45,7 +45,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('the PostgreSQL schema', () => {
   });
 
   it('is applied once when two processes start together', async () => {
-    const url = (await testDatabaseUrl())!;
+    const url = (await testDatabaseUrl({ empty: true }))!;
     const [a, b] = [connectPostgres(url), connectPostgres(url)];
     try {
       const [first, second] = await Promise.all([applyPostgresMigrations(a), applyPostgresMigrations(b)]);
