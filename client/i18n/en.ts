@@ -84,6 +84,11 @@ export const en: Messages = {
     saveFailed: (reason: string) => `Could not save: ${reason}`,
     goneWhileEditing: 'Someone else has deleted this activity.',
     howHint: 'One line per paragraph.',
+    noteGoes: (note: string) => `The status note “${note}” will be removed when you save: it only repeated the previous status.`,
+    noteStays: 'The status note is kept: it says more than the status.',
+    noteWent: (status: string, note: string) =>
+      `The status has been changed to ${status}. The status note “${note}” was removed: it only repeated the previous status.`,
+    noteStayed: (status: string) => `The status has been changed to ${status}. The status note was kept: it says more than the status.`,
   },
   details: {
     none: 'Not given',

@@ -89,6 +89,11 @@ export const sv = {
     saveFailed: (reason: string) => `Kunde inte spara: ${reason}`,
     goneWhileEditing: 'Aktiviteten har tagits bort av någon annan.',
     howHint: 'En rad per stycke.',
+    noteGoes: (note: string) => `Statusnoteringen ”${note}” tas bort när du sparar: den sade bara den förra statusen.`,
+    noteStays: 'Statusnoteringen behålls: den säger mer än statusen.',
+    noteWent: (status: string, note: string) =>
+      `Statusen har ändrats till ${status}. Statusnoteringen ”${note}” togs bort: den sade bara den förra statusen.`,
+    noteStayed: (status: string) => `Statusen har ändrats till ${status}. Statusnoteringen behölls: den säger mer än statusen.`,
   },
   details: {
     none: 'Inget angivet',

@@ -15,6 +15,7 @@ import { useViewingItem } from '../viewers/useViewingItem';
 import { ItemHistory } from '../history/ItemHistory';
 import { HowField } from './HowField';
 import { changedFields, draftOf, emptyDraft, type ItemDraft } from './itemDraft';
+import { useStatusNote } from './useStatusNote';
 import { WhoField } from './WhoField';
 
 interface Props {
@@ -44,6 +45,7 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
   const [itemId] = useState(item?.id ?? null);
   const awareness = usePlanAwareness();
   useViewingItem(itemId);
+  const statusNote = useStatusNote(original, item ? draftOf(item) : original);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const directionTitle = directions.find((d) => d.id === draft.directionId)?.title ?? '';
 
@@ -54,12 +56,12 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
       // One step of this person's undo history, whatever the save changed.
       if (isNew) {
         planUndo(doc).change(() => {
-          const added = addItem(doc, { ...draft, activity: draft.activity.trim(), how: '' });
+          const added = addItem(doc, { ...draft, activity: draft.activity.trim(), how: '', status: statusNote.status, statusNote: statusNote.note });
           copyFragment(how, itemHow(planItems(doc).get(added)!));
         });
       } else if (item) {
         planUndo(doc).change(() => {
-          updateItem(doc, item.id, changedFields(original, draft));
+          updateItem(doc, item.id, { ...changedFields(original, draft), ...statusNote.patch });
           if (draft.directionId !== original.directionId) moveItem(doc, item.id, { directionId: draft.directionId });
         });
       }
@@ -118,7 +120,7 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-status`}>{t.fields.status}</label>
-            <StatusSelect id={`${id}-status`} label={t.fields.status} value={draft.status} onChange={(v) => set('status', v)} />
+            <StatusSelect id={`${id}-status`} label={t.fields.status} value={statusNote.status} onChange={statusNote.setStatus} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-priority`}>{t.fields.priority}</label>
@@ -127,7 +129,16 @@ export default function ItemDialog({ doc, planId, directions, item, newIn, onClo
         </div>
         <div className="field">
           <label htmlFor={`${id}-note`}>{t.fields.statusNote}</label>
-          <input id={`${id}-note`} value={draft.statusNote} maxLength={500} onChange={(e) => set('statusNote', e.target.value)} />
+          <input
+            id={`${id}-note`}
+            value={statusNote.note}
+            maxLength={500}
+            aria-describedby={statusNote.hint ? `${id}-note-hint` : undefined}
+            onChange={(e) => statusNote.setNote(e.target.value)}
+          />
+          <p id={`${id}-note-hint`} className="field-hint" role="status">
+            {statusNote.hint}
+          </p>
         </div>
         {error && (
           <p className="form-error" role="alert">

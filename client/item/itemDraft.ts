@@ -33,6 +33,7 @@ export const draftOf = ({ directionId, activity, how, who, when, status, statusN
  * Only the fields the person changed, compared with the item as it was when the dialog
  * opened: a save then leaves alone what others changed meanwhile in other fields (and
  * leaves the Hur text, rewritten whole when written, untouched unless it was edited).
+ * Status and status note are useStatusNote's.
  */
 export function changedFields(original: ItemDraft, draft: ItemDraft): ItemPatch {
   const patch: ItemPatch = {};
@@ -40,8 +41,6 @@ export function changedFields(original: ItemDraft, draft: ItemDraft): ItemPatch 
   if (draft.how !== original.how) patch.how = draft.how;
   if (JSON.stringify(draft.who) !== JSON.stringify(original.who)) patch.who = draft.who;
   if (draft.when !== original.when) patch.when = draft.when;
-  if (draft.status !== original.status) patch.status = draft.status;
-  if (draft.statusNote !== original.statusNote) patch.statusNote = draft.statusNote;
   if (draft.priority !== original.priority) patch.priority = draft.priority;
   return patch;
 }

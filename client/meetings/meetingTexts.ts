@@ -119,6 +119,9 @@ const sv = {
   onlyOrder: 'Bara ordningen mellan aktiviteterna har ändrats.',
   addedWords: 'tillagt:',
   removedWords: 'borttaget:',
+  before: 'Före:',
+  after: 'Efter:',
+  emptyText: '(tom)',
 };
 
 export type MeetingTexts = typeof sv;
@@ -230,6 +233,9 @@ const en: MeetingTexts = {
   onlyOrder: 'Only the order of the items changed.',
   addedWords: 'added:',
   removedWords: 'removed:',
+  before: 'Before:',
+  after: 'After:',
+  emptyText: '(empty)',
 };
 
 export function useMeetingTexts(): MeetingTexts {

@@ -1,4 +1,4 @@
-import type { ExportDirection, ExportView } from '../../shared/export/buildExportView';
+import type { ExportDirection, ExportRow, ExportView } from '../../shared/export/buildExportView';
 import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE, TABLE_COLUMNS, type SectionBlock } from '../../shared/export/sectionBlocks';
 import { swedishDateTime } from '../../shared/export/swedishDate';
 import { COLUMN_WIDTHS } from './docxActionTable';
@@ -27,22 +27,74 @@ function blocks(list: SectionBlock[], newPage: boolean): object[] {
   });
 }
 
-function table(direction: ExportDirection): object {
+/** How the table is laid out in this pass: which rows continue an activity at the top of a page, and who hears where rows land. */
+export interface PdfLayout {
+  /** Keys of the rows that start a page within their activity: they repeat its name, marked as continued. */
+  continued: ReadonlySet<string>;
+  /** Told the page on which each table row is laid out. */
+  onRowPage?: (key: string, page: number) => void;
+  /** A cell's text for its column, long words hyphenated to fit (none when not given). */
+  fit?: (text: string, width: number, font: { size: number; italics?: boolean }) => string;
+}
+
+const ROW_ID = 'row:';
+const TABLE_SIZE = 9;
+const NOTE_SIZE = 7.5;
+const WIDTHS = COLUMN_WIDTHS.map((w) => w / 20 - 8.5);
+
+const continuedName = (activity: string) => `${activity} (forts.)`;
+
+function table(direction: ExportDirection, layout: PdfLayout): object {
+  const fit = (text: string, column: number, italics = false) =>
+    pdfText(layout.fit ? layout.fit(text, WIDTHS[column], { size: italics ? NOTE_SIZE : TABLE_SIZE, italics }) : text);
   const header = TABLE_COLUMNS.map((title) => ({ text: title, bold: true, fillColor: '#D9EAD3' }));
-  const body = direction.groups.flatMap((group) =>
-    group.rows.map((row, i) => {
+  // An activity's rows share one Vad cell, split where a row starts a new page: the
+  // reader of that page then sees which activity the row belongs to.
+  const parts = direction.groups.flatMap((group) =>
+    group.rows.reduce<Array<{ name: string; rows: ExportRow[] }>>((out, row, i) => {
+      if (i === 0) out.push({ name: group.activity, rows: [row] });
+      else if (layout.continued.has(row.key)) out.push({ name: continuedName(group.activity), rows: [row] });
+      else out[out.length - 1].rows.push(row);
+      return out;
+    }, []),
+  );
+  const body = parts.flatMap((part) =>
+    part.rows.map((row, i) => {
       const { item } = row;
+      const label = { text: fit(row.statusLabel, 4), id: ROW_ID + row.key };
       const status = row.statusNote
-        ? { stack: [{ text: pdfText(row.statusLabel) }, { text: pdfText(row.statusNote), italics: true, fontSize: 7.5, color: '#444444' }] }
-        : { text: pdfText(row.statusLabel) };
-      const vad = i === 0 ? { text: pdfText(group.activity), rowSpan: group.rows.length } : {};
-      return [vad, { text: pdfText(item.how) }, { text: pdfText(item.who.join(', ')) }, { text: pdfText(item.when) }, status, { text: item.priority === null ? '' : String(item.priority) }];
+        ? { stack: [label, { text: fit(row.statusNote, 4, true), italics: true, fontSize: NOTE_SIZE, color: '#444444' }] }
+        : label;
+      const vad = i === 0 ? { text: fit(part.name, 0), rowSpan: part.rows.length } : {};
+      return [vad, { text: fit(item.how, 1) }, { text: fit(item.who.join(', '), 2) }, { text: fit(item.when, 3) }, status, { text: item.priority === null ? '' : String(item.priority) }];
     }),
   );
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: COLUMN_WIDTHS.map((w) => w / 20 - 8.5), body: [header, ...body] },
+    // A copy: pdfmake replaces the widths it is given by its own measures.
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [...WIDTHS], body: [header, ...body] },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999999', vLineColor: () => '#999999', paddingLeft: () => 4, paddingRight: () => 4 },
     style: 'table',
+  };
+}
+
+interface PageNode {
+  id?: string;
+  headlineLevel?: number;
+  startPosition: { pageNumber: number; verticalRatio: number };
+}
+
+/**
+ * pdfmake asks this of every node once its place is known. Table rows report their page.
+ * A heading moves to the next page only when nothing of what follows it would share
+ * its page (as Word's "keep with next"); the page header and footer lie outside the
+ * text area and do not count.
+ */
+function pageBreakBefore(layout: PdfLayout) {
+  return (node: PageNode, nodes: { getFollowingNodesOnPage(): PageNode[] }) => {
+    if (node.id?.startsWith(ROW_ID)) layout.onRowPage?.(node.id.slice(ROW_ID.length), node.startPosition.pageNumber);
+    if (node.headlineLevel === undefined) return false;
+    const inText = (n: PageNode) => n.startPosition.verticalRatio >= 0 && n.startPosition.verticalRatio < 1;
+    return !nodes.getFollowingNodesOnPage().some(inText);
   };
 }
 
@@ -60,14 +112,14 @@ function comments(view: ExportView): object[] {
   ];
 }
 
-export function pdfDefinition(view: ExportView): object {
+export function pdfDefinition(view: ExportView, layout: PdfLayout = { continued: new Set() }): object {
   const cover = [
     { text: pdfText(view.organisation), bold: true, fontSize: 14, alignment: 'center', margin: [0, 120, 0, 12] },
     { text: pdfText(view.title), style: 'title' },
     { text: pdfText(view.version), fontSize: 12, alignment: 'center', margin: [0, 0, 0, 24] },
     { text: pdfRuns(view.preamble, { bold: true }), alignment: 'center', style: 'body' },
   ];
-  const tables = view.directions.flatMap((d) => [{ text: pdfText(d.title), style: 'h2', headlineLevel: 2 }, table(d)]);
+  const tables = view.directions.flatMap((d) => [{ text: pdfText(d.title), style: 'h2', headlineLevel: 2 }, table(d, layout)]);
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN],
@@ -81,9 +133,7 @@ export function pdfDefinition(view: ExportView): object {
       color: GREY,
     }),
     footer: (page: number, pages: number) => ({ text: `Sida ${page} av ${pages}`, alignment: 'center', fontSize: 9, color: GREY, margin: [0, 20, 0, 0] }),
-    // A heading never ends a page: it moves to the next page with what follows it.
-    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-      node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.85,
+    pageBreakBefore: pageBreakBefore(layout),
     content: [...cover, ...blocks(sectionBlocks(STRATEGY_TITLE, view.strategy), true), ...blocks(sectionBlocks(actionPlanTitle(view.year), view.focus), true), ...tables, ...comments(view)],
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.15 },
     styles: {

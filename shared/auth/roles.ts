@@ -13,7 +13,6 @@ export const CAPABILITIES = [
   /** Open and close meetings and save snapshots: the board and the secretariat. */
   'meetings.run',
   'people.manage',
-  'meetings.manage',
   'snapshots.manage',
   'export',
   'audit.read',
@@ -25,7 +24,7 @@ const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'his
 export const PERMISSIONS: Readonly<Record<Role, readonly Capability[]>> = {
   styrelse: BOARD,
   tjanstepersonforum: ['plan.read', 'comment', 'history.read'],
-  kansli: [...BOARD, 'people.manage', 'meetings.manage', 'snapshots.manage', 'export', 'audit.read'],
+  kansli: [...BOARD, 'people.manage', 'snapshots.manage', 'export', 'audit.read'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { sv: string; en: string }>> = {

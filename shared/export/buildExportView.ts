@@ -1,3 +1,4 @@
+import { statusNamedBy } from '../import/statuses';
 import type { Block, PlainItem, TextRun } from '../plan/types';
 import { ExportError } from './ExportError';
 import { statusLabel } from './statusLabel';
@@ -11,7 +12,7 @@ export interface ExportRow {
   item: PlainItem;
   key: string;
   statusLabel: string;
-  /** The document's own status text when it is asked for and says more than the label. */
+  /** The document's own status text when it is asked for, says more than the label and does not contradict it. */
   statusNote: string;
   /** Its comment threads that the options ask for. */
   threads: ExportThread[];
@@ -68,6 +69,17 @@ export function selectDirectionIndexes(titles: string[], wanted: ExportOptions['
 
 const sameWords = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
+/**
+ * Whether the status note adds to the status label. A note naming another status
+ * ("Pågår" on an item in Klart, left by an edit made before a status change cleared
+ * such notes, or typed at the same moment as one) would contradict the label: the
+ * document leaves it out.
+ */
+function noteSaysMore(item: PlainItem, label: string): boolean {
+  const named = statusNamedBy(item.statusNote);
+  return !sameWords(item.statusNote, label) && (named === null || named === item.status);
+}
+
 function wantThread(thread: ExportThread, filter: ExportOptions['comments']): boolean {
   if (filter === 'all') return true;
   if (filter === 'open') return !thread.resolved;
@@ -97,7 +109,7 @@ export function buildExportView(source: ExportSource, options: ExportOptions, me
       const label = statusLabel(item.status);
       const threads = threadsByKey.get(key) ?? [];
       if (threads.length) comments.push({ direction: direction.title, activity: item.activity, how: item.how, threads });
-      const note = options.statusNotes && !sameWords(item.statusNote, label) ? item.statusNote.trim() : '';
+      const note = options.statusNotes && noteSaysMore(item, label) ? item.statusNote.trim() : '';
       return { item, key, statusLabel: label, statusNote: note, threads };
     });
     const groups: ExportGroup[] = [];

@@ -4,13 +4,24 @@ import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE, TABLE_COLUMNS, type Sec
 import { swedishDateTime } from './swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource } from './types';
 
-// CommonMark with GitHub tables. Text from the plan is escaped so that a star, a pipe
-// or a leading "1." in someone's sentence stays text instead of becoming markup.
+// CommonMark with GitHub tables. Text from the plan is escaped so that whatever someone
+// typed reads back as the same text: a star, a pipe, an entity such as "&lt;", a
+// strikethrough "~~" or a leading "1." or "---" stays text instead of becoming markup.
 
-const escapeInline = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+/** Every character that means something inside a line: backslash-escaped (CommonMark allows it for all ASCII punctuation). */
+const escapeInline = (text: string) => text.replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`);
 
-/** Escapes a line that would otherwise start a list, a quote or a heading. */
-const escapeLineStart = (line: string) => line.replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4').replace(/^(\s*)([-+>=~])(\s|$)/, '$1\\$2$3');
+/**
+ * Escapes what would start a block at the beginning of a line (a list, a quote, a
+ * heading underline, a thematic break, a fence) and drops the spaces before it, which
+ * would otherwise make four or more an indented code block. Applied to every line,
+ * since a line break inside a paragraph or list item starts a line as well.
+ */
+const escapeLineStarts = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+/, '').replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+>=])/, '\\$1'))
+    .join('\n');
 
 function inline(runs: TextRun[]): string {
   return runs
@@ -35,11 +46,11 @@ function block(b: SectionBlock): string {
     case 'heading':
       return `${'#'.repeat(b.level + 1)} ${inline(b.runs).replace(/\s*\n\s*/g, ' ')}`;
     case 'paragraph':
-      return escapeLineStart(inline(b.runs));
+      return escapeLineStarts(inline(b.runs));
     case 'bulletList':
-      return b.items.map((runs) => `- ${inline(runs)}`).join('\n');
+      return b.items.map((runs) => `- ${escapeLineStarts(inline(runs))}`).join('\n');
     case 'orderedList':
-      return b.items.map((runs, i) => `${i + 1}. ${inline(runs)}`).join('\n');
+      return b.items.map((runs, i) => `${i + 1}. ${escapeLineStarts(inline(runs))}`).join('\n');
   }
 }
 
@@ -67,7 +78,7 @@ function commentSection(view: ExportView): string[] {
   for (const entry of view.comments) {
     parts.push(`### ${escapeInline(entry.direction)}: ${escapeInline(entry.activity || entry.how.split('\n')[0])}`);
     for (const thread of entry.threads) {
-      const lines = thread.comments.map((c) => `> **${escapeInline(c.author)}**, ${swedishDateTime(c.at)}: ${escapeInline(c.text).replace(/\r?\n/g, '  \n> ')}`);
+      const lines = thread.comments.map((c) => `> **${escapeInline(c.author)}**, ${swedishDateTime(c.at)}: ${escapeLineStarts(escapeInline(c.text).replace(/\r?\n/g, '  \n')).replace(/\n/g, '\n> ')}`);
       parts.push([thread.resolved ? '> *Löst tråd*' : null, ...lines].filter(Boolean).join('\n>\n'));
     }
   }
@@ -80,7 +91,7 @@ export function renderMarkdown(view: ExportView): string {
     [view.organisation && escapeInline(view.organisation), view.version && escapeInline(view.version), `*${escapeInline(view.dateLine)}*`]
       .filter(Boolean)
       .join('  \n'),
-    view.preamble.length ? escapeLineStart(inline(view.preamble)) : '',
+    view.preamble.length ? escapeLineStarts(inline(view.preamble)) : '',
   ];
   const strategy = sectionBlocks(STRATEGY_TITLE, view.strategy).map(block);
   const plan = sectionBlocks(actionPlanTitle(view.year), view.focus).map(block);

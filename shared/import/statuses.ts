@@ -28,6 +28,20 @@ export function statusFromNote(note: string): Status {
   return RULES.find(([rule]) => rule.test(text))?.[1] ?? 'not_started';
 }
 
+// The words that name a status and say nothing more: a note of only these (in any case,
+// with a full stop or an exclamation mark) is the status written out, not a remark.
+// Each reads back as its own status through the rules above; the English ones are the
+// app's own names for the statuses in English.
+const BARE_WORDS: Record<Status, string[]> = {
+  not_started: ['ej påbörjad', 'ej påbörjat', 'ej startad', 'ej startat', 'inte påbörjad', 'inte påbörjat', 'inte startad', 'inte startat', 'not started'],
+  planned: ['planeras', 'planerad', 'planerat', 'planerade', 'planned'],
+  in_progress: ['pågår', 'pågående', 'påbörjad', 'påbörjat', 'påbörjade', 'startad', 'startat', 'igång', 'löpande', 'in progress'],
+  paused: ['vilande', 'vilar', 'pausad', 'pausat', 'avvaktar', 'paused'],
+  done: ['klar', 'klart', 'klara', 'färdig', 'färdigt', 'genomförd', 'genomfört', 'avslutad', 'avslutat', 'slutförd', 'slutfört', 'done'],
+};
+
+export const bareStatusWords = (status: Status): readonly string[] => BARE_WORDS[status];
+
 const byLabel = (label: string): Status | undefined => {
   const wanted = label.trim().toLowerCase();
   return STATUSES.find((s) => s === wanted || STATUS_LABELS[s].toLowerCase() === wanted);
@@ -49,4 +63,20 @@ export function readStatusCell(text: string): { status: Status; statusNote: stri
 export function formatStatusCell(status: Status, note: string, explicit = false): string {
   if (!explicit && !note.startsWith('[') && statusFromNote(note) === status) return note;
   return `[${STATUS_LABELS[status]}]${note ? ` ${note}` : ''}`;
+}
+
+/**
+ * The status a note names when it says nothing else: "Pågår", "pågående.", "[Pågår]",
+ * "[Klart] Klart". Null for a note that says more ("Pågår, delvis klart", "Klart
+ * (Sotenäs)") or nothing at all.
+ */
+export function statusNamedBy(note: string): Status | null {
+  const explicit = EXPLICIT.exec(note.trim());
+  const label = explicit ? byLabel(explicit[1]) : undefined;
+  if (explicit && label) {
+    const rest = statusNamedBy(explicit[2]);
+    return explicit[2].trim() === '' || rest === label ? label : null;
+  }
+  const words = note.trim().toLocaleLowerCase('sv').replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  return STATUSES.find((s) => BARE_WORDS[s].includes(words)) ?? null;
 }

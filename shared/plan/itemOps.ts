@@ -3,7 +3,8 @@ import { PlanError } from './PlanError';
 import { keyBetween } from './orderKey';
 import { newId } from './newId';
 import { writePlainText } from './richText';
-import { byOrder, listItems, planDirections, planItems, type ItemMap } from './schema';
+import { asStatus, byOrder, listItems, planDirections, planItems, type ItemMap } from './schema';
+import { statusNoteAfter } from './statusNoteAfter';
 import { STATUSES, type Priority, type Status } from './types';
 
 // Operations on plan items. Each runs in one transaction, so it is one undo step and
@@ -95,7 +96,25 @@ function orderAfter(doc: Y.Doc, directionId: string, afterId: string): string {
 
 export type ItemPatch = Partial<Pick<NewItem, 'activity' | 'how' | 'who' | 'when' | 'status' | 'statusNote' | 'priority'>>;
 
-/** Changes the given fields; fields whose value is unchanged are not written. */
+/**
+ * Sets an item's status and, unless the change names its own note, drops a note that
+ * only said the old status (statusNoteAfter): in the caller's transaction, so the two
+ * are one undo step and one update.
+ */
+function writeStatus(map: ItemMap, status: Status, ownNote: boolean): void {
+  const from = asStatus(map.get('status'));
+  if (from === status) return;
+  map.set('status', status);
+  if (ownNote) return;
+  const note = typeof map.get('statusNote') === 'string' ? String(map.get('statusNote')) : '';
+  const after = statusNoteAfter(note, from, status);
+  if (after.outcome === 'removed') map.set('statusNote', after.note);
+}
+
+/**
+ * Changes the given fields; fields whose value is unchanged are not written. A new
+ * status without a new note also settles the note (see writeStatus).
+ */
 export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
   doc.transact(() => {
     const map = item(doc, id);
@@ -106,7 +125,7 @@ export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
     if (patch.activity !== undefined) set('activity', text(patch.activity, 'Vad', LIMITS.activity));
     if (patch.when !== undefined) set('when', text(patch.when, 'När/Resurs', LIMITS.when));
     if (patch.statusNote !== undefined) set('statusNote', text(patch.statusNote, 'Status', LIMITS.statusNote));
-    if (patch.status !== undefined) set('status', checkStatus(patch.status));
+    if (patch.status !== undefined) writeStatus(map, checkStatus(patch.status), patch.statusNote !== undefined);
     if (patch.priority !== undefined) set('priority', checkPriority(patch.priority));
     if (patch.who !== undefined) set('who', checkWho(patch.who));
     if (patch.how !== undefined) writePlainText(map.get('how') as Y.XmlFragment, text(patch.how, 'Hur', LIMITS.how));
@@ -141,17 +160,15 @@ export interface MoveTarget {
 
 /**
  * Moves an item to another direction, status or place. A move writes at most three
- * fields of the one item, so concurrent moves of the same card end with one card in
- * one place (the last writer's), never two.
+ * fields of the one item (four when a note that only said the old status goes), so
+ * concurrent moves of the same card end with one card in one place (the last
+ * writer's), never two.
  */
 export function moveItem(doc: Y.Doc, id: string, target: MoveTarget): void {
   doc.transact(() => {
     const map = item(doc, id);
     const directionId = target.directionId === undefined ? String(map.get('directionId')) : checkDirection(doc, target.directionId);
-    if (target.status !== undefined) {
-      const status = checkStatus(target.status);
-      if (map.get('status') !== status) map.set('status', status);
-    }
+    if (target.status !== undefined) writeStatus(map, checkStatus(target.status), false);
     if (directionId !== map.get('directionId')) map.set('directionId', directionId);
     const others = listItems(doc).filter((i) => i.directionId === directionId && i.id !== id);
     let index: number; // the position among the others at which the item goes

@@ -122,3 +122,16 @@ function absorbSpaces(segments: WordSegment[]): WordSegment[] {
   flush();
   return out;
 }
+
+/**
+ * The two texts a comparison joins, each whole and readable as it was written: before
+ * (its removed words marked) and after (its added words marked).
+ */
+export function sidesOf(segments: WordSegment[]): { before: WordSegment[]; after: WordSegment[] } {
+  const side = (keep: WordSegment['op']) => {
+    const out: WordSegment[] = [];
+    for (const s of segments) if (s.op === 'same' || s.op === keep) push(out, s.op, [s.text]);
+    return out;
+  };
+  return { before: side('del'), after: side('add') };
+}

@@ -28,7 +28,9 @@ test('a board member back from being away sees a colleague’s status change and
   await back.getByRole('button', { name: 'Nytt sedan ditt senaste besök' }).click();
   const view = back.getByRole('dialog', { name: 'Nytt sedan ditt senaste besök' });
   const entry = view.getByRole('region', { name: ITEM });
-  await expect(entry.getByRole('listitem').filter({ hasText: 'Status' })).toContainText(/Status: Planeras → Pågår \(Sara Styrelse, /);
+  await expect(entry.getByRole('listitem').filter({ hasText: 'Status:' })).toContainText(/Status: Planeras → Pågår \(Sara Styrelse, /);
+  // Its note "planeras" only said the old status and went with it.
+  await expect(entry.getByRole('listitem').filter({ hasText: 'Statusnotering:' })).toContainText('planeras');
   await expect(entry).toContainText('1 ny kommentar');
   await expect(entry.getByRole('listitem').filter({ hasText: 'Lokalen är bokad' })).toContainText('Sara Styrelse');
   await expect(view.getByRole('region')).toHaveCount(1); // Rut's own change is not listed

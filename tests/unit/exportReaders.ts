@@ -52,9 +52,10 @@ export async function readDocx(buffer: Uint8Array): Promise<DocxFile> {
   return { xml, tables, paragraphs: wordText(outside).split('\n') };
 }
 
+/** The PDF's text, a word hyphenated at a line's end (with U+2010, as the PDF export does) read whole. */
 export async function readPdfText(buffer: Uint8Array): Promise<string> {
   const { text } = await extractText(new Uint8Array(buffer), { mergePages: true });
-  return text;
+  return text.replace(/\u2010\n/g, '');
 }
 
 /**

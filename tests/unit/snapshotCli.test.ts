@@ -62,7 +62,7 @@ describe('planbord snapshot', () => {
 
     const text = await cli('diff', String(first.id), String(second.id));
     expect(text.out).toContain('A: status not_started → done');
-    expect(text.out).toContain('activity: B{+ omformulerad+}');
+    expect(text.out).toContain('activity: "B" → "B{+ omformulerad+}"');
   });
 
   it('says clearly what is wrong with the command line or the ids', async () => {

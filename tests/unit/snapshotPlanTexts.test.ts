@@ -59,10 +59,10 @@ describe('comparing the strategy and focus texts', () => {
     expect(describePlanDiff(diff)).toEqual([
       'Strategy:',
       '  …',
-      '  Sveriges Ekokommuner arbetar för en {+cirkulär och +}hållbar utveckling.',
+      '  "Sveriges Ekokommuner arbetar för en hållbar utveckling." → "Sveriges Ekokommuner arbetar för en {+cirkulär och +}hållbar utveckling."',
       '  …',
       'Focus:',
-      '  Fokus{+ 2026: klimatanpassning+}',
+      '  "Fokus" → "Fokus{+ 2026: klimatanpassning+}"',
     ]);
   });
 

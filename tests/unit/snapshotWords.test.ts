@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, type WordSegment } from '../../shared/snapshot/diffWords';
+import * as Y from 'yjs';
+import { updateItem } from '../../shared/plan/itemOps';
+import { listItems } from '../../shared/plan/schema';
+import { writePlanDocument } from '../../shared/plan/writePlanDocument';
+import { describePlanDiff } from '../../shared/snapshot/describePlanDiff';
+import { diffPlans } from '../../shared/snapshot/diffPlans';
+import { diffWords, sidesOf, type WordSegment } from '../../shared/snapshot/diffWords';
+import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
+import { smallPlan } from '../helpers/planFixture';
 import { seeded, sentence } from './snapshotFixtures';
 
 const side = (segments: WordSegment[], skip: WordSegment['op']) =>
@@ -57,5 +65,36 @@ describe('word-level highlighting', () => {
     expect(side(segments, 'del')).toBe(b);
     expect(segments.map((s) => s.op)).toEqual(['same', 'del', 'add', 'same']);
     expect(segments[0].text).toBe('Början. ');
+  });
+});
+
+describe('a changed text as the old and the new sentence', () => {
+  /** The comparison of a plan before and after one item's När changed. */
+  const change = (from: string, to: string) => {
+    const plan = smallPlan();
+    plan.plan.directions[0].items[0] = { ...plan.plan.directions[0].items[0], activity: 'SEKOMS Framtidsagenda', when: from };
+    const doc = new Y.Doc();
+    writePlanDocument(doc, plan);
+    const before = readKeyedPlan(doc);
+    updateItem(doc, listItems(doc).find((i) => i.activity === 'SEKOMS Framtidsagenda')!.id, { when: to });
+    return diffPlans(before, readKeyedPlan(doc));
+  };
+
+  it('shows both texts whole, the removed words marked in the old and the added in the new', () => {
+    const diff = change('Hela året', 'Hela året, rapport till årsmötet');
+    expect(describePlanDiff(diff)).toEqual(['Items changed (1):', '  SEKOMS Framtidsagenda: when: "Hela året" → "Hela året{+, rapport till årsmötet+}"']);
+    expect(sidesOf(diffWords('Pågår, delvis klart', 'Pågår, helt klart'))).toEqual({
+      before: [{ op: 'same', text: 'Pågår, ' }, { op: 'del', text: 'delvis' }, { op: 'same', text: ' klart' }],
+      after: [{ op: 'same', text: 'Pågår, ' }, { op: 'add', text: 'helt' }, { op: 'same', text: ' klart' }],
+    });
+  });
+
+  it('gives back exactly the old and the new text', () => {
+    for (const [a, b] of [['Hela året', 'Hela året, rapport till årsmötet'], ['', 'Ny'], ['Gammal', ''], ['Till årsmöte', 'Inför årsmötet 2026']]) {
+      const { before, after } = sidesOf(diffWords(a, b));
+      expect(before.map((s) => s.text).join('')).toBe(a);
+      expect(after.map((s) => s.text).join('')).toBe(b);
+      expect(before.some((s) => s.op === 'add') || after.some((s) => s.op === 'del')).toBe(false);
+    }
   });
 });
