@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import type { AccessRelay } from '../auth/AccessEvents';
 import type { Logger } from '../logger';
 import { decodeFanoutMessage, encodeFanoutMessage, type FanoutMessage } from './fanoutMessage';
 
@@ -70,14 +71,19 @@ export class RedisFanout {
     this.publish(docChannel(docName), { kind: 'presence', sender: this.processId, update });
   }
 
-  /** Tells every process (this one too) that a person's access changed. */
+  /** Tells the other processes that a person's access changed. */
   publishAccessChanged(userId: string): void {
-    this.pub.publish(ACCESS, userId).catch((err) => this.logger.warn('could not announce a change of access', { err }));
+    this.pub.publish(ACCESS, `${this.processId} ${userId}`).catch((err) => this.logger.warn('could not announce a change of access', { err }));
   }
 
   onAccessChanged(listener: (userId: string) => void): () => void {
     this.accessListeners.add(listener);
     return () => this.accessListeners.delete(listener);
+  }
+
+  /** The relay AccessEvents uses to reach the other processes. */
+  get accessRelay(): AccessRelay {
+    return { publish: (userId) => this.publishAccessChanged(userId), subscribe: (listener) => this.onAccessChanged(listener) };
   }
 
   /** Called after Redis came back: messages may have been lost meanwhile. */
@@ -100,7 +106,8 @@ export class RedisFanout {
 
   private received(channel: string, payload: Buffer): void {
     if (channel === ACCESS) {
-      for (const listener of [...this.accessListeners]) listener(payload.toString());
+      const [sender, userId] = payload.toString().split(' ');
+      if (sender !== this.processId && userId) for (const listener of [...this.accessListeners]) listener(userId);
       return;
     }
     const listeners = this.docs.get(channel.slice(`${PREFIX}doc:`.length));

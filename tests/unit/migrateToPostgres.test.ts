@@ -33,7 +33,8 @@ describe('an installation made by 0.1.0', () => {
   it('opens on SQLite with everything in it, applying only the migrations it lacks', async () => {
     const dataDir = installation();
     const recorded = 'SELECT version, name, applied_at FROM schema_migrations ORDER BY version';
-    const old = new Database(FIXTURE, { readonly: true });
+    // Read from the copy, so that the fixture itself is never opened.
+    const old = new Database(join(dataDir, 'planbord.sqlite'));
     const before = old.prepare(recorded).all();
     old.close();
     const store = openStore(dataDir);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AccessEvents } from '../../server/auth/AccessEvents';
 import { DocFeed } from '../../server/fanout/DocFeed';
 import { RedisFanout } from '../../server/fanout/RedisFanout';
 import { decodeFanoutMessage, encodeFanoutMessage } from '../../server/fanout/fanoutMessage';
@@ -50,6 +51,7 @@ describe('messages between processes', () => {
     c.subscribe('plan/2026', (m) => heard.c.push(m));
     const access: string[] = [];
     b.onAccessChanged((id) => access.push(id));
+    a.onAccessChanged((id) => access.push(`own ${id}`));
     await waitFor(async () => {
       a.publishPresence('plan/2025', new Uint8Array([1]));
       return heard.b.length > 0;
@@ -62,6 +64,20 @@ describe('messages between processes', () => {
     expect(access).toEqual(['u-1']);
     expect(heard.a).toEqual([]);
     expect(heard.c).toEqual([]);
+  });
+
+  it('tell the people’s connections on every process when someone’s access changes', async () => {
+    const r = await redis();
+    const [a, b] = [await fanout(r.url), await fanout(r.url)];
+    const [here, there] = [new AccessEvents(), new AccessEvents()];
+    here.relayThrough(a.accessRelay);
+    there.relayThrough(b.accessRelay);
+    const heard: string[] = [];
+    here.on('changed', (id) => heard.push(`here ${id}`));
+    there.on('changed', (id) => heard.push(`there ${id}`));
+    here.emit('changed', 'u-deactivated');
+    await waitFor(() => heard.includes('there u-deactivated'), { what: 'the other process' });
+    expect(heard).toEqual(['here u-deactivated', 'there u-deactivated']);
   });
 
   it('say when Redis is back after it went away, and carry messages again', async () => {
