@@ -24,9 +24,46 @@ export interface BenchConfig {
   throughput: { servers: ServerName[]; writers: number; inFlight: number; durationMs: number };
   firstPaint: boolean;
   exportSizes: number[];
+  /** People who get a digest by mail at once. */
+  mailDigestPeople: number;
 }
 
-export function benchConfig(args: string[]): BenchConfig {
+/** `--name=a,b`: the values given, or null when the flag is absent. */
+function listFlag(args: string[], name: string): string[] | null {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3).split(',').filter(Boolean) : null;
+}
+
+/**
+ * Narrows a run to some cells, for profiling one of them on a shared machine:
+ * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`, `--phases=fanout,storm,throughput`.
+ * A narrowed run writes RESULTS-partial.md, never the committed files.
+ */
+export function selectCells(config: BenchConfig, args: string[]): BenchConfig & { partial: boolean } {
+  const servers = listFlag(args, 'servers') as ServerName[] | null;
+  const clients = listFlag(args, 'clients')?.map(Number);
+  const awareness = listFlag(args, 'awareness')?.map((a) => a === 'on');
+  const phases = listFlag(args, 'phases');
+  const has = (phase: string) => !phases || phases.includes(phase);
+  const pick = <T>(all: T[], chosen: T[] | null | undefined) => (chosen ? all.filter((x) => chosen.includes(x)) : all);
+  const partial = Boolean(servers || clients || awareness || phases);
+  return {
+    ...config,
+    partial,
+    servers: pick(config.servers, servers),
+    fanout: { ...config.fanout, clients: has('fanout') ? (clients ?? config.fanout.clients) : [], awareness: awareness ?? config.fanout.awareness },
+    storm: { ...config.storm, plans: has('storm') ? config.storm.plans : [] },
+    throughput: { ...config.throughput, servers: has('throughput') ? pick(config.throughput.servers, servers) : [] },
+    firstPaint: config.firstPaint && has('paint'),
+    exportSizes: has('exports') ? config.exportSizes : [],
+  };
+}
+
+export function benchConfig(args: string[]): BenchConfig & { partial: boolean } {
+  return selectCells(fullOrQuick(args), args);
+}
+
+function fullOrQuick(args: string[]): BenchConfig {
   const quick = args.includes('--quick');
   const servers: ServerName[] = ['ours', 'A', 'B', 'Bsql'];
   if (quick) {
@@ -37,9 +74,10 @@ export function benchConfig(args: string[]): BenchConfig {
       servers,
       fanout: { clients: [50, 200, 500], awareness: [false], writerShare: 0.1, warmupMs: 500, measureMs: 2500, drainMs: 5000, idleCycle: false },
       storm: { clients: 100, plans: ['large1000'] },
-      throughput: { servers: ['ours'], writers: 8, inFlight: 16, durationMs: 2000 },
+      throughput: { servers, writers: 8, inFlight: 16, durationMs: 2000 },
       firstPaint: false,
       exportSizes: [],
+      mailDigestPeople: 1000,
     };
   }
   return {
@@ -52,5 +90,6 @@ export function benchConfig(args: string[]): BenchConfig {
     throughput: { servers, writers: 8, inFlight: 16, durationMs: 8000 },
     firstPaint: true,
     exportSizes: [40, 1000, 10_000],
+    mailDigestPeople: 1000,
   };
 }

@@ -6,6 +6,7 @@ import { benchConfig } from './benchConfig';
 import { benchPlans } from './benchPlans';
 import { firstPaintPhase } from './browser/firstPaintPhase';
 import { exportPhase } from './exports/exportPhase';
+import { mailPhase } from './mail/mailPhase';
 import { machineInfo } from './machineInfo';
 import { renderResults } from './report/renderResults';
 import type { Results } from './report/Results';
@@ -116,9 +117,11 @@ async function main(): Promise<void> {
     log(`snapshot and export times for ${config.exportSizes.join(', ')} items`);
     results.exports = await exportPhase(config.exportSizes, log);
   }
+  log(`a digest mailed to ${config.mailDigestPeople} people`);
+  results.mail = await mailPhase(config.mailDigestPeople, log);
   rmSync(plans.dir, { recursive: true, force: true });
   results.meta.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
-  const suffix = config.quick ? '-quick' : '';
+  const suffix = config.partial ? '-partial' : config.quick ? '-quick' : '';
   writeFileSync(join(PROJECT_ROOT, 'bench', `results${suffix}.json`), JSON.stringify(results, null, 1) + '\n');
   writeFileSync(join(PROJECT_ROOT, 'bench', `RESULTS${suffix}.md`), renderResults(results));
   log(`done in ${results.meta.durationSeconds} s: bench/RESULTS${suffix}.md, bench/results${suffix}.json`);

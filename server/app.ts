@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Auth } from './auth/createAuth';
 import { installAuth } from './auth/installAuth';
-import { installDiscussion } from './discussion/installDiscussion';
+import { installDiscussion, liveDiscussionDocs } from './discussion/installDiscussion';
+import { commentMail } from './mail/commentMail';
+import type { Mail } from './mail/createMail';
+import { meetingMail } from './mail/meetingMail';
+import { mailRoutes } from './routes/mailRoutes';
 import { errorResponse } from './errorResponse';
 import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
@@ -28,6 +32,8 @@ export interface AppDeps {
   /** The sync server's live documents, which the server writes on people's behalf (comments). */
   sync?: { getDoc(name: string): SharedDoc };
   now?: () => number;
+  /** The outbox and its sender: events queue their mails, the secretariat reads Utkorg. */
+  mail?: Mail;
 }
 
 const MAX_API_BODY_BYTES = 1024 * 1024;
@@ -47,10 +53,10 @@ export function createApp(deps: AppDeps): Hono {
   );
   installAuth(app, deps.auth);
 
-  app.get('/api/health', (c) => {
+  app.get('/api/health', async (c) => {
     let database = true;
     try {
-      deps.store.db.prepare('SELECT 1').get();
+      await deps.store.sql.get('SELECT 1');
     } catch {
       database = false;
     }
@@ -71,8 +77,26 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: async (id) => (await deps.auth.people.getUser(id))?.name ?? null }));
   app.route('/api', exportRoutes(storeExportSources(deps.store, deps.store.meetings)));
 
-  if (deps.sync) installDiscussion(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
-  if (deps.sync) installMeetings(app, { store: deps.store, sync: deps.sync, people: deps.auth.people, now });
+  const mail = deps.mail;
+  if (mail) app.route('/api', mailRoutes(mail, () => deps.auth.config.publicOrigin));
+  if (deps.sync) {
+    const docs = liveDiscussionDocs(deps.sync);
+    const { news } = installDiscussion(app, {
+      store: deps.store,
+      sync: deps.sync,
+      people: deps.auth.people,
+      now,
+      notify: mail && commentMail(mail.outbox, deps.store.docs.staged, docs),
+    });
+    mail?.useNews({ news, plans: deps.store.plans });
+    installMeetings(app, {
+      store: deps.store,
+      sync: deps.sync,
+      people: deps.auth.people,
+      now,
+      notify: mail && meetingMail(mail.outbox),
+    });
+  }
 
   // API routes go above this line: the client's files and page fallback answer the rest.
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));

@@ -24,7 +24,24 @@ export interface ServerConfig {
   clientBuild: 'auto' | 'skip';
   /** Stored rows of a document above which they are merged into one (COMPACT_THRESHOLD; default 500). */
   compactThreshold?: number;
+  mail: MailConfig;
 }
+
+/** Sending mail (docs/mail.md). */
+export interface MailConfig {
+  /** SMTP_URL: smtp://user:password@host:port or smtps://…; null keeps mails in the outbox and the log. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender, e.g. "Planbord <planbord@example.se>"; null: Planbord <planbord@PUBLIC_ORIGIN's host>. */
+  from: string | null;
+  /** MAIL_MAX_PER_HOUR: mails a person gets in any 60 minutes before the rest wait for their digest. */
+  maxPerHour: number;
+  /** DIGEST_HOUR: the hour (server's time zone) daily and weekly (Monday) digests are made. */
+  digestHour: number;
+  /** MAIL_RETRY_SECONDS: the wait after the first failed attempt; it doubles after each, up to an hour. */
+  retryBaseMs: number;
+}
+
+export const DEFAULT_MAIL_CONFIG: MailConfig = { smtpUrl: null, from: null, maxPerHour: 20, digestHour: 7, retryBaseMs: 30_000 };
 
 export class ConfigError extends Error {
   readonly code = 'INVALID_CONFIG';
@@ -51,6 +68,45 @@ function readCompactThreshold(value: string | undefined): number | undefined {
   return n;
 }
 
+function readWhole(name: string, value: string | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
+}
+
+function readSmtpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@mail.example.se:587 or smtps://…:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`);
+  if (!url.hostname) throw new ConfigError('SMTP_URL names no host');
+  return value;
+}
+
+function readMailFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  // One line with one address in it: the sender goes into a header as it is.
+  if (/[\r\n]/.test(value) || !/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(value.trim())) {
+    throw new ConfigError(`MAIL_FROM must be an address such as planbord@example.se or "Planbord <planbord@example.se>", not "${value}"`);
+  }
+  return value.trim();
+}
+
+export function readMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
+  return {
+    smtpUrl: readSmtpUrl(env.SMTP_URL),
+    from: readMailFrom(env.MAIL_FROM),
+    maxPerHour: readWhole('MAIL_MAX_PER_HOUR', env.MAIL_MAX_PER_HOUR, 1, 1000, DEFAULT_MAIL_CONFIG.maxPerHour),
+    digestHour: readWhole('DIGEST_HOUR', env.DIGEST_HOUR, 0, 23, DEFAULT_MAIL_CONFIG.digestHour),
+    retryBaseMs: 1000 * readWhole('MAIL_RETRY_SECONDS', env.MAIL_RETRY_SECONDS, 1, 3600, DEFAULT_MAIL_CONFIG.retryBaseMs / 1000),
+  };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const clientBuild = env.CLIENT_BUILD ?? 'auto';
   if (clientBuild !== 'auto' && clientBuild !== 'skip') {
@@ -63,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),
     clientBuild,
     compactThreshold: readCompactThreshold(env.COMPACT_THRESHOLD),
+    mail: readMailConfig(env),
   };
 }
 

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     logger,
     auth: authConfigFromEnv(),
     sync: config.compactThreshold === undefined ? {} : { compactThreshold: config.compactThreshold },
+    mail: config.mail,
   });
   logger.info(`database: ${server.store.file}`);
   logger.info(`Planbord is running: open ${server.url}`);

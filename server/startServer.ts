@@ -8,7 +8,8 @@ import { createAuth, type Auth } from './auth/createAuth';
 import { countEditsAsActivity } from './auth/editActivity';
 import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
-import { PATHS, VERSION, publicUrl } from './config';
+import { DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
+import { createMail, type Mail } from './mail/createMail';
 import { createConsoleLogger, type Logger } from './logger';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { openStore, type Store } from './store/openStore';
@@ -32,6 +33,13 @@ export interface StartOptions {
   authClock?: () => number;
   /** Sync settings (authorize, compactThreshold, limits). */
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
+  /** Mail settings (readMailConfig); without SMTP_URL mails are kept and logged. */
+  mail?: Partial<MailConfig>;
+  /** The clock of the outbox's retries and of digests, and how often they are looked at; tests move their own. */
+  mailClock?: () => number;
+  mailPollMs?: number;
+  digestPollMs?: number;
+  mailRetryMaxMs?: number;
 }
 
 export interface RunningServer {
@@ -42,6 +50,8 @@ export interface RunningServer {
   auth: Auth;
   sync: SyncServer;
   http: Server;
+  /** The outbox, its sender and the digests. */
+  mail: Mail;
   /** Closes every websocket (1001), unloads documents, stops listening, closes the database. */
   close(): Promise<void>;
 }
@@ -70,7 +80,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const stopCheckpoints = checkpointOnTimer(store.db, logger);
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
-  const auth = createAuth({ sql: store.sql, config: authConfig, log: logger, now: options.authClock });
+  const mail = createMail({
+    sql: store.sql,
+    config: { ...DEFAULT_MAIL_CONFIG, ...options.mail },
+    publicOrigin: () => authConfig.publicOrigin,
+    logger,
+    now: options.mailClock,
+    pollMs: options.mailPollMs,
+    digestPollMs: options.digestPollMs,
+    retryMaxMs: options.mailRetryMaxMs,
+  });
+  const auth = createAuth({ sql: store.sql, config: authConfig, log: logger, now: options.authClock, mailLink: mail.mailLink });
   const sync = new SyncServer({
     docs: store.docs,
     logger,
@@ -94,6 +114,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clientDir: options.clientDir === undefined ? PATHS.clientDist : options.clientDir,
     syncStats: () => sync.stats(),
     sync,
+    mail,
   });
   const http = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   sync.attach(http);
@@ -102,12 +123,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port = await listen(http, options.port, host);
   } catch (err) {
     await sync.close(0);
-    stopCheckpoints();
+    await mail.close();
+    await stopCheckpoints();
     await store.close();
     throw err;
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
   await ensureFirstAdmin(auth, logger);
+  mail.start();
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
   const warming = setImmediate(async () => {
@@ -128,13 +151,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const close = async () => {
     clearImmediate(warming);
     unwatchAccess();
+    await mail.close();
     await sync.close();
     await new Promise<void>((resolve) => {
       http.close(() => resolve());
       http.closeAllConnections();
     });
-    stopCheckpoints();
+    await stopCheckpoints();
     await store.close();
   };
-  return { port, url: publicUrl(host, port), store, auth, sync, http, close: () => (closing ??= close()) };
+  return { port, url: publicUrl(host, port), store, auth, sync, http, mail, close: () => (closing ??= close()) };
 }

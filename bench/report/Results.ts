@@ -1,6 +1,7 @@
 import type { BenchConfig } from '../benchConfig';
 import type { FirstPaintPhase } from '../browser/firstPaintPhase';
 import type { ExportPhase } from '../exports/exportPhase';
+import type { MailPhase } from '../mail/mailPhase';
 import type { machineInfo } from '../machineInfo';
 import type { FanoutCell } from '../scenarios/fanoutCell';
 import type { StormCell } from '../scenarios/stormCell';
@@ -21,5 +22,7 @@ export interface Results {
   throughput: (ThroughputCell & { run: number; attempts: number })[];
   firstPaint: FirstPaintPhase;
   exports: ExportPhase;
+  /** Absent in runs made before digests were measured. */
+  mail?: MailPhase;
   errors: string[];
 }

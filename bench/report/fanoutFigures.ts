@@ -13,8 +13,11 @@ const figure = (title: string, unit: string, value: (c: Cell) => number, better:
   server: (c) => c.server,
 });
 
-/** Server CPU per frame it sent in the measured window: every reader's copy of every change. */
-export const cpuPerFrameMicros = (c: Cell, measureMs: number) =>
+/**
+ * Server CPU per change delivered in the measured window: every reader's copy of every
+ * change, however many changes a frame carries.
+ */
+export const cpuPerChangeMicros = (c: Cell, measureMs: number) =>
   c.received ? (((c.serverCpuPercent / 100) * measureMs) / 1000 / c.received) * 1e6 : NaN;
 
 export function fanoutFigures(measureMs: number): Figure<Cell>[] {
@@ -24,7 +27,7 @@ export function fanoutFigures(measureMs: number): Figure<Cell>[] {
     figure('Fan-out latency p99', 'ms', (c) => c.latencyMs.p99),
     figure('Updates lost (must be 0)', 'copies', (c) => c.lost + c.closedClients),
     figure('Server CPU', '% of one core', (c) => c.serverCpuPercent),
-    figure('Server CPU per frame sent', 'µs', (c) => cpuPerFrameMicros(c, measureMs)),
+    figure('Server CPU per delivered change (each reader\'s copy)', 'µs', (c) => cpuPerChangeMicros(c, measureMs)),
     figure('Server RSS with all clients connected (after GC)', 'MB', (c) => c.rssConnectedBytes / 1e6),
     figure('RSS per idle connection, first joins on a fresh server (after GC)', 'KB', (c) => c.rssPerConnectionBytes / 1000),
     figure('RSS per idle connection, steady state: all left and joined again (after GC)', 'KB', (c) => c.rssPerConnectionSteadyBytes / 1000),

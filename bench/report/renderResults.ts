@@ -5,6 +5,7 @@ import { compareTable, type Figure } from './compareTable';
 import { fanoutFigures, fanoutRows } from './fanoutFigures';
 import type { Results } from './Results';
 import { targets } from './targets';
+import { mailSection } from './mailSection';
 
 // bench/RESULTS.md: the run's machine and method, every figure of ours beside each
 // peer's with the ratio against the best peer, and the targets checked.
@@ -40,9 +41,10 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
 - Load: one generator process pinned to core 1, loopback only, the same bytes for every
   server (Hocuspocus gets them inside its per-document envelope and an Auth message first).
   Clients hold no Y.Doc: a reader decodes the send time from the update bytes. Writers
-  (${round(f.writerShare * 100)} % of the clients) each change one card's status or priority once a second,
-  spread evenly over the second; the change also writes the status note \`bm:<writer>:<seq>:<ms>\`
-  (one transaction, ~${na(r.fanout[0]?.meanUpdateBytes)} bytes). Awareness on: every client announces
+  (${round(f.writerShare * 100)} % of the clients) each change one card's status or priority once a second
+  through the board's plan operation (\`updateItem\`), spread evenly over the second; the change also
+  writes the status note \`bm:<writer>:<seq>:<ms>\` (one transaction, ~${na(r.fanout[0]?.meanUpdateBytes)} bytes).
+  Ours stores each change with its audit lines before sending it on; the run counts those lines afterwards. Awareness on: every client announces
   itself, renews every 15 s, and writers update their presence with each change.
 - Each fan-out cell: a fresh server and data folder; the plan (${r.meta.plans.fanout.items} items, ${round(r.meta.plans.fanout.bytes / 1000)} kB, built with
   the plan operations; every writer changes a card of its own) is put in by one client that
@@ -54,7 +56,9 @@ ${SERVER_NAMES.map((s) => `- **${s}**: ${SERVER_LABELS[s]}`).join('\n')}
 - CPU from /proc/<pid>/stat (user+system) over the measured window; RSS from /proc/<pid>/status
   after two forced GCs; RSS per idle connection = (RSS with N clients − RSS with the seeding
   client alone) ÷ N; event-loop delay from perf_hooks.monitorEventLoopDelay inside the server
-  (resolution 10 ms, reported as the delay beyond it).
+  (resolution 10 ms, reported as the delay beyond it). CPU per delivered change = server CPU in the
+  window ÷ the copies of changes the readers received (a server that sends several changes in one
+  frame is not counted per frame).
 - Ours signs in like a new installation's secretariat (the one-time link of the first account)
   and every client carries that session cookie and the page's Origin.
 - Every cell ran ${r.meta.config.runs === 1 ? 'once' : `${r.meta.config.runs} times; every run is shown`}. Ratios are of the runs' means.
@@ -87,11 +91,14 @@ function throughputSection(r: Results): string {
   const rows = [{ label: `${writers} writers, ≤ ${inFlight} in flight each, ${durationMs / 1000} s`, cells: r.throughput }];
   return `## Sustained write throughput through the websocket
 
-For ours every counted update was stored in SQLite before it was broadcast; the peers
-store later (Bsql) or never (A, B), so theirs is applied-and-broadcast.
+For ours every counted update was stored in SQLite, with its audit lines, before it was
+broadcast; the peers store later (Bsql) or never (A, B), so theirs is applied-and-broadcast.
+The writers' changes are made before the clock starts, so the generator measures the server.
 
 ${compareTable(fig<Throughput>('Updates per second', 'updates/s', (c) => c.updatesPerSecond, 'higher'), rows)}
 ${compareTable(fig<Throughput>('Server CPU', '% of one core', (c) => c.serverCpuPercent), rows)}
+${compareTable(fig<Throughput>('Server CPU per update', 'µs', (c) => (c.serverCpuPercent * 1e4) / c.updatesPerSecond), rows)}
+${compareTable(fig<Throughput>('Load generator CPU (changes made ahead; must stay well below 100)', '% of one core', (c) => c.generatorCpuPercent), rows)}
 ${compareTable(fig<Throughput>('CPU of other processes on the machine (noise)', '% of one core', (c) => c.otherCpuPercent), rows)}`;
 }
 
@@ -141,6 +148,7 @@ export function renderResults(r: Results): string {
     throughputSection(r),
     paintSection(r),
     exportSection(r),
+    mailSection(r.mail),
     r.errors.length ? `## Errors\n\n${r.errors.map((e) => '```\n' + e + '\n```').join('\n')}\n` : '',
   ].join('\n');
 }

@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import type { BenchProcess } from '../BenchProcess';
 import type { FanoutResult, FanoutSpec } from '../load/FanoutRun';
 import { startBenchServer, type BenchPlan, type ServerName } from '../servers';
@@ -19,10 +21,24 @@ export interface FanoutCell extends FanoutResult, WindowFigures {
   rssPerConnectionBytes: number;
   /** Of that, the V8 heap's share (JavaScript objects) per connection. */
   heapPerConnectionBytes: number;
+  /** The V8 heap the process holds (used or not) per connection: heap grown by the join burst. */
+  heapTotalPerConnectionBytes: number;
   rssAfterBytes: number;
   /** RSS once every idle client had left again, and per connection when they came back. */
   rssAfterLeavingBytes: number;
   rssPerConnectionSteadyBytes: number;
+  /** Ours: status and priority lines the audit trail holds after the run (null for the peers, which keep none). */
+  auditedChanges: number | null;
+}
+
+/** The status and priority changes in our audit trail: every write makes one, stored with the update. */
+function auditedChanges(dataDir: string): number {
+  const db = new Database(join(dataDir, 'planbord.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM plan_changes WHERE field IN ('status', 'priority')").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 export async function fanoutCell(generator: BenchProcess, name: ServerName, plan: BenchPlan, spec: FanoutSpec, idleCycle = true): Promise<FanoutCell> {
@@ -55,6 +71,7 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
     off();
     const figures = await window.result();
     const rssAfterBytes = (await settledMemory(server.proc, 0)).rss;
+    const audited = name === 'ours' ? auditedChanges(server.dataDir) : null;
     await generator.request({ op: 'fanoutClose' });
     await generator.request({ op: 'release' });
     return {
@@ -66,9 +83,11 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
       rssConnectedBytes: connected.rss,
       rssPerConnectionBytes: (connected.rss - before.rss) / spec.clients,
       heapPerConnectionBytes: (connected.heapUsed - before.heapUsed) / spec.clients,
+      heapTotalPerConnectionBytes: (connected.heapTotal - before.heapTotal) / spec.clients,
       rssAfterLeavingBytes: left.rss,
       rssPerConnectionSteadyBytes: idleCycle ? (again.rss - left.rss) / spec.clients : NaN,
       rssAfterBytes,
+      auditedChanges: audited,
       ...result,
       ...figures,
     };

@@ -4,6 +4,10 @@ import { AcceptLinkPage } from './AcceptLinkPage';
 import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, SIGNED_OUT_EVENT } from './apiFetch';
 import { useAuthText } from './authText';
 import { CurrentUserContext, isMe, type CurrentUser, type Me } from './CurrentUser';
+import { SETTINGS_HASH } from '../../shared/mail/mailLinks';
+import { LanguageFromServer } from '../mail/LanguageFromServer';
+import { OutboxPage } from '../mail/OutboxPage';
+import { SettingsPage } from '../mail/SettingsPage';
 import { PeoplePage } from './PeoplePage';
 import { SignInPage } from './SignInPage';
 import { cachedMe, forgetLocalData, rememberMe, signOut } from './signOut';
@@ -11,7 +15,9 @@ import './auth.css';
 
 // Shows the app to a signed-in person and the sign-in page to anyone else. An
 // invitation or reset link (#invitation=<token>) opens the page for choosing a
-// password; #personer opens the secretariat's Personer page.
+// password; #personer opens the secretariat's Personer page, #utkorg its outbox,
+// #installningar the person's own settings. Any other fragment (a mail's #item=… link)
+// is left to the board, also across signing in.
 
 type State =
   | { kind: 'loading' }
@@ -22,11 +28,25 @@ type State =
 
 const LINK = /^#invitation=([A-Za-z0-9_-]{43})$/;
 export const PEOPLE_HASH = '#personer';
+export const OUTBOX_HASH = '#utkorg';
 
-/** The page a fragment asks for; other fragments (the skip link's #board) keep the page. */
-function viewOf(hash: string): 'board' | 'people' | null {
+type View = 'board' | 'people' | 'outbox' | 'settings';
+
+/** The page a fragment asks for; other fragments (the skip link's #board, a card's #item=…) keep the page. */
+function viewOf(hash: string): View | null {
   if (hash === PEOPLE_HASH) return 'people';
+  if (hash === OUTBOX_HASH) return 'outbox';
+  if (hash === SETTINGS_HASH) return 'settings';
   return hash === '' || hash === '#' ? 'board' : null;
+}
+
+/** The page of a view, for the person's role; the board for anything they may not open. */
+function page(view: View, me: Me, board: ReactNode): ReactNode {
+  if (view === 'settings') return <SettingsPage />;
+  if (view === 'people' && can(me.role, 'people.manage')) return <PeoplePage />;
+  if (view === 'outbox' && can(me.role, 'people.manage')) return <OutboxPage />;
+  // An item link (#item=…) is the board's after signing in; #board is the skip link's.
+  return board;
 }
 
 function initialState(): State {
@@ -40,7 +60,7 @@ const clearHash = () => history.replaceState(null, '', location.pathname + locat
 export function AuthGate({ children }: { children: ReactNode }) {
   const text = useAuthText();
   const [state, setState] = useState<State>(initialState);
-  const [view, setView] = useState<'board' | 'people'>(viewOf(location.hash) ?? 'board');
+  const [view, setView] = useState<View>(viewOf(location.hash) ?? 'board');
 
   useEffect(() => {
     if (state.kind === 'link' && location.hash) clearHash();
@@ -145,7 +165,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     case 'signedIn':
       return (
         <CurrentUserContext.Provider value={user}>
-          {view === 'people' && can(state.me.role, 'people.manage') ? <PeoplePage /> : children}
+          <LanguageFromServer userId={state.me.id} />
+          {page(view, state.me, children)}
         </CurrentUserContext.Provider>
       );
   }

@@ -7,7 +7,7 @@ import type { usePeople } from './usePeople';
 
 interface Props {
   invite: ReturnType<typeof usePeople>['invite'];
-  onInvited(name: string, url: string): void;
+  onInvited(name: string, url: string, mailed: boolean): void;
 }
 
 const EMPTY = { name: '', email: '', organisation: '', role: 'styrelse' as Role };
@@ -26,9 +26,9 @@ export function InviteForm({ invite, onInvited }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const { user, link } = await invite(fields);
+      const { user, link, mailed } = await invite(fields);
       setFields(EMPTY);
-      onInvited(user.name, link.url);
+      onInvited(user.name, link.url, mailed);
     } catch (err) {
       setError(errorText(err, text));
     } finally {

@@ -4,11 +4,13 @@ import { useAuthText } from './authText';
 interface Props {
   name: string;
   url: string;
+  /** Whether the link also went out by mail. */
+  mailed?: boolean;
   onClose(): void;
 }
 
 /** A fresh sign-in link, to copy and send to the person; shown once, never stored. */
-export function LinkBox({ name, url, onClose }: Props) {
+export function LinkBox({ name, url, mailed, onClose }: Props) {
   const text = useAuthText();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -40,6 +42,7 @@ export function LinkBox({ name, url, onClose }: Props) {
         </button>
       </div>
       <p className="field-hint" id={`${id}-help`}>
+        {mailed && `${text.linkMailed} `}
         {text.linkHelp}
       </p>
       <p role="status" className="field-hint">

@@ -15,7 +15,7 @@ export function PeoplePage() {
   const text = useAuthText();
   const me = useCurrentUser()?.me;
   const { people, failed, reload, change, invite, newLink } = usePeople();
-  const [link, setLink] = useState<{ name: string; url: string } | null>(null);
+  const [link, setLink] = useState<{ name: string; url: string; mailed: boolean } | null>(null);
   const [editing, setEditing] = useState<Person | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -37,8 +37,8 @@ export function PeoplePage() {
         <p>
           <a href="#">{text.backToBoard}</a>
         </p>
-        <InviteForm invite={invite} onInvited={(name, url) => setLink({ name, url })} />
-        {link && <LinkBox name={link.name} url={link.url} onClose={() => setLink(null)} />}
+        <InviteForm invite={invite} onInvited={(name, url, mailed) => setLink({ name, url, mailed })} />
+        {link && <LinkBox name={link.name} url={link.url} mailed={link.mailed} onClose={() => setLink(null)} />}
         <div role={message?.error ? 'alert' : 'status'}>{message && <p className={message.error ? 'form-error' : 'auth-notice'}>{message.text}</p>}</div>
         {people === null ? (
           <p role={failed ? 'alert' : 'status'}>{failed ? text.failed : text.loadingPeople}</p>
@@ -63,7 +63,12 @@ export function PeoplePage() {
                   isSelf={p.id === me?.id}
                   onRole={(role: Role) => run(p.name, () => change(p.id, { role }))}
                   onActive={(active) => run(p.name, () => change(p.id, { active }))}
-                  onLink={() => run(p.name, async () => setLink({ name: p.name, url: (await newLink(p.id)).url }))}
+                  onLink={() =>
+                    run(p.name, async () => {
+                      const { link: made, mailed } = await newLink(p.id);
+                      setLink({ name: p.name, url: made.url, mailed });
+                    })
+                  }
                   onEdit={() => setEditing(p)}
                 />
               ))}

@@ -1,10 +1,11 @@
-import { LogOut, Users } from 'lucide-react';
+import { LogOut, Mail, Settings, Users } from 'lucide-react';
+import { SETTINGS_HASH } from '../../shared/mail/mailLinks';
 import { can, ROLE_LABELS } from '../../shared/auth/roles';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAuthText } from './authText';
 import { useCurrentUser } from './CurrentUser';
 
-/** The signed-in person's name and role, the Personer page for the secretariat, and sign-out. */
+/** The signed-in person's name and role, their settings, the Personer and Utkorg pages for the secretariat, and sign-out. */
 export function UserMenu() {
   const user = useCurrentUser();
   const text = useAuthText();
@@ -23,10 +24,20 @@ export function UserMenu() {
           {role}
         </span>
       </span>
+      <a className="button button-quiet" href={SETTINGS_HASH}>
+        <Settings aria-hidden="true" size={16} />
+        {text.mySettings}
+      </a>
       {can(me.role, 'people.manage') && (
         <a className="button button-quiet" href="#personer">
           <Users aria-hidden="true" size={16} />
           {text.people}
+        </a>
+      )}
+      {can(me.role, 'people.manage') && (
+        <a className="button button-quiet" href="#utkorg">
+          <Mail aria-hidden="true" size={16} />
+          {text.outbox}
         </a>
       )}
       <button type="button" className="button button-quiet" onClick={() => void user.signOut()}>

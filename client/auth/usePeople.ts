@@ -46,7 +46,7 @@ export function usePeople() {
 
   const invite = useCallback(
     async (fields: { name: string; email: string; organisation: string; role: Role }) => {
-      const result = await apiFetch<{ user: Person; link: SignInLink }>('/api/users', { method: 'POST', body: fields });
+      const result = await apiFetch<{ user: Person; link: SignInLink; mailed: boolean }>('/api/users', { method: 'POST', body: fields });
       reload();
       return result;
     },
@@ -55,9 +55,9 @@ export function usePeople() {
 
   const newLink = useCallback(
     async (id: string) => {
-      const { link } = await apiFetch<{ link: SignInLink }>(`/api/users/${encodeURIComponent(id)}/link`, { method: 'POST' });
+      const result = await apiFetch<{ link: SignInLink; mailed: boolean }>(`/api/users/${encodeURIComponent(id)}/link`, { method: 'POST' });
       reload();
-      return link;
+      return result;
     },
     [reload],
   );

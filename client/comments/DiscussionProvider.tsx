@@ -12,6 +12,7 @@ import { commentApi } from './commentApi';
 import { connectDiscussion, type DiscussionConnection } from './connectDiscussion';
 import { DiscussionContext, type DiscussionContextValue } from './DiscussionContext';
 import { useCommentTexts } from './commentTexts';
+import { forgetItemLink, useItemLink, type ItemLink } from './itemLink';
 import { ThreadPanel } from './ThreadPanel';
 import { useDocVersion } from './useDocVersion';
 import './comments.css';
@@ -27,7 +28,7 @@ interface Props {
   children: ReactNode;
 }
 
-type Overlay = { kind: 'item'; itemId: string } | { kind: 'news' } | { kind: 'archive' } | null;
+type Overlay = { kind: 'item'; itemId: string; threadId?: string } | { kind: 'news' } | { kind: 'archive' } | null;
 
 async function fetchMe(): Promise<Actor | null> {
   const res = await fetch('/api/me', { credentials: 'same-origin' });
@@ -106,12 +107,16 @@ function Discussion({ planId, planDoc, given, connection, children }: Props & { 
     [planId, doc, planDoc, me?.id, me?.name, me?.role, version, stats, markRead],
   );
   const t = useCommentTexts();
-  const close = () => setOverlay(null);
+  const close = () => {
+    forgetItemLink();
+    setOverlay(null);
+  };
+  useItemLink(useCallback((link: ItemLink) => setOverlay({ kind: 'item', ...link }), []));
 
   return (
     <DiscussionContext.Provider value={value}>
       {children}
-      {overlay?.kind === 'item' && <ThreadPanel itemId={overlay.itemId} onClose={close} />}
+      {overlay?.kind === 'item' && <ThreadPanel key={`${overlay.itemId}/${overlay.threadId ?? ''}`} itemId={overlay.itemId} focusThread={overlay.threadId} onClose={close} />}
       <LazyBoundary
         fallback={null}
         frame={(failure) => (

@@ -25,7 +25,7 @@ export function ThreadCard({ thread, archived }: { thread: ThreadView; archived:
   if (!opening) return null;
 
   return (
-    <section className={`thread${thread.resolved ? ' thread-resolved' : ''}`} data-thread-id={thread.id} aria-label={`${opening.authorName}: ${t.replies(replies.length)}`}>
+    <section className={`thread${thread.resolved ? ' thread-resolved' : ''}`} data-thread-id={thread.id} tabIndex={-1} aria-label={`${opening.authorName}: ${t.replies(replies.length)}`}>
       {thread.resolved && thread.resolvedAt !== null && (
         <p className="thread-resolved-note">
           <CheckCircle2 aria-hidden="true" size={16} /> {t.resolvedBy(thread.resolvedByName ?? '', formatTime(t, thread.resolvedAt))}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { canComment } from '../../shared/discussion/discussionPermissions';
 import { listThreads } from '../../shared/discussion/schema';
 import { Modal } from '../dialog/Modal';
@@ -14,7 +14,7 @@ import { usePlanItem } from './usePlanItem';
  * thread. Opening it marks the item read, and so does every comment that arrives
  * while it is open. A deleted item's threads are shown read-only (the archive).
  */
-export function ThreadPanel({ itemId, onClose }: { itemId: string; onClose(): void }) {
+export function ThreadPanel({ itemId, focusThread, onClose }: { itemId: string; focusThread?: string; onClose(): void }) {
   const t = useCommentTexts();
   const { planId, planDoc, doc, version, me, markRead, readOnly } = useDiscussion();
   const item = usePlanItem(planDoc, itemId);
@@ -28,6 +28,17 @@ export function ThreadPanel({ itemId, onClose }: { itemId: string; onClose(): vo
   useEffect(() => {
     if (unread > 0) markRead(itemId);
   }, [unread, itemId, markRead]);
+
+  // A link to a thread brings it into view and focus once it has arrived, once.
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focusThread || focused.current || !threads.some((th) => th.id === focusThread)) return;
+    const section = document.querySelector<HTMLElement>(`.thread-panel [data-thread-id="${CSS.escape(focusThread)}"]`);
+    if (!section) return;
+    focused.current = true;
+    section.scrollIntoView({ block: 'center' });
+    section.focus();
+  }, [focusThread, threads]);
 
   const archived = item.deleted;
   // A deleted item's threads and a snapshot's take no new words.
@@ -47,7 +58,7 @@ export function ThreadPanel({ itemId, onClose }: { itemId: string; onClose(): vo
             <LazyCommentEditor
               label={t.newThreadLabel}
               submitLabel={t.send}
-              autoFocus={threads.length === 0}
+              autoFocus={threads.length === 0 && !focusThread}
               onSubmit={(body) => commentApi.startThread(planId, itemId, body).then(() => undefined)}
             />
           </section>

@@ -1,6 +1,7 @@
 import { createConsoleLogger, type Logger } from '../logger';
 import { PeopleStore } from '../store/PeopleStore';
 import type { Sql } from '../store/sql/Sql';
+import type { MailLink } from './signInLinks';
 import { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { createUpgradeAuthorizer, type AuthorizeUpgrade } from './authorizeUpgrade';
@@ -19,6 +20,8 @@ export interface Auth {
   authorizeUpgrade: AuthorizeUpgrade;
   now: () => number;
   log: Logger;
+  /** Mails a new sign-in link to its person (see LinkDeps); absent: links are only shown. */
+  mailLink?: MailLink;
 }
 
 export interface AuthOptions {
@@ -27,9 +30,10 @@ export interface AuthOptions {
   /** The clock for sessions, links and limits; tests pass their own. */
   now?: () => number;
   log?: Logger;
+  mailLink?: Auth['mailLink'];
 }
 
-export function createAuth({ sql, config, now = Date.now, log = createConsoleLogger() }: AuthOptions): Auth {
+export function createAuth({ sql, config, now = Date.now, log = createConsoleLogger(), mailLink }: AuthOptions): Auth {
   const people = new PeopleStore(sql);
   const sessions = new Sessions(people, config, now);
   return {
@@ -40,5 +44,6 @@ export function createAuth({ sql, config, now = Date.now, log = createConsoleLog
     authorizeUpgrade: createUpgradeAuthorizer(sessions, config),
     now,
     log,
+    mailLink,
   };
 }

@@ -13,12 +13,22 @@ import { authErrorResponse } from './authErrorResponse';
 //    only after a CORS preflight, which this server never answers with permission, and
 //    HTML forms cannot set headers at all. Unlike a double-submit token there is no
 //    secret to store, rotate or leak, and no cookie a subdomain could plant.
+// One exception: the one-click unsubscribe of a mail (RFC 8058) is a POST that a mail
+// provider sends from its own servers, with neither our Origin nor our header. It
+// needs no session and can only do what its signed token says (switch one kind of
+// mail off for one person), so a forged request gains nothing. The exception is for
+// POST to exactly that path shape; nothing else is let through.
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const UNSUBSCRIBE = /^\/api\/mail\/unsubscribe\/[A-Za-z0-9._-]{1,200}$/;
+
+export const isUnsubscribePath = (path: string) => UNSUBSCRIBE.test(path);
 
 export function csrfGuard(config: Pick<AuthConfig, 'publicOrigin'>): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
+    if (c.req.method === 'POST' && isUnsubscribePath(c.req.path)) return next();
     const origin = c.req.header('origin');
     const sameOrigin = origin !== undefined ? origin === config.publicOrigin : c.req.header('sec-fetch-site') === 'same-origin';
     if (!sameOrigin || c.req.header(CSRF_HEADER) !== CSRF_HEADER_VALUE) {

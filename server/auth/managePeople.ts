@@ -2,7 +2,7 @@ import type { NewUser, UserPatch, UserRecord } from '../store/PeopleStore';
 import { isRole, type Role } from '../../shared/auth/roles';
 import { newId } from '../../shared/plan/newId';
 import { AuthError } from './AuthError';
-import { makeSignInLink, type LinkDeps, type SignInLink } from './signInLinks';
+import { mailLink, makeSignInLink, type LinkDeps, type SignInLink } from './signInLinks';
 
 // What the secretariat does with people: invite them, change their details or role,
 // deactivate and reactivate them. A change of role or a deactivation is announced on
@@ -59,13 +59,14 @@ function parsePatch(input: unknown): UserPatch {
 
 const EMAIL_TAKEN = 'Det finns redan en person med den e-postadressen.';
 
-/** Adds a person and makes their invitation link. */
-export async function inviteUser(deps: LinkDeps, input: unknown, createdBy: string | null): Promise<{ user: UserRecord; link: SignInLink }> {
+/** Adds a person and makes their invitation link, mailed to them in the same transaction. */
+export async function inviteUser(deps: LinkDeps, input: unknown, createdBy: string | null): Promise<{ user: UserRecord; link: SignInLink; mailed: boolean }> {
   const fields = parseNewUser(input);
   return deps.people.transaction(async (people) => {
     const user = await people.createUser({ id: newId(), ...fields }, deps.now());
     if (!user) throw new AuthError('EMAIL_TAKEN', EMAIL_TAKEN);
-    return { user, link: await makeSignInLink({ ...deps, people }, user.id, createdBy) };
+    const link = await makeSignInLink({ ...deps, people }, user.id, createdBy);
+    return { user, link, mailed: await mailLink({ ...deps, people }, user.id, link) };
   });
 }
 

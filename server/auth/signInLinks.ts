@@ -1,4 +1,5 @@
-import type { LinkPurpose, PeopleStore } from '../store/PeopleStore';
+import type { LinkPurpose, PeopleStore, UserRecord } from '../store/PeopleStore';
+import type { Sql } from '../store/sql/Sql';
 import type { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
@@ -17,7 +18,12 @@ export interface LinkDeps {
   events: AccessEvents;
   config: Pick<AuthConfig, 'linkValidMs' | 'publicOrigin'>;
   now: () => number;
+  /** Queues the link's mail to its person, in the caller's transaction; true when a mail will go out. */
+  mailLink?: MailLink;
 }
+
+/** Queues a link's mail through `tx`, the transaction that makes the link; resolves true when a mail will go out. */
+export type MailLink = (tx: Sql, user: UserRecord, link: SignInLink) => Promise<boolean>;
 
 export interface SignInLink {
   url: string;
@@ -40,6 +46,24 @@ export async function makeSignInLink(deps: LinkDeps, userId: string, createdBy: 
   const purpose: LinkPurpose = user.hasPassword ? 'reset' : 'invite';
   await deps.people.createLink(hashToken(token), userId, purpose, createdBy, now, expiresAt);
   return { url: `${deps.config.publicOrigin}/#${LINK_FRAGMENT}=${token}`, purpose, expiresAt };
+}
+
+/**
+ * A new link made by the secretariat, also mailed to the person (in the same
+ * transaction) unless they switched such mails off. The link is still handed back, for
+ * the secretariat to pass on where mail does not reach.
+ */
+export function sendSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): Promise<{ link: SignInLink; mailed: boolean }> {
+  return deps.people.transaction(async (people) => {
+    const link = await makeSignInLink({ ...deps, people }, userId, createdBy);
+    return { link, mailed: await mailLink({ ...deps, people }, userId, link) };
+  });
+}
+
+/** Queues the link's mail through the store `deps.people` is bound to (the caller's transaction). */
+export async function mailLink(deps: Pick<LinkDeps, 'people' | 'mailLink'>, userId: string, link: SignInLink): Promise<boolean> {
+  const user = await deps.people.getUser(userId);
+  return user !== null && deps.mailLink !== undefined && deps.mailLink(deps.people.sql, user, link);
 }
 
 async function openLink(deps: Pick<LinkDeps, 'people' | 'now'>, token: unknown) {

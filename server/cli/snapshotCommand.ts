@@ -53,6 +53,7 @@ export const snapshotCommand: Command = {
         meetings,
         plans: store.plans,
         transaction: (fn) => store.transaction(fn),
+        storesOn: (tx) => store.on(tx),
         docs: storedDocs(store.docs),
         planChanges: async () => [],
         nameOf: async () => null,

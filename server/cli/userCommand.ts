@@ -4,9 +4,11 @@ import { authConfigFromEnv, originFromEnv } from '../auth/authConfig';
 import { AuthError } from '../auth/AuthError';
 import { createAuth } from '../auth/createAuth';
 import { inviteUser } from '../auth/managePeople';
-import { makeSignInLink } from '../auth/signInLinks';
+import { sendSignInLink } from '../auth/signInLinks';
 import { readConfig } from '../config';
 import { createMemoryLogger } from '../logger';
+import { linkMailer } from '../mail/linkMailer';
+import { Outbox } from '../mail/Outbox';
 import { openDatabase } from '../store/openDatabase';
 import { SqliteSql } from '../store/sql/SqliteSql';
 import type { Command, CommandIo } from './Command';
@@ -14,6 +16,8 @@ import type { Command, CommandIo } from './Command';
 // `planbord user …`: people from the command line, for a new or a running
 // installation. It opens DATA_DIR's database directly (SQLite in WAL mode lets it
 // write next to a running server) and prints links on stdout, messages on stderr.
+// Links are also queued as mails to their people; the running server's sender, which
+// polls the outbox, delivers them (or keeps them on Utkorg when no SMTP_URL is set).
 //   user add --email E --name N --role R [--organisation O]   prints an invitation link
 //   user link --email E                                       prints a new sign-in link
 //   user list
@@ -22,6 +26,11 @@ const USAGE = `usage:
   planbord user add --email E --name N --role ${ROLES.join('|')} [--organisation O]
   planbord user link --email E
   planbord user list`;
+
+const mailedNote = (mailed: boolean) =>
+  mailed
+    ? 'A mail with the link is queued for them: the running server sends it (without SMTP_URL it keeps it on Utkorg).'
+    : 'They have switched such mails off: send them the link yourself.';
 
 export const userCommand: Command = {
   name: 'user',
@@ -48,9 +57,12 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     return 2;
   }
   const { values } = parsed;
-  const db = new SqliteSql(openDatabase(readConfig(env).dataDir));
+  const config = readConfig(env);
+  const db = new SqliteSql(openDatabase(config.dataDir));
   try {
-    const auth = createAuth({ sql: db, config: { ...authConfigFromEnv(env), publicOrigin: originFromEnv(env) }, log: createMemoryLogger() });
+    const publicOrigin = originFromEnv(env);
+    const outbox = new Outbox(db, { publicOrigin: () => publicOrigin, now: Date.now, maxPerHour: config.mail.maxPerHour });
+    const auth = createAuth({ sql: db, config: { ...authConfigFromEnv(env), publicOrigin }, log: createMemoryLogger(), mailLink: linkMailer(outbox) });
     if (action === 'list') {
       for (const u of await auth.people.listUsers()) {
         io.out([u.email, u.name, u.organisation, u.role, u.active ? 'active' : 'deactivated', u.hasPassword ? '' : 'invited'].join('\t'));
@@ -58,8 +70,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
       return 0;
     }
     if (action === 'add') {
-      const { user, link } = await inviteUser(auth, values, null);
-      io.err(`Added ${user.name} <${user.email}> as ${user.role}. Send them this link (valid 7 days, works once):`);
+      const { user, link, mailed } = await inviteUser(auth, values, null);
+      io.err(`Added ${user.name} <${user.email}> as ${user.role}. ${mailedNote(mailed)} The link (valid 7 days, works once):`);
       io.out(link.url);
       return 0;
     }
@@ -68,8 +80,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
       io.err(`No person with the email ${values.email ?? '(missing --email)'}.`);
       return 1;
     }
-    const link = await makeSignInLink(auth, found.user.id, null);
-    io.err(`A new ${link.purpose === 'invite' ? 'invitation' : 'password reset'} link for ${found.user.email} (valid 7 days, works once; older links no longer work):`);
+    const { link, mailed } = await sendSignInLink(auth, found.user.id, null);
+    io.err(`A new ${link.purpose === 'invite' ? 'invitation' : 'password reset'} link for ${found.user.email} (valid 7 days, works once; older links no longer work). ${mailedNote(mailed)}`);
     io.out(link.url);
     return 0;
   } catch (err) {

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Sql } from '../store/sql/Sql';
 
 /**
  * What the discussion needs of the live documents: read one as it is now, and change
@@ -7,7 +8,8 @@ import type * as Y from 'yjs';
  */
 export interface DiscussionDocs {
   read<T>(docName: string, read: (doc: Y.Doc) => T): T;
-  change(docName: string, userId: string, change: (doc: Y.Doc) => void): void | Promise<void>;
+  /** `alsoStore` writes what must be stored with the change, in the change's transaction. */
+  change(docName: string, userId: string, change: (doc: Y.Doc) => void, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void>;
 }
 
 /** The people a comment may mention, and the names of everyone who took part. */

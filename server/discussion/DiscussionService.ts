@@ -3,7 +3,7 @@ import { DiscussionError } from '../../shared/discussion/DiscussionError';
 import { addReply, deleteComment, editComment, hideComment, setThreadResolved, startThread } from '../../shared/discussion/discussionOps';
 import type { Actor } from '../../shared/discussion/discussionPermissions';
 import { sanitizeCommentBody } from '../../shared/discussion/sanitizeCommentBody';
-import { discussionThreads } from '../../shared/discussion/schema';
+import { discussionComments, discussionThreads, readComment } from '../../shared/discussion/schema';
 import { planItems } from '../../shared/plan/schema';
 import type { DiscussionStore } from '../store/DiscussionStore';
 import type { PlanStore } from '../store/PlanStore';
@@ -21,6 +21,22 @@ export interface DiscussionServiceDeps {
   people: DiscussionPeople;
   reads: DiscussionStore;
   now?: () => number;
+  /** Told of every comment written, inside the transaction that stores it (mails are queued there). */
+  notify?: (notice: CommentNotice) => void;
+}
+
+/** A comment just written: who it mentions anew, and whether it replies in a thread. */
+export interface CommentNotice {
+  planId: string;
+  itemId: string;
+  threadId: string;
+  commentId: string;
+  author: Actor;
+  /** People the comment mentions who were not mentioned in it before (all of them for a new comment). */
+  mentioned: string[];
+  reply: boolean;
+  /** The discussion document with the comment in it. */
+  discussion: Y.Doc;
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -82,7 +98,11 @@ export class DiscussionService {
     await this.plan(planId);
     const content = await this.body(rawBody);
     const item = this.requireItem(planId, itemId);
-    return this.write(planId, actor, (doc, at) => startThread(doc, item, content, { actor, at }));
+    return this.write(planId, actor, (doc, at) => {
+      const written = startThread(doc, item, content, { actor, at });
+      this.deps.notify?.({ planId, itemId: item, ...written, author: actor, mentioned: content.mentions, reply: false, discussion: doc });
+      return written;
+    });
   }
 
   async reply(actor: Actor, planId: string, threadId: unknown, rawBody: unknown) {
@@ -92,14 +112,30 @@ export class DiscussionService {
     // A thread on a deleted item is archived: readable, but closed to replies.
     const itemId = this.readDiscussion(planId, (doc) => discussionThreads(doc).get(thread)?.get('itemId'));
     if (typeof itemId === 'string') this.requireItem(planId, itemId);
-    return this.write(planId, actor, (doc, at) => addReply(doc, thread, content, { actor, at }));
+    return this.write(planId, actor, (doc, at) => {
+      const written = addReply(doc, thread, content, { actor, at });
+      if (typeof itemId === 'string') {
+        this.deps.notify?.({ planId, itemId, threadId: thread, ...written, author: actor, mentioned: content.mentions, reply: true, discussion: doc });
+      }
+      return written;
+    });
   }
 
   async edit(actor: Actor, planId: string, commentId: unknown, rawBody: unknown): Promise<void> {
     await this.plan(planId);
     const comment = checkId(commentId, 'kommentaren');
     const content = await this.body(rawBody);
-    await this.write(planId, actor, (doc, at) => editComment(doc, comment, content, { actor, at }));
+    await this.write(planId, actor, (doc, at) => {
+      const before = discussionComments(doc).get(comment);
+      const had = before ? readComment(comment, before).mentions : [];
+      editComment(doc, comment, content, { actor, at });
+      const threadId = before ? readComment(comment, before).threadId : '';
+      const itemId = discussionThreads(doc).get(threadId)?.get('itemId');
+      const mentioned = content.mentions.filter((id) => !had.includes(id));
+      if (typeof itemId === 'string' && mentioned.length) {
+        this.deps.notify?.({ planId, itemId, threadId, commentId: comment, author: actor, mentioned, reply: false, discussion: doc });
+      }
+    });
   }
 
   async remove(actor: Actor, planId: string, commentId: unknown): Promise<void> {

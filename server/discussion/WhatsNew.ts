@@ -48,7 +48,17 @@ export class WhatsNew {
   /** What others wrote and changed after the person's last visit, up to now. */
   async since(actor: Actor, planId: string): Promise<WhatsNewReport> {
     const until = this.now();
-    const since = (await this.deps.seen.seenUntil(actor.id, await this.deps.service.plan(planId))) ?? until - FIRST_LOOK_BACK_MS;
+    return this.between(actor, planId, (await this.seenUntil(actor, planId)) ?? until - FIRST_LOOK_BACK_MS, until);
+  }
+
+  /** Up to when the person marked the plan's news seen, if they ever did. */
+  async seenUntil(actor: Pick<Actor, 'id'>, planId: string): Promise<number | null> {
+    return (await this.deps.seen.seenUntil(actor.id, await this.deps.service.plan(planId))) ?? null;
+  }
+
+  /** What others wrote and changed after `since` up to `until` (the digest's period). */
+  async between(actor: Pick<Actor, 'id'>, planId: string, since: number, until: number): Promise<WhatsNewReport> {
+    await this.deps.service.plan(planId);
     const entries = new Map<string, NewOnItem>();
     const entry = (itemId: string) => {
       let e = entries.get(itemId);

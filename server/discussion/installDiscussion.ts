@@ -7,7 +7,7 @@ import type { PeopleStore } from '../store/PeopleStore';
 import type { Store } from '../store/openStore';
 import type { SharedDoc } from '../sync/SharedDoc';
 import type { DiscussionDocs, DiscussionPeople } from './DiscussionDocs';
-import { DiscussionService } from './DiscussionService';
+import { DiscussionService, type DiscussionServiceDeps } from './DiscussionService';
 import { WhatsNew } from './WhatsNew';
 
 export interface DiscussionDeps {
@@ -16,13 +16,15 @@ export interface DiscussionDeps {
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   now?: () => number;
+  /** Told of each comment inside its transaction (the mails it causes). */
+  notify?: DiscussionServiceDeps['notify'];
 }
 
 /** The live documents of the sync server, so every open board sees a comment at once. */
 export function liveDiscussionDocs(sync: DiscussionDeps['sync']): DiscussionDocs {
   return {
     read: (name, read) => read(sync.getDoc(name).doc),
-    change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId),
+    change: (name, userId, change, alsoStore) => sync.getDoc(name).changeAsServer(change, userId, alsoStore),
   };
 }
 
@@ -46,6 +48,7 @@ export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { servi
     people,
     reads,
     now: deps.now,
+    notify: deps.notify,
   });
   const news = new WhatsNew({
     service,

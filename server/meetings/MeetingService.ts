@@ -7,6 +7,7 @@ import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
 import type { AuditedChange } from '../store/ChangeStore';
 import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo } from '../store/MeetingStore';
 import type { PlanRecord, PlanStore } from '../store/PlanStore';
+import type { Sql } from '../store/sql/Sql';
 import { planDocName } from '../sync/docName';
 import { checkDate, checkKind, checkMeetingId, checkNote, checkTitle } from './checkMeetingInput';
 import type { LiveDocs } from './LiveDocs';
@@ -36,11 +37,15 @@ export interface MeetingStores {
 
 export interface MeetingServiceDeps extends MeetingStores {
   /** Runs fn in one transaction with the stores bound to it. */
-  transaction<T>(fn: (tx: MeetingStores) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: MeetingStores & { sql: Sql }) => Promise<T>): Promise<T>;
+  /** The stores bound to `tx`, a transaction begun elsewhere (that of a document's change). */
+  storesOn(tx: Sql): MeetingStores;
   docs: LiveDocs;
   /** The audit trail of a plan between two moments, oldest first. */
   planChanges(planId: string, after: number, until: number): Promise<AuditedChange[]>;
   nameOf(userId: string): Promise<string | null>;
+  /** Told when a meeting is scheduled or opened, through that transaction `tx` (mails are queued there). */
+  notify?: (tx: Sql, meeting: MeetingRecord, change: 'scheduled' | 'opened', actor: Actor) => Promise<void>;
 }
 
 /** A side of a comparison: a snapshot's id, or the plan as it is now. */
@@ -80,10 +85,15 @@ export class MeetingService {
     return this.deps.meetings.snapshots(planId === undefined ? undefined : (await this.plan(planId)).id);
   }
 
-  async createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }): Promise<MeetingRecord> {
+  /** Schedules a meeting; `announce` false when it is opened at once (then the opening is told). */
+  async createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }, announce = true): Promise<MeetingRecord> {
     const plan = await this.plan(planId);
     const fields = { title: checkTitle(input.title), date: checkDate(input.date), kind: checkKind(input.kind) as MeetingKind };
-    return this.deps.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
+    return this.deps.transaction(async (tx) => {
+      const meeting = await tx.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
+      if (announce) await this.deps.notify?.(tx.sql, meeting, 'scheduled', actor);
+      return meeting;
+    });
   }
 
   /**
@@ -101,7 +111,9 @@ export class MeetingService {
       const state = this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateAsUpdate(doc));
       await tx.meetings.open(meetingId, state);
       await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'before_meeting', note: '' });
-      return this.meeting(meetingId, tx.meetings);
+      const opened = await this.meeting(meetingId, tx.meetings);
+      await this.deps.notify?.(tx.sql, opened, 'opened', actor);
+      return opened;
     });
   }
 

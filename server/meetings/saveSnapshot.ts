@@ -1,6 +1,6 @@
 import type { MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
 import type { LiveDocs } from './LiveDocs';
-import { snapshotOfPlan } from './snapshotOfPlan';
+import { snapshotOfPlan, type PlanSnapshot } from './snapshotOfPlan';
 
 export interface SnapshotAuthor {
   id: string;
@@ -22,8 +22,13 @@ export function saveSnapshot(
   author: SnapshotAuthor,
   facts: SnapshotFacts,
 ): Promise<SnapshotInfo> {
-  const { plan: _plan, ...content } = snapshotOfPlan(deps.docs, facts.planId);
-  return deps.meetings.addSnapshot({
+  return storeSnapshot(deps.meetings, author, facts, snapshotOfPlan(deps.docs, facts.planId));
+}
+
+/** Stores a snapshot of the content given, by the author, at the server's time. */
+export function storeSnapshot(meetings: MeetingStore, author: SnapshotAuthor, facts: SnapshotFacts, snapshot: PlanSnapshot): Promise<SnapshotInfo> {
+  const { plan: _plan, ...content } = snapshot;
+  return meetings.addSnapshot({
     ...facts,
     restoresId: facts.restoresId ?? null,
     createdBy: author.id,

@@ -1,5 +1,6 @@
 import { startPlanFromSnapshot } from '../../shared/snapshot/startPlanFromSnapshot';
 import type { PlanRecord } from '../store/PlanStore';
+import { StoreError } from '../store/StoreError';
 import type { MeetingServiceDeps, MeetingStores } from './MeetingService';
 import { planDocName } from '../sync/docName';
 import { checkPlanId, checkTitle, checkYear } from './checkMeetingInput';
@@ -14,11 +15,11 @@ export interface NewPlanInput {
 
 /**
  * A new plan (e.g. next year's) made from a snapshot, beside the old one, with its own
- * meetings and snapshots. Its id defaults to the year. The plan's row and its document
- * are written together or not at all.
+ * meetings and snapshots. Its id defaults to the year. The plan's row is stored in the
+ * transaction of its document's first change: both are written or neither is.
  */
 export async function startNewPlan(
-  deps: MeetingStores & Pick<MeetingServiceDeps, 'transaction' | 'docs'>,
+  deps: MeetingStores & Pick<MeetingServiceDeps, 'storesOn' | 'docs'>,
   userId: string,
   snapshotId: number,
   input: NewPlanInput,
@@ -26,16 +27,20 @@ export async function startNewPlan(
   const year = checkYear(input.year);
   const id = checkPlanId(input.id ?? String(year));
   const title = checkTitle(input.title);
+  if (await deps.plans.get(id)) throw new StoreError('PLAN_EXISTS', `a plan with id ${id} already exists`);
   const source = await snapshotDoc(deps.meetings, snapshotId);
+  let plan: PlanRecord | null = null;
   try {
-    return await deps.transaction(async (tx) => {
-      const plan = await tx.plans.create({ id, title, year });
-      await deps.docs.change(planDocName(id), userId, (doc) =>
-        startPlanFromSnapshot(doc, source, { title, year, resetStatuses: input.resetStatuses === true }),
-      );
-      return plan;
-    });
+    await deps.docs.change(
+      planDocName(id),
+      userId,
+      (doc) => startPlanFromSnapshot(doc, source, { title, year, resetStatuses: input.resetStatuses === true }),
+      async (tx) => {
+        plan = await deps.storesOn(tx).plans.create({ id, title, year });
+      },
+    );
   } finally {
     source.destroy();
   }
+  return plan!;
 }

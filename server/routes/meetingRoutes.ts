@@ -62,7 +62,7 @@ export function meetingRoutes(service: MeetingService) {
 
   app.post('/plans/:planId/meetings', ...run, async (c) => {
     const body = await readJson(c);
-    const created = await service.createMeeting(currentUser(c), await planId(c), body);
+    const created = await service.createMeeting(currentUser(c), await planId(c), body, body.open !== true);
     return c.json(body.open === true ? await service.openMeeting(currentUser(c), created.id) : created, 201);
   });
 

@@ -4,15 +4,16 @@ import { onAuthError } from '../auth/authErrorResponse';
 import { readJson } from '../auth/readJson';
 import { changeUser, inviteUser } from '../auth/managePeople';
 import { currentUser, requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
-import { makeSignInLink } from '../auth/signInLinks';
+import { sendSignInLink } from '../auth/signInLinks';
 import type { UserRecord } from '../store/PeopleStore';
 
 // The secretariat's Personer page. Mounted at /api/users; every route needs the
 // people.manage capability (role kansli).
 //   GET   /api/users            { users: [...] }
-//   POST  /api/users            { email, name, organisation?, role } -> 201 { user, link }
+//   POST  /api/users            { email, name, organisation?, role } -> 201 { user, link, mailed }
 //   PATCH /api/users/:id        { name?, email?, organisation?, role?, active? } -> { user }
-//   POST  /api/users/:id/link   -> { link }: a new invitation or reset link
+//   POST  /api/users/:id/link   -> { link, mailed }: a new invitation or reset link
+// `mailed` tells whether the link also went into the outbox for the person.
 
 export function userRoutes(auth: Auth) {
   const app = new Hono<AuthEnv>();
@@ -27,8 +28,8 @@ export function userRoutes(auth: Auth) {
   });
 
   app.post('/', async (c) => {
-    const { user, link } = await inviteUser(auth, await readJson(c), currentUser(c).id);
-    return c.json({ user: await view(user), link }, 201);
+    const { user, link, mailed } = await inviteUser(auth, await readJson(c), currentUser(c).id);
+    return c.json({ user: await view(user), link, mailed }, 201);
   });
 
   app.patch('/:id', async (c) => {
@@ -37,8 +38,7 @@ export function userRoutes(auth: Auth) {
   });
 
   app.post('/:id/link', async (c) => {
-    const link = await makeSignInLink(auth, c.req.param('id'), currentUser(c).id);
-    return c.json({ link });
+    return c.json(await sendSignInLink(auth, c.req.param('id'), currentUser(c).id));
   });
 
   return app;

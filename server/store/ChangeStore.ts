@@ -108,7 +108,7 @@ export class SqliteAuditWriter {
     this.insert = db.prepare('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)');
     this.lastOfItem = db.prepare(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1`);
     this.extend = db.prepare('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?');
-    this.recordAll = db.transaction((planId: string, batch: AuditBatch) => {
+    const recordEach = (planId: string, batch: AuditBatch) => {
       for (const { itemId, changes, userId, at } of batch) {
         for (const change of changes) {
           const extend = nextWrite(change, this.lastOfItem.get(planId, itemId) as Row | undefined, userId, at);
@@ -116,6 +116,9 @@ export class SqliteAuditWriter {
           else this.insert.run(planId, itemId, change.field, JSON.stringify(change), userId, at);
         }
       }
-    });
+    };
+    const inOwnTransaction = db.transaction(recordEach);
+    // Inside the transaction that stores the change (the usual case), no savepoint of its own.
+    this.recordAll = (planId, batch) => (db.inTransaction ? recordEach(planId, batch) : inOwnTransaction(planId, batch));
   }
 }

@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { RowMerger } from './RowMerger';
+import type { SqliteSql } from './sql/SqliteSql';
+import { StagedWrites } from './StagedWrites';
 import { StoreError } from './StoreError';
 
 /** All stored rows of one document, as `load` returns them. */
@@ -54,24 +57,67 @@ export function checkLoads(docName: string, merged: Uint8Array): void {
   }
 }
 
+/** One update to store, and who sent it. */
+export interface UpdateRow {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/**
+ * What the sync server needs of storage. `appendBatch` may commit at once (SQLite,
+ * here) or later: a store whose writes are asynchronous returns a Promise, and the sync
+ * server keeps the document's next updates queued behind it, sending nothing on before
+ * it resolves.
+ */
+export interface UpdateLog {
+  load(docName: string): StoredDoc;
+  /**
+   * Runs `stage` and stores the rows it returns in one transaction, together with what
+   * `stage` itself wrote through the same store (the audit trail) and what it staged in
+   * `staged`. Returns the newest row's id once committed; throws (or rejects with)
+   * StoreError when storage refuses.
+   */
+  appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number>;
+  /**
+   * Writes that code running while a change is staged (its observers) asks for, run in
+   * the change's transaction after its rows: the change and what it caused (the mails
+   * of a comment) are stored together or not at all.
+   */
+  readonly staged: StagedWrites;
+  compact(docName: string, live?: LiveState): CompactResult;
+  /** Merges the rows up to `upToId` into one without pausing the caller (see DocStore). */
+  compactInBackground?(docName: string, upToId: number): Promise<CompactResult>;
+}
+
+/** The database's refusals, at commit too, as StoreError; other errors (the stage's own) unchanged. */
+function storeError(err: unknown): unknown {
+  if (!(err instanceof Database.SqliteError)) return err;
+  return new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
+}
+
 /** SQLite storage of Yjs documents as append-only update rows, compacted now and then. */
-export class DocStore {
+export class DocStore implements UpdateLog {
+  readonly staged = new StagedWrites();
+  private readonly db: Database.Database;
   private readonly insert;
   private readonly selectRows;
   private readonly selectSummary;
   private readonly deleteUpTo;
   private readonly insertMerged;
-
+  private readonly countUpTo;
+  private merger: RowMerger | null = null;
   constructor(
-    private readonly db: Database.Database,
+    private readonly sql: SqliteSql,
     private readonly now: () => number = Date.now,
   ) {
+    const db = (this.db = sql.db);
     this.insert = db.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, ?, ?)');
     this.selectRows = db.prepare('SELECT id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY id').raw();
     this.selectSummary = db.prepare(
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
     );
     this.deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id <= ?');
+    this.countUpTo = db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc_name = ? AND id <= ?');
     this.insertMerged = db.prepare(
       'INSERT INTO doc_updates (id, doc_name, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)',
     );
@@ -91,27 +137,35 @@ export class DocStore {
     }
   }
 
+  /**
+   * Synchronous, in one transaction, unless `stage` staged writes (a comment's mails):
+   * then they run in the same transaction and the id comes as a Promise. While another
+   * caller's transaction is open across awaits, the batch waits for it.
+   */
+  appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number> {
+    if (this.sql.busy) return this.sql.idle().then(() => this.appendBatch(docName, stage));
+    const rows = () => {
+      const at = this.now();
+      let lastId = 0;
+      for (const row of stage()) lastId = Number(this.insert.run(docName, row.update, row.userId, at).lastInsertRowid);
+      return lastId;
+    };
+    let result: number | Promise<number>;
+    try {
+      result = this.sql.transactionNow(rows, () => this.staged.take());
+    } catch (err) {
+      this.staged.take();
+      throw storeError(err);
+    }
+    return typeof result === 'number' ? result : result.catch((err) => Promise.reject(storeError(err)));
+  }
+
   load(docName: string): StoredDoc {
     const rows = this.selectRows.all(docName) as [number, Buffer][];
     return {
       updates: rows.map(([, update]) => update),
       lastId: rows.length ? rows[rows.length - 1][0] : 0,
     };
-  }
-
-  /**
-   * Runs fn in one transaction (a savepoint inside another): a change and what its
-   * observers write (the audit trail) are committed together, or neither is. fn's own
-   * errors roll back and come out unchanged; the database's refusals, at commit too,
-   * come out as StoreError.
-   */
-  atomically<T>(fn: () => T): T {
-    try {
-      return this.db.transaction(fn)();
-    } catch (err) {
-      if (!(err instanceof Database.SqliteError)) throw err;
-      throw new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
-    }
   }
 
   count(docName: string): number {
@@ -142,5 +196,34 @@ export class DocStore {
       if (err instanceof StoreError) throw err;
       throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /**
+   * Merges the rows up to `upToId` into one on a worker thread (the merge and its check
+   * that it loads back take milliseconds to tens of milliseconds), then replaces exactly
+   * those rows by it in one short transaction. Rows added meanwhile stay as they are; if
+   * the rows up to `upToId` changed meanwhile (compacted already), nothing is replaced.
+   */
+  async compactInBackground(docName: string, upToId: number): Promise<CompactResult> {
+    const { merged, rowCount, newest, lastId } = await (this.merger ??= new RowMerger(this.db.name)).merge(docName, upToId);
+    const nothing = { rowsBefore: 0, usedLiveState: false, lastId: 0 };
+    if (rowCount <= 1 || !this.db.open) return nothing;
+    try {
+      return this.db
+        .transaction((): CompactResult => {
+          if ((this.countUpTo.get(docName, lastId) as { n: number }).n !== rowCount) return nothing;
+          this.deleteUpTo.run(docName, lastId);
+          this.insertMerged.run(lastId, docName, merged, newest);
+          return { rowsBefore: rowCount, usedLiveState: false, lastId };
+        })
+        .immediate();
+    } catch (err) {
+      throw new StoreError('STORAGE_FAILURE', `could not compact ${docName}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /** Stops the merging thread, if one was started. */
+  close(): void {
+    this.merger?.close();
   }
 }

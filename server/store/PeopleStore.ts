@@ -70,7 +70,7 @@ const toUser = (row: UserRow): UserRecord => ({
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export class PeopleStore {
-  constructor(private readonly sql: Sql) {}
+  constructor(readonly sql: Sql) {}
 
   /** Runs fn in one transaction with a store bound to it. */
   transaction<T>(fn: (people: PeopleStore) => Promise<T>): Promise<T> {

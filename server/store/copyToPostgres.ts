@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { readMigrations } from './applyMigrations';
 import { StoreError } from './StoreError';
 import { resetIdentities } from './sql/migratePostgres';
 import type { Database, Sql } from './sql/Sql';
@@ -78,9 +79,19 @@ function digestOf(rows: Record<string, unknown>[], columns: string[]): string {
   return hash.digest('hex');
 }
 
-async function isEmpty(pg: Sql, tables: TableInfo[]): Promise<boolean> {
+/**
+ * Tables a migration fills with rows of its own (the key that signs unsubscribe links):
+ * a new database has them already, and the installation's rows replace them.
+ */
+function seededTables(): Set<string> {
+  const seeded = new Set<string>();
+  for (const m of readMigrations()) for (const [, table] of m.sql.matchAll(/INSERT\s+INTO\s+(\w+)\s*\([^)]*\)\s*VALUES/gi)) seeded.add(table);
+  return seeded;
+}
+
+async function isEmpty(pg: Sql, tables: TableInfo[], seeded: Set<string>): Promise<boolean> {
   for (const t of tables) {
-    if (await pg.get(`SELECT 1 FROM ${quote(t.name)} LIMIT 1`)) return false;
+    if (!seeded.has(t.name) && (await pg.get(`SELECT 1 FROM ${quote(t.name)} LIMIT 1`))) return false;
   }
   return true;
 }
@@ -91,11 +102,13 @@ async function isEmpty(pg: Sql, tables: TableInfo[]): Promise<boolean> {
  */
 export async function copyToPostgres(sqlite: BetterSqlite3.Database, pg: Database): Promise<CopiedTable[]> {
   const tables = inDependencyOrder(tablesOf(sqlite));
-  if (!(await isEmpty(pg, tables))) {
+  const seeded = seededTables();
+  if (!(await isEmpty(pg, tables, seeded))) {
     throw new StoreError('MIGRATION_FAILED', 'the PostgreSQL database already holds Planbord data; move into an empty database');
   }
   // Checked inside the transaction: a copy that differs is never committed.
   return pg.transaction(async (tx) => {
+    for (const t of [...tables].reverse()) if (seeded.has(t.name)) await tx.run(`DELETE FROM ${quote(t.name)}`);
     for (const t of tables) {
       const insert = `INSERT INTO ${quote(t.name)} (${t.columns.map(quote).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`;
       for (const row of sqlite.prepare(selectOf(t)).raw().iterate() as IterableIterator<never[]>) await tx.run(insert, row);

@@ -30,6 +30,8 @@ export interface Store extends Stores {
   readonly audit: SqliteAuditWriter;
   /** Runs fn in one transaction, with stores bound to it (nested calls become savepoints). */
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
+  /** The stores bound to `tx`, a transaction begun elsewhere (that of a document's change). */
+  on(tx: Sql): Stores;
   close(): Promise<void>;
 }
 
@@ -40,15 +42,20 @@ export function bindStores(sql: Sql, now: () => number): Stores {
 export function openStore(dataDir: string, now: () => number = Date.now): Store {
   const db = openDatabase(dataDir);
   const sql = new SqliteSql(db);
+  const docs = new DocStore(sql, now);
   return {
     ...bindStores(sql, now),
     engine: 'sqlite',
     sql,
     db,
     file: join(resolve(dataDir), DATABASE_FILE),
-    docs: new DocStore(db, now),
+    docs,
     audit: new SqliteAuditWriter(db),
     transaction: (fn) => sql.transaction((tx) => fn(bindStores(tx, now))),
-    close: () => sql.close(),
+    on: (tx) => bindStores(tx, now),
+    close: async () => {
+      docs.close();
+      await sql.close();
+    },
   };
 }

@@ -50,11 +50,12 @@ export class Connection implements DocConnection {
 
   constructor(
     ws: WebSocket,
-    readonly doc: SharedDoc,
+    /** Changes only when the document is loaded anew from storage (see SharedDoc). */
+    public doc: SharedDoc,
     grant: ConnectionGrant,
     private readonly limits: ConnectionLimits,
     private readonly logger: Logger,
-    /** Told of each change from this connection once it is stored and applied. */
+    /** Told of each change from this connection once it is stored and applied (see changeStored). */
     private readonly onEdit: (conn: Connection) => void = () => {},
   ) {
     this.user = grant.user;
@@ -110,7 +111,7 @@ export class Connection implements DocConnection {
     if (!this.canSend()) return;
     const socket = this.ws._socket;
     if (socket) socket.write(frame.bytes);
-    else this.ws.send(frame.payload);
+    else for (const payload of frame.payloads) this.ws.send(payload);
   }
 
   /** Open, and still reading: a client whose backlog passed the limit is closed instead. */
@@ -170,18 +171,17 @@ export class Connection implements DocConnection {
   private handle(message: IncomingMessage, raw: Buffer): void {
     switch (message.type) {
       case 'syncStep1':
-        this.send(this.doc.replyToSyncStep1(message.stateVector));
+        this.doc.answerSyncStep1(this, message.stateVector);
         return;
       case 'syncStep2':
       case 'update':
         // Both carry document changes: dropping only Update would leave SyncStep2 as a way in.
         if (!this.canWrite || message.empty) return;
         this.doc.receiveUpdate(message.update, this, message.type === 'update' && message.exact ? raw : null);
-        this.onEdit(this);
         return;
       case 'awareness':
         // Presence shows the session's name, whatever the client claims about itself.
-        this.doc.applyAwareness(this.user ? rewriteAwarenessUser(message.update, this.user) : message.update, this);
+        this.doc.applyAwareness(message.update, this, this.user ? (own) => rewriteAwarenessUser(own, this.user!) : undefined);
         // Each state stays in memory until its connection leaves: one connection may not
         // pile them up. Closing removes the ones it brought.
         if ((this.awarenessIds?.size ?? 0) > MAX_PRESENCE_STATES) {
@@ -192,6 +192,18 @@ export class Connection implements DocConnection {
         this.send(this.doc.awarenessStateMessage());
         return;
     }
+  }
+
+  changeStored(): void {
+    this.onEdit(this);
+  }
+
+  changeRefused(err: StoreError): void {
+    this.fail(err);
+  }
+
+  movedTo(doc: SharedDoc): void {
+    this.doc = doc;
   }
 
   /** The one place where a failed message becomes a close code. */

@@ -1,35 +1,54 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
-import type { DocStore } from '../store/DocStore';
+import type { UpdateLog, UpdateRow } from '../store/DocStore';
+import type { Sql } from '../store/sql/Sql';
 import { StoreError } from '../store/StoreError';
-import { binaryFrame, type BinaryFrame } from './binaryFrame';
+import type { BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
-import { awarenessMessage, updateMessage } from './encodeMessage';
+import { DocPresence } from './DocPresence';
+import { updateMessage } from './encodeMessage';
 import { EncodedState } from './EncodedState';
+import { StoredRows } from './StoredRows';
 import type { StorageHealth } from './StorageHealth';
+import { TurnOutbox } from './TurnOutbox';
 
 /** What SharedDoc needs of a connection (kept as an interface to avoid an import cycle). */
 export interface DocConnection {
   readonly userId: string | null;
   readonly canWrite: boolean;
   send(message: Uint8Array): void;
-  /** Sends a frame shared by all receivers of a broadcast. */
+  /** Sends frames shared by all receivers of a broadcast. */
   sendFrame(frame: BinaryFrame): void;
   close(reason: CloseCodeName): void;
   /** Awareness client ids this connection introduced, removed when it leaves. */
   awarenessIds: Set<number> | null;
+  /** Its change is stored and being sent on. */
+  changeStored(): void;
+  /** Storage refused its change: nothing of it is kept or sent on. */
+  changeRefused(err: StoreError): void;
+  /** The document was loaded again from storage: the connection now belongs to `doc`. */
+  movedTo(doc: SharedDoc): void;
 }
 
 export interface SharedDocOptions {
-  docs: DocStore;
+  docs: UpdateLog;
   logger: Logger;
   /** Compact once the document has more stored rows than this. */
   compactThreshold: number;
   /** Called when the last connection left or the document was discarded. */
   onUnload(doc: SharedDoc): void;
+  /** Loads the document anew from storage, to take this one's place and connections. */
+  reload?(stale: SharedDoc): SharedDoc;
   /** Told of every stored and every refused change. */
   health?: StorageHealth;
+}
+
+/** A client's update waiting in the document's queue. */
+interface Pending {
+  update: Uint8Array;
+  origin: DocConnection;
+  /** The client's own Update message when it can be forwarded unchanged. */
+  message: Uint8Array | null;
 }
 
 /**
@@ -43,23 +62,44 @@ export class ServerOrigin {
 export const LOAD_ORIGIN = Symbol('load');
 
 /**
- * One loaded document: the Y.Doc, its awareness and its connections. Every change is
- * appended to storage before it is applied and sent on, so memory never holds a change
- * that a restart would lose.
+ * One loaded document: the Y.Doc, its awareness and its connections.
+ *
+ * Every change goes through one ordered queue per document. The changes that arrive
+ * within one turn of the event loop are applied and stored in one transaction with
+ * their audit lines (group commit), and sent on only after that commit, each receiver
+ * getting the turn's messages in one socket write; a lone change is sent in the same
+ * turn. Memory never keeps a change that storage refused: the document is then loaded
+ * again from storage and its connections carry on there, only the senders of the
+ * refused changes are told.
  */
 export class SharedDoc {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<DocConnection>();
-  /** Rows this document has in storage, as far as this process knows. */
-  private rowCount: number;
-  private lastId: number;
-  /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
-  private memoryMatchesRows = true;
-  private compactScheduled = false;
+  // The sender gets its own presence back too: for a client alone on a document this is
+  // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
+  private readonly presence = new DocPresence(
+    this.doc,
+    (message) => {
+      this.outbox.add(message, null);
+      this.scheduleFlush();
+    },
+    (holder) => this.connections.has(holder as DocConnection),
+  );
+  private readonly rows: StoredRows;
   private discarded = false;
   private destroyed = false;
   private readonly encoded: EncodedState;
+  private queue: Pending[] = [];
+  private readonly outbox = new TurnOutbox();
+  private flushScheduled = false;
+  /** A batch whose write has not committed yet (only with a store that writes asynchronously). */
+  private writing = false;
+  /** Joining clients whose answer waits for the write in flight to commit. */
+  private waitingAnswers: Array<{ conn: DocConnection; stateVector: Uint8Array }> = [];
+  /** Server changes waiting for the write in flight, in order. */
+  private waitingChanges: Array<() => void> = [];
+  /** The document loaded in this one's place, if it was (see reload). */
+  private successor: SharedDoc | null = null;
 
   constructor(
     readonly name: string,
@@ -67,12 +107,14 @@ export class SharedDoc {
   ) {
     const { updates, lastId } = options.docs.load(name);
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
-    this.rowCount = updates.length;
-    this.lastId = lastId;
     this.encoded = new EncodedState(this.doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
-    if (this.rowCount > options.compactThreshold) this.compact();
+    const { docs, compactThreshold, logger } = options;
+    this.rows = new StoredRows(name, docs, compactThreshold, logger, () => this.encoded.fullUpdate(), updates.length, lastId);
+    this.rows.compactIfDue();
+  }
+
+  get awareness() {
+    return this.presence.awareness;
   }
 
   get isDiscarded() {
@@ -83,14 +125,12 @@ export class SharedDoc {
     this.connections.add(conn);
     // Ask writers for what they have and we lack; read-only clients are never asked.
     if (conn.canWrite) conn.send(this.encoded.syncStep1());
-    if (this.awareness.getStates().size > 0) conn.send(this.awarenessStateMessage());
+    if (!this.presence.isEmpty) conn.send(this.awarenessStateMessage());
   }
 
   removeConnection(conn: DocConnection): void {
     if (!this.connections.delete(conn)) return;
-    if (conn.awarenessIds?.size) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
-    }
+    this.presence.remove(conn);
     if (this.connections.size === 0) this.options.onUnload(this);
   }
 
@@ -99,165 +139,220 @@ export class SharedDoc {
     return this.encoded.replyTo(stateVector);
   }
 
+  /** Answers a client's SyncStep1, once no change of memory waits for its commit. */
+  answerSyncStep1(conn: DocConnection, stateVector: Uint8Array): void {
+    if (this.writing) this.waitingAnswers.push({ conn, stateVector });
+    else conn.send(this.replyToSyncStep1(stateVector));
+  }
+
   /**
-   * Stores, applies and sends on one update from a client. Throws StoreError (nothing
-   * applied, nothing sent) when storage refuses it. `message` is the client's own
-   * Update message when it can be forwarded unchanged.
+   * Queues one update from a client, to be stored, applied and sent on at the end of
+   * this turn. When storage refuses it, the sender is told through `changeRefused`.
+   * `message` is the client's own Update message when it can be forwarded unchanged.
    */
   receiveUpdate(update: Uint8Array, origin: DocConnection, message: Uint8Array | null): void {
-    let applied = false;
-    try {
-      this.lastId = this.store(() => {
-        const rowId = this.options.docs.append(this.name, update, origin.userId);
-        Y.applyUpdate(this.doc, update, origin);
-        applied = true;
-        return rowId;
-      });
-    } catch (err) {
-      if (err instanceof StoreError) {
-        // Refused at commit, after memory took the change: memory must not keep it.
-        if (applied) this.discard('STORAGE_FAILURE');
-        throw err;
-      }
-      // Not expected for updates that decoded cleanly. If Yjs still refuses one, memory
-      // may hold part of it; its row was rolled back, and the document reloads from
-      // storage for everyone.
-      this.options.logger.error('update decoded but could not be applied; discarded', { doc: this.name, err });
-      origin.close('MALFORMED_MESSAGE');
-      this.discard('INTERNAL_ERROR');
-      return;
-    }
-    this.rowCount++;
-    this.broadcast(message ?? updateMessage(update), origin);
-    this.scheduleCompaction();
+    this.queue.push({ update, origin, message });
+    this.scheduleFlush();
   }
 
   /**
    * Makes a change on behalf of the server (e.g. a comment written for a signed-in
-   * person), stored and sent to every client like any other update. When storage
-   * refuses it, memory already holds the change, so the document is discarded and
-   * reloaded from storage by the next client; the StoreError is rethrown.
+   * person), after the updates already queued, stored and sent to every client like any
+   * other update. `alsoStore` writes what must be stored with the change (the snapshot
+   * a restore saves first) in the change's transaction. When storage refuses either, the
+   * error is thrown (a store that writes asynchronously rejects the returned Promise
+   * instead), and memory keeps nothing of the change.
    */
-  changeAsServer(change: (doc: Y.Doc) => void, userId: string | null): void {
-    const updates: Uint8Array[] = [];
-    const serverOrigin = new ServerOrigin(userId);
-    const capture = (update: Uint8Array, origin: unknown) => origin === serverOrigin && updates.push(update);
-    let update: Uint8Array | null = null;
-    try {
-      this.lastId = this.store(() => {
-        this.doc.on('update', capture);
-        try {
-          this.doc.transact(() => change(this.doc), serverOrigin);
-        } finally {
-          this.doc.off('update', capture);
-        }
-        if (updates.length === 0) return this.lastId;
-        update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-        return this.options.docs.append(this.name, update, userId);
-      });
-    } catch (err) {
-      // Memory may already hold the change that storage refused. (A change that refuses
-      // itself checks before it writes anything.)
-      if (err instanceof StoreError) this.discard('STORAGE_FAILURE');
-      throw err;
+  changeAsServer(change: (doc: Y.Doc) => void, userId: string | null, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void> {
+    if (this.successor) return this.successor.changeAsServer(change, userId, alsoStore);
+    // The updates queued before it go first; with a write in flight, the change waits for it.
+    if (!this.writing) this.flushNow();
+    if (this.writing) {
+      return new Promise<void>((resolve, reject) =>
+        this.waitingChanges.push(() => Promise.resolve().then(() => this.changeAsServer(change, userId, alsoStore)).then(resolve, reject)),
+      );
     }
-    if (!update) return;
-    this.rowCount++;
-    this.broadcast(updateMessage(update), null);
-    this.scheduleCompaction();
+    const serverOrigin = new ServerOrigin(userId);
+    let update: Uint8Array | null = null;
+    let changedMemory = false;
+    const stage = (): UpdateRow[] => {
+      const updates: Uint8Array[] = [];
+      const capture = (u: Uint8Array, origin: unknown) => origin === serverOrigin && updates.push(u);
+      this.doc.on('update', capture);
+      try {
+        this.doc.transact(() => change(this.doc), serverOrigin);
+      } finally {
+        this.doc.off('update', capture);
+        changedMemory = updates.length > 0;
+      }
+      if (alsoStore) this.options.docs.staged.add(alsoStore);
+      if (updates.length === 0) return [];
+      update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+      return [{ update, userId }];
+    };
+    const stored = (lastId: number) => {
+      if (update) this.committed([{ update, origin: null, message: null }], lastId);
+    };
+    const refused = (err: unknown) => {
+      // Memory may hold the change that was not stored: storage refused it, or a write
+      // stored with it failed. (A change that refuses itself checks before it writes anything.)
+      if (err instanceof StoreError) this.refused([], err);
+      else if (changedMemory) this.reload([]);
+      throw err;
+    };
+    return this.write(stage, stored, refused);
   }
 
-  applyAwareness(update: Uint8Array, origin: DocConnection): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+  /**
+   * Applies a connection's presence entries. A connection sets and removes only the
+   * entries it introduced (or that another connection of the same person had): any
+   * other client id is dropped, so nobody can replace or remove someone else's presence.
+   * `stamp` rewrites the entries that are kept (the session's name).
+   */
+  applyAwareness(update: Uint8Array, origin: DocConnection, stamp?: (own: Uint8Array) => Uint8Array): void {
+    this.presence.apply(update, origin, stamp);
   }
 
   awarenessStateMessage(): Uint8Array {
-    const clients = [...this.awareness.getStates().keys()];
-    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return this.presence.stateMessage();
   }
 
   /** Merges the stored rows into one if there are more than the threshold. Never throws. */
   compactIfDue(): void {
-    if (!this.discarded && !this.destroyed && this.rowCount > this.options.compactThreshold) this.compact();
-  }
-
-  /** Closes every connection and forgets this document without touching storage. */
-  discard(reason: CloseCodeName): void {
-    if (this.discarded) return;
-    this.discarded = true;
-    this.options.onUnload(this);
-    for (const conn of this.connections) conn.close(reason);
+    if (!this.discarded && !this.destroyed) this.rows.compactIfDue();
   }
 
   destroy(): void {
     if (this.destroyed) return;
+    if (!this.discarded) this.flushNow();
     this.destroyed = true;
-    this.awareness.destroy();
+    this.rows.stop();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
-  /**
-   * Runs a change in one storage transaction: the update row and what observers of the
-   * document write (the audit trail) are committed together, before anything is sent.
-   */
-  private store<T>(fn: () => T): T {
-    try {
-      const result = this.options.docs.atomically(fn);
-      this.options.health?.storedChange();
-      return result;
-    } catch (err) {
-      if (err instanceof StoreError) this.options.health?.refusedChange(err);
-      throw err;
-    }
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(this.flushTurn);
   }
 
-  /** Encodes and frames the message once, whatever the number of receivers. */
-  private broadcast(message: Uint8Array, except: DocConnection | null): void {
-    if (this.connections.size === 0 || (this.connections.size === 1 && this.connections.has(except!))) return;
-    const frame = binaryFrame(message);
-    for (const conn of this.connections) if (conn !== except) conn.sendFrame(frame);
-  }
-
-  private scheduleCompaction(): void {
-    if (this.compactScheduled || this.rowCount <= this.options.compactThreshold) return;
-    this.compactScheduled = true;
-    // After the current message is sent on, so compaction never delays a broadcast.
-    setImmediate(() => {
-      this.compactScheduled = false;
-      this.compactIfDue();
-    });
-  }
-
-  private compact(): void {
-    const live = this.memoryMatchesRows
-      ? { state: this.encoded.fullUpdate(), rowCount: this.rowCount, lastId: this.lastId }
-      : undefined;
-    try {
-      const result = this.options.docs.compact(this.name, live);
-      if (live && !result.usedLiveState) this.memoryMatchesRows = false;
-      this.rowCount = Math.min(this.rowCount, 1);
-    } catch (err) {
-      // The rows are still there; compaction is tried again after the next update.
-      this.options.logger.error('compaction failed', { doc: this.name, err });
-    }
-  }
-
-  private onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const conn = origin as DocConnection | null;
-    if (conn && this.connections.has(conn)) {
-      if (added.length) {
-        conn.awarenessIds ??= new Set();
-        added.forEach((id) => conn.awarenessIds!.add(id));
-      }
-      removed.forEach((id) => conn.awarenessIds?.delete(id));
-    }
-    const changed = added.concat(updated, removed);
-    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    // The sender gets its own state back too: for a client alone on a document this is
-    // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
-    this.broadcast(message, null);
+  private readonly flushTurn = () => {
+    if (this.flushScheduled) this.flushNow();
   };
+
+  /** Stores and sends on what this turn queued. */
+  private flushNow(): void {
+    this.flushScheduled = false;
+    if (this.writing || this.discarded || this.destroyed) return;
+    if (this.queue.length === 0) return this.outbox.send(this.connections);
+    const batch = this.queue;
+    this.queue = [];
+    let failed: Pending | null = null;
+    const stage = (): UpdateRow[] =>
+      batch.map((p) => {
+        failed = p;
+        Y.applyUpdate(this.doc, p.update, p.origin);
+        failed = null;
+        return { update: p.update, userId: p.origin.userId };
+      });
+    const refused = (err: unknown) => {
+      if (err instanceof StoreError) return this.refused(batch, err);
+      // Not expected for updates that decoded cleanly. If Yjs still refuses one, memory
+      // may hold part of it; the batch was rolled back, the others go again on the
+      // document loaded anew from storage.
+      this.options.logger.error('update decoded but could not be applied; document reloaded', { doc: this.name, err });
+      failed?.origin.close('MALFORMED_MESSAGE');
+      this.reload(batch.filter((p) => p !== failed));
+    };
+    void this.write(stage, (lastId) => this.committed(batch, lastId), refused);
+  }
+
+  /**
+   * Stores what `stage` applies, then calls `stored` or `refused`: at once with a store
+   * that commits synchronously, after the Promise otherwise, holding the queue meanwhile.
+   */
+  private write(stage: () => UpdateRow[], stored: (lastId: number) => void, refused: (err: unknown) => void): void | Promise<void> {
+    let result: number | Promise<number>;
+    try {
+      result = this.options.docs.appendBatch(this.name, stage);
+    } catch (err) {
+      return refused(err);
+    }
+    if (typeof result === 'number') return stored(result);
+    this.writing = true;
+    return result.then(
+      (lastId) => {
+        this.writing = false;
+        stored(lastId);
+        this.afterCommit();
+      },
+      (err) => {
+        this.writing = false;
+        try {
+          refused(err);
+        } finally {
+          this.afterCommit();
+        }
+      },
+    );
+  }
+
+  /** What waited for a write in flight: answers first (they see only committed changes), then the queue. */
+  private afterCommit(): void {
+    const target = this.successor ?? this;
+    for (const { conn, stateVector } of this.waitingAnswers.splice(0)) target.answerSyncStep1(conn, stateVector);
+    this.waitingChanges.splice(0).forEach((run) => run());
+    if (this.queue.length) this.scheduleFlush();
+  }
+
+  private committed(batch: Array<Omit<Pending, 'origin'> & { origin: DocConnection | null }>, lastId: number): void {
+    this.options.health?.storedChange();
+    for (const p of batch) this.outbox.add(p.message ?? updateMessage(p.update), p.origin);
+    this.outbox.send(this.connections);
+    for (const p of batch) p.origin?.changeStored();
+    this.rows.added(batch.length, lastId);
+  }
+
+  /** Storage refused the batch that memory took: each sender is told, the others carry on. */
+  private refused(batch: Pending[], err: StoreError): void {
+    this.options.health?.refusedChange(err);
+    this.reload([], () => batch.forEach((p) => p.origin.changeRefused(err)));
+  }
+
+  /**
+   * Memory holds what storage does not: loads the document anew from storage and moves
+   * every connection (with its presence) and every queued update to it. The clients hold
+   * what storage holds, since nothing is sent on before its commit, so nothing needs
+   * sending. `tell` runs on this document first, before the move.
+   */
+  private reload(requeue: Pending[], tell = () => {}): void {
+    this.discarded = true;
+    this.rows.stop();
+    this.options.onUnload(this);
+    tell();
+    const queued = requeue.concat(this.queue);
+    this.queue = [];
+    if (this.connections.size === 0 && queued.length === 0) return this.destroy();
+    let fresh: SharedDoc;
+    try {
+      if (!this.options.reload) throw new Error('no way to reload');
+      fresh = this.options.reload(this);
+    } catch (err) {
+      this.options.logger.error('could not load a document again after a refused change', { doc: this.name, err });
+      for (const conn of this.connections) conn.close('INTERNAL_ERROR');
+      return this.destroy();
+    }
+    this.outbox.send(this.connections);
+    for (const conn of [...this.connections]) {
+      const presence = this.presence.release(conn);
+      this.connections.delete(conn);
+      conn.movedTo(fresh);
+      fresh.connections.add(conn);
+      if (presence) fresh.presence.takeOver(conn, presence);
+    }
+    for (const p of queued) fresh.receiveUpdate(p.update, p.origin, p.message);
+    this.successor = fresh;
+    this.destroy();
+  }
 }

@@ -96,6 +96,10 @@ export class SyncServer {
         logger: this.options.logger,
         compactThreshold: this.options.compactThreshold,
         onUnload: (d) => this.unload(d),
+        reload: (stale) => {
+          if (this.docs.get(stale.name) === stale) this.docs.delete(stale.name);
+          return this.getDoc(stale.name);
+        },
         health: this.storage,
       });
       this.options.onDocLoaded(doc);
@@ -106,7 +110,7 @@ export class SyncServer {
 
   *connections(): Iterable<Connection> {
     for (const doc of this.docs.values()) {
-      for (const conn of doc.connections) yield conn as Connection;
+      for (const conn of doc.connections) yield conn as unknown as Connection;
     }
   }
 

@@ -2,11 +2,11 @@
 // broadcast. `ws.send` would build the same header and issue two writes per receiver;
 // at hundreds of receivers per change that framing is a fifth of the server's CPU.
 
-/** One message, framed for the wire (server frames are never masked). */
+/** One or more messages, framed for the wire (server frames are never masked). */
 export interface BinaryFrame {
-  /** The message itself, for a connection that cannot take a raw frame. */
-  payload: Uint8Array;
-  /** Header and payload in one buffer: FIN + binary opcode, then the length (RFC 6455 §5.2). */
+  /** The messages themselves, for a connection that cannot take raw frames. */
+  payloads: Uint8Array[];
+  /** Each header and payload, one after the other: FIN + binary opcode, then the length (RFC 6455 §5.2). */
   bytes: Buffer;
 }
 
@@ -26,5 +26,5 @@ export function binaryFrame(payload: Uint8Array): BinaryFrame {
     bytes.writeUInt32BE(length >>> 0, 6);
   }
   bytes.set(payload, headerLength);
-  return { payload, bytes };
+  return { payloads: [payload], bytes };
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { planDirections, planItems, readItem, type ItemMap } from './schema';
+import { planDirections, planItems, readItem } from './schema';
 import type { Priority, Status } from './types';
 
 // What changed in an item, field by field: the one description of a plan change that
@@ -24,10 +24,11 @@ export interface ItemState {
   priority: Priority;
 }
 
-export function readItemState(doc: Y.Doc, id: string): ItemState | null {
+/** The item's fields as compared; `how`, when given, stands for its rich text (read otherwise). */
+export function readItemState(doc: Y.Doc, id: string, how?: string): ItemState | null {
   const map = planItems(doc).get(id);
   if (!map) return null;
-  const view = readItem(id, map);
+  const view = readItem(id, map, how);
   const direction = planDirections(doc).get(view.directionId)?.get('title');
   return {
     deleted: map.get('deleted') === true,
@@ -55,17 +56,3 @@ export function compareItemStates(before: ItemState | null, after: ItemState | n
   if (before.priority !== after.priority) out.push({ field: 'priority', from: before.priority, to: after.priority });
   return out;
 }
-
-/** The ids of the items a transaction touched, from the items map's deep events. */
-export function touchedItems(events: Array<Y.YEvent<any>>, items: Y.Map<ItemMap>): Set<string> {
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (event.target === items) for (const key of event.changes.keys.keys()) ids.add(key);
-    else {
-      const first = event.path[0];
-      if (typeof first === 'string') ids.add(first);
-    }
-  }
-  return ids;
-}
-

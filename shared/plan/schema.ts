@@ -65,14 +65,15 @@ export function asPriority(v: unknown): Priority {
   return v === 1 || v === 2 || v === 3 ? v : null;
 }
 
-export function readItem(id: string, item: ItemMap): ItemView {
+/** The item as the board shows it; `plainHow`, when given, is taken as its rich text's plain form. */
+export function readItem(id: string, item: ItemMap, plainHow?: string): ItemView {
   const who = item.get('who');
   const how = item.get('how');
   return {
     id,
     directionId: str(item.get('directionId')),
     activity: str(item.get('activity')),
-    how: how instanceof Y.XmlFragment ? readPlainText(how) : '',
+    how: plainHow ?? (how instanceof Y.XmlFragment ? readPlainText(how) : ''),
     who: Array.isArray(who) ? who.filter((w): w is string => typeof w === 'string') : [],
     when: str(item.get('when')),
     status: asStatus(item.get('status')),

@@ -59,6 +59,16 @@ export const updateMsg = (update: Uint8Array) => message(0, 2, update);
 export const awarenessMsg = (update: Uint8Array) => message(1, update);
 export const queryAwarenessMsg = () => message(3);
 
+/** An awareness message of one entry, with any client id and clock (state null: "gone"). */
+export function presenceEntryMsg(clientId: number, clock: number, state: unknown): Uint8Array {
+  const entry = encoding.createEncoder();
+  encoding.writeVarUint(entry, 1);
+  encoding.writeVarUint(entry, clientId);
+  encoding.writeVarUint(entry, clock);
+  encoding.writeVarString(entry, JSON.stringify(state));
+  return awarenessMsg(encoding.toUint8Array(entry));
+}
+
 /** A real Yjs update that sets one key on a fresh replica of the given document. */
 export function handMadeUpdate(base: Uint8Array, key: string, value: string): Uint8Array {
   const doc = new Y.Doc();

@@ -22,15 +22,26 @@ export interface RunningServer {
   dispose(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
+}
+
+/**
+ * A free port below the kernel's ephemeral range (32768–60999 on Linux). Servers that
+ * listen on port 0 and outgoing connections take their ports from that range, so a test
+ * can stop the server on this port and start it again without a test running beside it
+ * taking the port meanwhile (a stopped mail server would then "answer" as somebody
+ * else's server instead of refusing the connection).
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
 }
 
 export async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { ROLES } from '../../shared/auth/roles';
-import { awarenessMsg, handMadeUpdate, kindOf, syncStep2, updateMsg } from '../helpers/rawSocket';
+import { awarenessMsg, handMadeUpdate, kindOf, presenceEntryMsg, syncStep2, updateMsg } from '../helpers/rawSocket';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 import { syncFixture, type SyncFixture } from './authSyncFixture';
@@ -149,5 +149,43 @@ describe('presence', () => {
     sock.send(awarenessMsg(encodeAwarenessUpdate(claim, [claim.clientID])));
     const state = await waitFor(() => watch.provider.awareness.getStates().get(claim.clientID), { what: 'the presence state' });
     expect(state.user).toEqual({ name: 'Eva Lind', id: forum.id, color: '#1f5fa8' });
+  });
+
+  it('lets nobody replace or remove another person’s presence, while each still sets and removes their own', async () => {
+    const annaPerson = await f.person('styrelse', 'Anna Berg');
+    const anna = await connectClient(f.wsBase, 'plan/2025', { headers: annaPerson.headers });
+    clients.push(anna);
+    anna.provider.awareness.setLocalStateField('cursor', { card: 'c1' });
+    const watch = await observer();
+    const annaId = anna.provider.awareness.clientID;
+    await waitFor(() => watch.provider.awareness.getStates().get(annaId)?.cursor, { what: 'Anna online' });
+    const annaBefore = anna.provider.awareness.getLocalState();
+
+    const forum = await f.person('tjanstepersonforum', 'Eva Lind');
+    const sock = await f.raw(forum.headers);
+    const clock = anna.provider.awareness.meta.get(annaId)!.clock;
+    const forged = presenceEntryMsg;
+    // Replace Anna's state, then remove it: both with her client id and a higher clock.
+    sock.send(forged(annaId, clock + 10, { cursor: { card: 'forged' }, user: { color: '#000000' } }));
+    sock.send(forged(annaId, clock + 20, null));
+    // Eva's own presence, sent after: once the watcher has it, the forged ones would have arrived.
+    const evaId = 424242;
+    sock.send(forged(evaId, 1, { cursor: { card: 'c2' } }));
+    await waitFor(() => watch.provider.awareness.getStates().get(evaId), { what: 'Eva online' });
+
+    expect(watch.provider.awareness.getStates().get(annaId)?.cursor).toEqual({ card: 'c1' });
+    expect(anna.provider.awareness.getLocalState()).toEqual(annaBefore);
+    expect(anna.provider.awareness.getStates().get(evaId)?.user).toEqual({ id: forum.id, name: 'Eva Lind' });
+
+    // Eva removes her own presence; Anna's stays.
+    sock.send(forged(evaId, 2, null));
+    await waitFor(() => !watch.provider.awareness.getStates().has(evaId), { what: 'Eva gone' });
+    expect(watch.provider.awareness.getStates().get(annaId)?.cursor).toEqual({ card: 'c1' });
+
+    // Anna's browser reconnecting (same person, new connection, same client id) before
+    // the server has noticed the old connection is gone carries her presence on.
+    const again = await f.raw((await f.secondSession(annaPerson)).headers);
+    again.send(forged(annaId, clock + 30, { cursor: { card: 'c3' } }));
+    await waitFor(() => watch.provider.awareness.getStates().get(annaId)?.cursor?.card === 'c3', { what: 'Anna on her new connection' });
   });
 });

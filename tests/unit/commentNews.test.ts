@@ -5,6 +5,7 @@ import type { WhatsNewReport } from '../../shared/discussion/WhatsNewReport';
 import { addItem, deleteItem, moveItem, setPriority, setStatus, updateItem } from '../../shared/plan/itemOps';
 import { listDirections } from '../../shared/plan/schema';
 import { commentServer, PLAN, type CommentServer, type Person } from './commentServer';
+import { waitFor } from '../helpers/waitFor';
 
 // "Nytt sedan ditt senaste besök" for the reader who comes by once a week: what others
 // wrote and changed since the reader last marked the news seen, with their names.
@@ -73,9 +74,9 @@ describe('new since your last visit', () => {
       s.clock.now += 10 * 60_000 * (i + 1);
       changePlan(forum, (doc) => updateItem(doc, s.items.D, { when }));
     }
-    await new Promise((resolve) => setImmediate(resolve)); // compaction runs after the change is sent on
     const rowsBy = s.store.db.prepare('SELECT count(*) FROM doc_updates WHERE doc_name = ? AND user_id = ?').pluck();
-    expect(rowsBy.get(`plan/${PLAN}`, board.id)).toBe(0); // Sara's row was merged and lost her name
+    // Compaction runs on another thread after the changes are sent on.
+    await waitFor(() => rowsBy.get(`plan/${PLAN}`, board.id) === 0, { what: 'compaction' }); // Sara's row was merged and lost her name
 
     s.clock.now += 6 * DAY;
     const report = await news(reader);

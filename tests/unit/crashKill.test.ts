@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import { listItems } from '../../shared/plan/schema';
@@ -43,6 +45,16 @@ async function readAfterCrash(dataDir: string) {
   }
 }
 
+/** The plan's rows in the file of a running server (read-only, beside it). */
+function storedRows(dataDir: string): number {
+  const db = new Database(join(dataDir, 'planbord.sqlite'), { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM doc_updates WHERE doc_name = 'plan/2025'").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 /** Saves snapshots one after the other until stopped; returns the ids the server confirmed. */
 function saveSnapshotsContinuously(s: RunningServer, headers: { cookie: string; origin: string }) {
   const confirmed: number[] = [];
@@ -80,8 +92,10 @@ describe('a server killed with SIGKILL', () => {
     const saver = snapshots ? saveSnapshotsContinuously(s, headers) : null;
     const editing = editContinuously(clients, 20250601);
 
-    // Kill once every client has received a good share of the others' changes.
-    await waitFor(() => clients.every((c) => c.received.length > 60) && (!saver || saver.confirmed.length > 2), {
+    // Kill once every client has received a good share of the others' changes (and, with
+    // compaction, once it has merged rows: it runs on another thread, so it starts late).
+    const merging = () => !compacted || storedRows(s.dataDir) < clients.reduce((n, c) => n + c.edits, 0) / 2;
+    await waitFor(() => clients.every((c) => c.received.length > 60) && (!saver || saver.confirmed.length > 2) && merging(), {
       what: 'a burst of edits',
       timeoutMs: 20_000,
     });

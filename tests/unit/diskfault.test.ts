@@ -166,6 +166,8 @@ describe('a disk I/O error', () => {
     const [writer, reader] = [await open(), await open()];
     const closes: { code: number; reason: string }[] = [];
     writer.provider.on('connection-close', (e) => e && closes.push({ code: e.code, reason: e.reason }));
+    const readerCloses: number[] = [];
+    reader.provider.on('connection-close', (e) => readerCloses.push(e?.code ?? 0));
     const file = join(server.dataDir, 'planbord.sqlite');
     const size = (name: string) => statSync(name, { throwIfNoEntry: false })?.size ?? 0;
 
@@ -185,10 +187,22 @@ describe('a disk I/O error', () => {
     expect((await snapshot.json()).error.code).toBe('STORAGE_FAILURE');
     expect(version(reader)).toBe(stored);
 
+    // The writer's browser offers the refused change again on each reconnect; only the
+    // writer is told, the others on the plan stay connected throughout.
+    await waitFor(() => closes.filter((c) => c.code === 4503).length >= 3, { what: 'the change refused again', timeoutMs: 20_000 });
+    expect(readerCloses).toEqual([]);
+    expect(reader.provider.wsconnected).toBe(true);
+    expect(version(reader)).toBe(stored);
+    expect(version(await open())).toBe(stored);
+
     // The limit lifted, the writer's refused change arrives by itself.
     limitFileSize('unlimited');
     await waitFor(() => version(reader) === refused, { what: 'the refused change after recovery', timeoutMs: 20_000 });
     await waitFor(() => /the database takes changes again/.test(server.output()), { what: 'the recovery line' });
+    // The reader, never disconnected, edits on its open connection.
+    reader.doc.getMap('meta').set('note', 'från läsaren');
+    await waitFor(() => writer.doc.getMap('meta').get('note') === 'från läsaren', { what: "the reader's edit" });
+    expect(readerCloses).toEqual([]);
     clients.splice(0).forEach((c) => c.destroy());
     expect(await server.stop()).toBe(0);
     const store = openStore(server.dataDir);

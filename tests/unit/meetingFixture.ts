@@ -64,6 +64,7 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     meetings,
     plans: store.plans,
     transaction: (fn) => store.transaction(fn),
+    storesOn: (tx) => store.on(tx),
     docs,
     planChanges: (planId, after, until) => store.changes.between(planId, after, until),
     nameOf: async (id) => names.get(id) ?? null,

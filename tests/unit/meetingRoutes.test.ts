@@ -35,8 +35,8 @@ beforeEach(async () => {
   const now = () => f.clock.now;
   // Plans' documents are stored by the synchronous SQLite document store for now.
   const db = f.db!;
-  const docs = new DocStore(db, now);
   const sql = new SqliteSql(db);
+  const docs = new DocStore(sql, now);
   const stores = bindStores(sql, now);
   const seed = new Y.Doc();
   writePlanDocument(seed, smallPlan());
@@ -45,7 +45,7 @@ beforeEach(async () => {
   const audit = new SqliteAuditWriter(db);
   sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', audit, f.log, now) });
   const transaction = <T>(fn: (tx: Stores) => Promise<T>) => sql.transaction((tx) => fn(bindStores(tx, now)));
-  installMeetings(f.app, { store: { ...stores, transaction }, sync, people: f.auth.people, now });
+  installMeetings(f.app, { store: { ...stores, transaction, on: (tx) => bindStores(tx, now) }, sync, people: f.auth.people, now });
   f.app.onError(errorResponse(f.log));
   const people = {
     styrelse: await f.cookieFor('styrelse', { name: 'Kim Styrelse' }),

@@ -50,28 +50,109 @@ export class SqliteSql implements Database {
     // BEGIN IMMEDIATE holds the database's one write lock already.
   }
 
+  /** Whether a transaction is open across awaits; other callers' statements wait for it. */
+  get busy(): boolean {
+    return this.held !== null;
+  }
+
+  /** Resolves once no transaction is open across awaits. */
+  async idle(): Promise<void> {
+    while (this.held) await this.held;
+  }
+
+  /**
+   * Runs `first` in a transaction at once, synchronously (the sync server's path, where
+   * a write costs microseconds). When `first` leaves writes that are asynchronous
+   * (`more` returns them: mails a comment causes), they run in the same transaction,
+   * which stays open for them while other callers wait, and the result comes as a
+   * Promise. Call it when the database is not `busy`, or from inside the open transaction.
+   */
+  transactionNow<T>(first: () => T, more: () => Array<(tx: Sql) => Promise<void>>): T | Promise<T> {
+    const end = this.open();
+    let result: T;
+    let writes: Array<(tx: Sql) => Promise<void>>;
+    try {
+      result = first();
+      writes = more();
+    } catch (err) {
+      end(false);
+      throw err;
+    }
+    if (writes.length === 0) {
+      end(true);
+      return result;
+    }
+    const outermost = this.depth === 1;
+    let release = () => {};
+    if (outermost) this.held = new Promise<void>((resolve) => (release = resolve));
+    const tx = new BoundSqlite(this);
+    return (async () => {
+      try {
+        try {
+          for (const write of writes) await write(tx);
+        } catch (err) {
+          end(false);
+          throw err;
+        }
+        end(true);
+        return result;
+      } finally {
+        if (outermost) {
+          this.held = null;
+          release();
+        }
+      }
+    })();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
   /** Runs in the open transaction (a savepoint when one is already running). */
   async inTransaction<T>(fn: (tx: Sql) => Promise<T>, tx: Sql): Promise<T> {
-    const outermost = this.depth === 0;
-    const savepoint = `sp${this.depth}`;
-    this.db.exec(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
-    this.depth++;
+    const end = this.open();
     let result: T;
     try {
       result = await fn(tx);
-      this.db.exec(outermost ? 'COMMIT' : `RELEASE ${savepoint}`);
     } catch (err) {
-      // A refused COMMIT leaves the transaction open: it is rolled back all the same.
-      if (this.db.inTransaction) this.db.exec(outermost ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+      end(false);
       throw err;
-    } finally {
-      this.depth--;
     }
+    end(true);
     return result;
+  }
+
+  /**
+   * Begins a transaction, or a savepoint inside the open one, and returns what ends it:
+   * true commits (a refused COMMIT rolls back and throws), false rolls back.
+   */
+  private open(): (commit: boolean) => void {
+    const outermost = this.depth === 0;
+    const savepoint = `sp${this.depth}`;
+    this.statement(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`).run();
+    this.depth++;
+    return (commit) => {
+      try {
+        if (commit) this.statement(outermost ? 'COMMIT' : `RELEASE ${savepoint}`).run();
+        else this.rollback(outermost, savepoint);
+      } catch (err) {
+        // A refused COMMIT leaves the transaction open: it is rolled back all the same.
+        this.rollback(outermost, savepoint);
+        throw err;
+      } finally {
+        this.depth--;
+      }
+    };
+  }
+
+  private rollback(outermost: boolean, savepoint: string): void {
+    if (!this.db.inTransaction) return; // SQLite rolled it back itself (an I/O error)
+    try {
+      this.db.exec(outermost ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+    } catch {
+      // The error that made the rollback necessary is the one to tell.
+    }
   }
 
   /** For the transaction's own handle: runs now, inside the transaction. */

@@ -1,0 +1,103 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { awarenessMessage } from './encodeMessage';
+import { keepAwarenessEntries } from './keepAwarenessEntries';
+
+/** What presence needs of a connection. */
+export interface PresenceHolder {
+  readonly userId: string | null;
+  /** Awareness client ids this connection introduced, removed when it leaves. */
+  awarenessIds: Set<number> | null;
+}
+
+/**
+ * A document's presence (y-protocols awareness): who is on the plan, where. Each entry
+ * belongs to the connection that introduced it, and only that connection (or, after a
+ * reconnect, another connection of the same person) may change or remove it.
+ */
+export class DocPresence {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** The connection that introduced each entry (client id) held now. */
+  private readonly owners = new Map<number, PresenceHolder>();
+  /** Entries taken over from a document loaded again: every client knows them already. */
+  private quiet = false;
+
+  constructor(
+    doc: Y.Doc,
+    /** Sends a change of presence to every connection, its sender too. */
+    private readonly broadcast: (message: Uint8Array) => void,
+    private readonly isConnected: (holder: PresenceHolder) => boolean,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onUpdate);
+  }
+
+  get isEmpty(): boolean {
+    return this.awareness.getStates().size === 0;
+  }
+
+  /** Applies a connection's entries, dropping those of client ids it may not set; `stamp` rewrites the rest. */
+  apply(update: Uint8Array, origin: PresenceHolder, stamp?: (own: Uint8Array) => Uint8Array): void {
+    const own = keepAwarenessEntries(update, (clientId) => this.mayChange(origin, clientId));
+    if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, stamp ? stamp(own) : own, origin);
+  }
+
+  /** Removes the entries a connection brought (it left). */
+  remove(holder: PresenceHolder): void {
+    if (holder.awarenessIds?.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...holder.awarenessIds], null);
+  }
+
+  /** The entries a connection brought, for another document to take over (see takeOver). */
+  release(holder: PresenceHolder): Uint8Array | null {
+    const ids = holder.awarenessIds;
+    holder.awarenessIds = null;
+    return ids?.size ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...ids]) : null;
+  }
+
+  /** Adopts a connection's entries from a document loaded again, without telling anyone. */
+  takeOver(holder: PresenceHolder, update: Uint8Array): void {
+    this.quiet = true;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, holder);
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  /** Every entry, for a connection that joins or asks. */
+  stateMessage(): Uint8Array {
+    const clients = [...this.awareness.getStates().keys()];
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+  }
+
+  private mayChange(holder: PresenceHolder, clientId: number): boolean {
+    const owner = this.owners.get(clientId);
+    return owner === undefined || owner === holder || (owner.userId !== null && owner.userId === holder.userId);
+  }
+
+  private own(holder: PresenceHolder, id: number): void {
+    const owner = this.owners.get(id);
+    if (owner === holder) return;
+    owner?.awarenessIds?.delete(id);
+    this.owners.set(id, holder);
+    (holder.awarenessIds ??= new Set()).add(id);
+  }
+
+  private onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    const holder = origin as PresenceHolder | null;
+    // A reconnecting browser keeps its client id: its new connection takes the entry over.
+    if (holder && this.isConnected(holder)) for (const id of added.concat(updated)) this.own(holder, id);
+    for (const id of removed) {
+      this.owners.get(id)?.awarenessIds?.delete(id);
+      this.owners.delete(id);
+    }
+    if (this.quiet) return;
+    const changed = added.concat(updated, removed);
+    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+  };
+}

@@ -1,0 +1,82 @@
+import type { Logger } from '../logger';
+import type { UpdateLog } from '../store/DocStore';
+
+/**
+ * What storage holds of one loaded document, as far as this process knows, and its
+ * compaction: once there are more rows than the threshold they are merged into one,
+ * after the change that crossed it has been sent on.
+ */
+export class StoredRows {
+  /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
+  private memoryMatchesRows = true;
+  private scheduled = false;
+  private merging = false;
+  private stopped = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly docs: UpdateLog,
+    private readonly threshold: number,
+    private readonly logger: Logger,
+    /** The document's whole state, built from exactly the rows counted here. */
+    private readonly liveState: () => Uint8Array,
+    private count: number,
+    private lastId: number,
+  ) {}
+
+  /** Counts rows just committed, and compacts soon if they are past the threshold. */
+  added(rows: number, lastId: number): void {
+    if (lastId) this.lastId = lastId;
+    this.count += rows;
+    if (this.scheduled || this.count <= this.threshold) return;
+    this.scheduled = true;
+    // After the current messages are sent on, so compaction never delays a broadcast.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.compactInBackground();
+    });
+  }
+
+  /**
+   * While the document is in use, the rows are merged on another thread and replaced in
+   * one short transaction: a plan of megabytes takes tens of milliseconds to merge and
+   * check, which would hold up every change meanwhile.
+   */
+  private compactInBackground(): void {
+    if (!this.docs.compactInBackground) return this.compactIfDue();
+    if (this.merging || this.stopped || this.count <= this.threshold) return;
+    this.merging = true;
+    this.docs
+      .compactInBackground(this.name, this.lastId)
+      .then(
+        (result) => {
+          if (result.rowsBefore > 1) this.count -= result.rowsBefore - 1;
+        },
+        (err) => this.logger.error('compaction failed', { doc: this.name, err }),
+      )
+      .finally(() => {
+        this.merging = false;
+        // Rows that arrived during the merge may be past the threshold again.
+        this.added(0, 0);
+      });
+  }
+
+  /** Merges the rows into one if there are more than the threshold. Never throws. */
+  compactIfDue(): void {
+    if (this.stopped || this.count <= this.threshold) return;
+    const live = this.memoryMatchesRows ? { state: this.liveState(), rowCount: this.count, lastId: this.lastId } : undefined;
+    try {
+      const result = this.docs.compact(this.name, live);
+      if (live && !result.usedLiveState) this.memoryMatchesRows = false;
+      this.count = Math.min(this.count, 1);
+    } catch (err) {
+      // The rows are still there; compaction is tried again after the next update.
+      this.logger.error('compaction failed', { doc: this.name, err });
+    }
+  }
+
+  /** Memory no longer matches the rows (the document is discarded or destroyed). */
+  stop(): void {
+    this.stopped = true;
+  }
+}
