@@ -26,6 +26,8 @@ export interface BenchConfig {
   exportSizes: number[];
   /** People who get a digest by mail at once. */
   mailDigestPeople: number;
+  /** Word plans read and made into plans, by their number of actions. */
+  importSizes: number[];
 }
 
 /** `--name=a,b`: the values given, or null when the flag is absent. */
@@ -36,7 +38,7 @@ function listFlag(args: string[], name: string): string[] | null {
 
 /**
  * Narrows a run to some cells, for profiling one of them on a shared machine:
- * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`, `--phases=fanout,storm,throughput`.
+ * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`, `--phases=fanout,storm,throughput,paint,exports,mail,imports`.
  * A narrowed run writes RESULTS-partial.md, never the committed files.
  */
 export function selectCells(config: BenchConfig, args: string[]): BenchConfig & { partial: boolean } {
@@ -56,6 +58,8 @@ export function selectCells(config: BenchConfig, args: string[]): BenchConfig & 
     throughput: { ...config.throughput, servers: has('throughput') ? pick(config.throughput.servers, servers) : [] },
     firstPaint: config.firstPaint && has('paint'),
     exportSizes: has('exports') ? config.exportSizes : [],
+    mailDigestPeople: has('mail') ? config.mailDigestPeople : 0,
+    importSizes: has('imports') ? config.importSizes : [],
   };
 }
 
@@ -78,6 +82,7 @@ function fullOrQuick(args: string[]): BenchConfig {
       firstPaint: false,
       exportSizes: [],
       mailDigestPeople: 1000,
+      importSizes: [1000],
     };
   }
   return {
@@ -91,5 +96,6 @@ function fullOrQuick(args: string[]): BenchConfig {
     firstPaint: true,
     exportSizes: [40, 1000, 10_000],
     mailDigestPeople: 1000,
+    importSizes: [40, 1000, 5000],
   };
 }

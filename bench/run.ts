@@ -7,6 +7,7 @@ import { benchPlans } from './benchPlans';
 import { firstPaintPhase } from './browser/firstPaintPhase';
 import { exportPhase } from './exports/exportPhase';
 import { mailPhase } from './mail/mailPhase';
+import { importPhase } from './imports/importPhase';
 import { machineInfo } from './machineInfo';
 import { renderResults } from './report/renderResults';
 import type { Results } from './report/Results';
@@ -117,8 +118,14 @@ async function main(): Promise<void> {
     log(`snapshot and export times for ${config.exportSizes.join(', ')} items`);
     results.exports = await exportPhase(config.exportSizes, log);
   }
-  log(`a digest mailed to ${config.mailDigestPeople} people`);
-  results.mail = await mailPhase(config.mailDigestPeople, log);
+  if (config.mailDigestPeople) {
+    log(`a digest mailed to ${config.mailDigestPeople} people`);
+    results.mail = await mailPhase(config.mailDigestPeople, log);
+  }
+  if (config.importSizes.length) {
+    log(`Word import times for ${config.importSizes.join(', ')} items`);
+    results.imports = await importPhase(config.importSizes, log);
+  }
   rmSync(plans.dir, { recursive: true, force: true });
   results.meta.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
   const suffix = config.partial ? '-partial' : config.quick ? '-quick' : '';

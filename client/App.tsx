@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { PlanPage } from './PlanPage';
 import { usePlanConnection } from './hooks/usePlanConnection';
 import { usePlans, type PlanSummary } from './hooks/usePlans';
@@ -5,10 +6,13 @@ import { useI18n } from './i18n/I18nProvider';
 import { AppHeader } from './layout/AppHeader';
 import { ViewersProvider } from './viewers/ViewersProvider';
 
-/** The plan named by ?plan=<id>, else the newest year. */
-function choosePlan(plans: PlanSummary[]): PlanSummary | null {
+/**
+ * The plan named by ?plan=<id>, else the one this page already shows, else the newest
+ * year. The list is live: a plan made elsewhere must not take the page from its plan.
+ */
+function choosePlan(plans: PlanSummary[], shown: string | null): PlanSummary | null {
   const wanted = new URLSearchParams(location.search).get('plan');
-  return plans.find((p) => p.id === wanted) ?? [...plans].sort((a, b) => b.year - a.year)[0] ?? null;
+  return plans.find((p) => p.id === wanted) ?? plans.find((p) => p.id === shown) ?? [...plans].sort((a, b) => b.year - a.year)[0] ?? null;
 }
 
 function OpenPlan({ plan }: { plan: PlanSummary }) {
@@ -23,7 +27,9 @@ function OpenPlan({ plan }: { plan: PlanSummary }) {
 export function App() {
   const { t } = useI18n();
   const { plans, retry } = usePlans();
-  const plan = plans.state === 'ready' ? choosePlan(plans.plans) : null;
+  const shown = useRef<string | null>(null);
+  const plan = plans.state === 'ready' ? choosePlan(plans.plans, shown.current) : null;
+  shown.current = plan?.id ?? shown.current;
   if (plan) return <OpenPlan plan={plan} />;
   return (
     <>

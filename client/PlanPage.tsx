@@ -17,6 +17,7 @@ import { useItemDetails } from './item/useItemDetails';
 import { usePlanEditing } from './item/usePlanEditing';
 import { usePreloadWhenIdle } from './lazy/usePreloadWhenIdle';
 import { ExportButton } from './export/ExportButton';
+import { ImportButton } from './import/ImportButton';
 import { AppHeader } from './layout/AppHeader';
 import { MeetingsLayer } from './meetings/MeetingsLayer';
 import { MeetingTools } from './meetings/MeetingTools';
@@ -73,6 +74,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
         <PresenceList peers={peers} onRename={me.signedIn ? undefined : () => setRenaming(true)} />
         <StrategyLink />
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
+        <ImportButton planId={plan.planId} planTitle={title} />
         <DiscussionMenu />
         <MeetingTools planId={plan.planId} />
       </AppHeader>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Auth } from './auth/createAuth';
@@ -7,6 +8,8 @@ import { commentMail } from './mail/commentMail';
 import type { Mail } from './mail/createMail';
 import { meetingMail } from './mail/meetingMail';
 import { mailRoutes } from './routes/mailRoutes';
+import { PlanImports } from './plans/PlanImports';
+import { importRoutes, isImportPath } from './routes/importRoutes';
 import { errorResponse } from './errorResponse';
 import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
@@ -44,13 +47,12 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(errorResponse(deps.logger));
   // No API request needs a body near this size; refusing earlier keeps a huge body out
   // of memory. Route groups set smaller limits of their own.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_API_BODY_BYTES,
-      onError: (c) => c.json({ error: { code: 'BODY_TOO_LARGE', message: 'Begäran är för stor.' } }, 413),
-    }),
-  );
+  const apiLimit = bodyLimit({
+    maxSize: MAX_API_BODY_BYTES,
+    onError: (c) => c.json({ error: { code: 'BODY_TOO_LARGE', message: 'Begäran är för stor.' } }, 413),
+  });
+  // A plan file may be larger; the import routes set their own limit.
+  app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? next() : apiLimit(c, next)));
   installAuth(app, deps.auth);
 
   app.get('/api/health', async (c) => {
@@ -72,7 +74,16 @@ export function createApp(deps: AppDeps): Hono {
     );
   });
 
-  app.get('/api/plans', async (c) => c.json({ plans: (await deps.store.plans.list()).map(({ id, title, year }) => ({ id, title, year })) }));
+  // Every open page asks now and then whether a plan was added; an unchanged list is
+  // answered 304 without a body.
+  app.get('/api/plans', async (c) => {
+    const plans = (await deps.store.plans.list()).map(({ id, title, year }) => ({ id, title, year }));
+    const tag = `"${createHash('sha1').update(JSON.stringify(plans)).digest('base64url')}"`;
+    c.header('ETag', tag);
+    c.header('Cache-Control', 'no-cache');
+    if (c.req.header('If-None-Match') === tag) return c.body(null, 304);
+    return c.json({ plans });
+  });
 
   app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: async (id) => (await deps.auth.people.getUser(id))?.name ?? null }));
   app.route('/api', exportRoutes(storeExportSources(deps.store, deps.store.meetings)));
@@ -96,6 +107,8 @@ export function createApp(deps: AppDeps): Hono {
       now,
       notify: mail && meetingMail(mail.outbox),
     });
+    const imports = new PlanImports({ meetings: deps.store.meetings, plans: deps.store.plans, docs, storesOn: (tx) => deps.store.on(tx) });
+    app.route('/api', importRoutes(imports));
   }
 
   // API routes go above this line: the client's files and page fallback answer the rest.

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { writePlanDocument } from '../shared/plan/writePlanDocument';
 import type { PlanDocument } from '../shared/plan/types';
 import { PATHS } from './config';
+import { appendRows } from './store/appendRows';
 import type { Store } from './store/openStore';
 import type { PlanRecord } from './store/PlanStore';
 import { planDocName } from './sync/docName';
@@ -32,7 +33,7 @@ export async function seedFirstPlan(store: Store, source: SeedSource): Promise<P
   const id = String(document.plan.year);
   return store.transaction(async (tx) => {
     const plan = await tx.plans.create({ id, title: document.plan.title, year: document.plan.year });
-    store.docs.append(planDocName(id), update, null);
+    await appendRows(tx.sql, planDocName(id), [{ update, userId: null }], Date.now());
     return plan;
   });
 }

@@ -2,6 +2,7 @@ import type { BenchConfig } from '../benchConfig';
 import type { FirstPaintPhase } from '../browser/firstPaintPhase';
 import type { ExportPhase } from '../exports/exportPhase';
 import type { MailPhase } from '../mail/mailPhase';
+import type { ImportPhase } from '../imports/importPhase';
 import type { machineInfo } from '../machineInfo';
 import type { FanoutCell } from '../scenarios/fanoutCell';
 import type { StormCell } from '../scenarios/stormCell';
@@ -24,5 +25,7 @@ export interface Results {
   exports: ExportPhase;
   /** Absent in runs made before digests were measured. */
   mail?: MailPhase;
+  /** Absent in runs made before Word import was measured. */
+  imports?: ImportPhase;
   errors: string[];
 }

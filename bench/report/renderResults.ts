@@ -137,6 +137,22 @@ ${e.sizes.map((s) => `| ${s.items} | ${round(s.planBytes / 1000)} kB | ${t(s.sna
 `;
 }
 
+function importSection(r: Results): string {
+  const i = r.imports;
+  if (!i) return '## Word import (ours)\n\nnot measured in this run\n';
+  if (i.error) return `## Word import (ours)\n\nnot available: ${i.error.split('\n')[0]}\n`;
+  return `## Word import (ours)
+
+In a process pinned to core 0, on synthetic plans written by our own Word export: the
+file read (zip, XML, tables, rows) and the plan made of it (its row and first update
+stored in SQLite); median of 3 after a warm-up.
+
+| items | file | read | create | total |
+|---|---|---|---|---|
+${i.sizes.map((s) => `| ${s.items} | ${round(s.fileBytes / 1000)} kB | ${round(s.readMs)} ms | ${round(s.createMs)} ms | ${round(s.totalMs)} ms |`).join('\n')}
+`;
+}
+
 export function renderResults(r: Results): string {
   const fan = fanoutFigures(r.meta.config.fanout.measureMs).map((f) => compareTable(f, fanoutRows(r)));
   const checks = targets(r).map((c) => `| ${c.met === null ? 'not measured' : c.met ? 'met' : '**missed**'} | ${c.target} | ${c.measured} |`);
@@ -149,6 +165,7 @@ export function renderResults(r: Results): string {
     paintSection(r),
     exportSection(r),
     mailSection(r.mail),
+    importSection(r),
     r.errors.length ? `## Errors\n\n${r.errors.map((e) => '```\n' + e + '\n```').join('\n')}\n` : '',
   ].join('\n');
 }

@@ -1,8 +1,7 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useCan } from '../auth/CurrentUser';
-import { Modal } from '../dialog/Modal';
-import { LazyBoundary } from '../lazy/LazyBoundary';
+import { LazyDialog } from '../dialog/LazyDialog';
 import { lazyView } from '../lazy/lazyView';
 import { useExportTexts } from './exportTexts';
 
@@ -36,16 +35,9 @@ export function ExportButton({ planId, directions, snapshot }: Props) {
         {t.open}
       </button>
       {open && (
-        <LazyBoundary
-          fallback={null}
-          frame={(failure) => (
-            <Modal title={snapshot ? t.snapshotTitle(snapshot.label) : t.title} onClose={() => setOpen(false)}>
-              {failure}
-            </Modal>
-          )}
-        >
+        <LazyDialog title={snapshot ? t.snapshotTitle(snapshot.label) : t.title} onClose={() => setOpen(false)}>
           <ExportDialog planId={planId} directions={directions} snapshot={snapshot} onClose={() => setOpen(false)} />
-        </LazyBoundary>
+        </LazyDialog>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../auth/apiFetch';
+import { PLANS_CHANGED } from '../hooks/usePlans';
 import { startNewPlan } from './meetingApi';
 import { useMeetingTexts } from './meetingTexts';
 
@@ -11,20 +12,24 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A new year's plan from a snapshot: title, year, and whether statuses start over. */
+/** A new year's plan from a snapshot: title, year, version, the annual meeting's text, and whether statuses start over. */
 export function NewPlanForm({ snapshotId, label, year, onCancel }: Props) {
   const t = useMeetingTexts();
   const id = useId();
   const [title, setTitle] = useState(`Handlingsplan ${year + 1}`);
   const [nextYear, setNextYear] = useState(String(year + 1));
   const [reset, setReset] = useState(true);
+  // Asked for anew: last year's version and annual meeting are not this year's.
+  const [version, setVersion] = useState('Version 1');
+  const [meetingText, setMeetingText] = useState('');
   const [state, setState] = useState<{ kind: 'editing' | 'busy' } | { kind: 'failed'; error: string } | { kind: 'done'; id: string; title: string }>({ kind: 'editing' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setState({ kind: 'busy' });
     try {
-      const plan = await startNewPlan(snapshotId, { title, year: Number(nextYear), resetStatuses: reset });
+      const plan = await startNewPlan(snapshotId, { title, year: Number(nextYear), resetStatuses: reset, version, meetingText });
+      window.dispatchEvent(new Event(PLANS_CHANGED));
       setState({ kind: 'done', id: plan.id, title: plan.title });
     } catch (err) {
       setState({ kind: 'failed', error: t.failed(err instanceof ApiError ? err.message : String(err)) });
@@ -48,6 +53,13 @@ export function NewPlanForm({ snapshotId, label, year, onCancel }: Props) {
       <input id={`${id}-title`} value={title} required maxLength={200} onChange={(e) => setTitle(e.target.value)} />
       <label htmlFor={`${id}-year`}>{t.newPlanYear}</label>
       <input id={`${id}-year`} type="number" min={2000} max={2200} value={nextYear} required onChange={(e) => setNextYear(e.target.value)} />
+      <label htmlFor={`${id}-version`}>{t.newPlanVersion}</label>
+      <input id={`${id}-version`} value={version} maxLength={200} onChange={(e) => setVersion(e.target.value)} />
+      <label htmlFor={`${id}-meeting`}>{t.newPlanMeetingText}</label>
+      <textarea id={`${id}-meeting`} rows={2} maxLength={2000} aria-describedby={`${id}-meeting-hint`} value={meetingText} onChange={(e) => setMeetingText(e.target.value)} />
+      <span className="field-hint" id={`${id}-meeting-hint`}>
+        {t.newPlanMeetingHint}
+      </span>
       <fieldset>
         <legend>{t.statusesChoice}</legend>
         <label className="history-check">

@@ -58,5 +58,5 @@ export const compareSnapshots = (from: number, to: number | 'current', signal?: 
 export const restoreSnapshot = (id: number) =>
   apiFetch<{ before: SnapshotInfo; restored: SnapshotInfo }>(`/api/snapshots/${id}/restore`, { method: 'POST' });
 
-export const startNewPlan = (id: number, fields: { title: string; year: number; resetStatuses: boolean }) =>
+export const startNewPlan = (id: number, fields: { title: string; year: number; resetStatuses: boolean; version: string; meetingText: string }) =>
   apiFetch<{ id: string; title: string; year: number }>(`/api/snapshots/${id}/new-plan`, { method: 'POST', body: fields });

@@ -4,8 +4,8 @@ import { PLAN_TEXT_ITEM_ID, PLAN_TEXTS, planTextFragment, type PlanFieldChange, 
 import { readPlainText } from '../../shared/plan/richText';
 import { planItems } from '../../shared/plan/schema';
 import type { Logger } from '../logger';
-import type { SqliteAuditWriter } from '../store/ChangeStore';
-import { LOAD_ORIGIN, ServerOrigin, type SharedDoc } from '../sync/SharedDoc';
+import type { AuditWriter } from '../store/ChangeStore';
+import { LOAD_ORIGIN, ServerOrigin } from '../sync/SharedDoc';
 import { touchedByTransaction } from './touchedByTransaction';
 
 /** Who made a transaction: a connection's person, the person a server change is for, or nobody. */
@@ -23,8 +23,9 @@ function actorOf(origin: unknown): string | null {
  * is read from the transaction itself (no deep observers, no events built), and an
  * item's rich text is read again only when it changed. A failing write is logged and
  * never undoes the change: the change itself is already stored.
+ * The command line keeps the trail of the documents it changes the same way.
  */
-export function recordPlanChanges(shared: SharedDoc, planId: string, store: Pick<SqliteAuditWriter, 'recordAll'>, logger: Logger, now = Date.now): void {
+export function recordPlanChanges(shared: { doc: Y.Doc }, planId: string, store: AuditWriter, logger: Logger, now = Date.now): void {
   const doc: Y.Doc = shared.doc;
   const items = planItems(doc);
   const states = new Map<string, ItemState | null>();

@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from '../../shared/import/ImportError';
-import { parsePlanDocument } from '../../shared/import/parsePlanDocument';
+import { importWarningText, whereIn } from '../../shared/import/importTexts';
 import type { PlainPlan } from '../../shared/plan/types';
+import { readPlanFile } from '../import/readPlanFile';
 import type { Command } from './Command';
+import { readInputFile } from './readInputFile';
 
-const USAGE = 'usage: planbord import FILE [--json]';
+const USAGE = 'usage: planbord import FILE [--json]\n  FILE is a Word document (.docx), the plan text format or a CSV table, told apart by what it holds.';
 
 // The plain form with its keys in the documented order, whatever the parser's objects hold.
-const plainForm = (plan: PlainPlan): PlainPlan => ({
+export const plainForm = (plan: PlainPlan): PlainPlan => ({
   title: plan.title,
   year: plan.year,
   directions: plan.directions.map((d) => ({
@@ -21,7 +21,7 @@ const plainForm = (plan: PlainPlan): PlainPlan => ({
 /** `planbord import FILE --json`: checks a plan document and prints its plain form; writes nothing. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'read a plan document and print what it holds (--json: its plain form); writes nothing',
+  summary: 'read a plan document (Word, text or CSV) and print what it holds (--json: its plain form); writes nothing',
   usage: USAGE,
   async run(args, env, io) {
     let parsed;
@@ -36,22 +36,17 @@ export const importCommand: Command = {
       io.err(`planbord import: ${file ? 'one FILE at a time' : 'which file? FILE is missing'}\n${USAGE}`);
       return 2;
     }
-    let bytes: Uint8Array;
+    const bytes = readInputFile('import', file, env, io);
+    if (!bytes) return 2;
     try {
-      // npm runs scripts in the project folder; INIT_CWD is where the person typed the command.
-      bytes = readFileSync(resolve(env.INIT_CWD ?? process.cwd(), file));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      io.err(`planbord import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
-      return 2;
-    }
-    try {
-      const { plan } = parsePlanDocument(bytes);
+      const { document, warnings, format } = await readPlanFile(bytes);
+      const { plan } = document;
       if (parsed.values.json) io.out(JSON.stringify(plainForm(plan), null, 2));
       else {
         const items = plan.directions.reduce((n, d) => n + d.items.length, 0);
-        io.out(`${plan.title}: ${plan.directions.length} directions, ${items} items. Nothing was written.`);
+        io.out(`${plan.title || '(no title)'} (${format}): ${plan.directions.length} directions, ${items} items. Nothing was written.`);
         for (const d of plan.directions) io.out(`  ${d.title}: ${d.items.length} items`);
+        for (const w of warnings) io.out(`warning: ${w.where ? `${whereIn('en', w.where)}: ` : ''}${importWarningText('en', w)}`);
       }
       return 0;
     } catch (err) {

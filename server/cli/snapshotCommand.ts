@@ -54,7 +54,7 @@ export const snapshotCommand: Command = {
         plans: store.plans,
         transaction: (fn) => store.transaction(fn),
         storesOn: (tx) => store.on(tx),
-        docs: storedDocs(store.docs),
+        docs: storedDocs(store),
         planChanges: async () => [],
         nameOf: async () => null,
       });

@@ -1,7 +1,10 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { ExportDirection, ExportRow } from '../../shared/export/buildExportView';
 import { TABLE_COLUMNS } from '../../shared/export/sectionBlocks';
-import { textRuns, wordSafe } from './docxBlocks';
+import { formatWhoList } from '../../shared/import/parties';
+import { statusNamedBy } from '../../shared/import/statuses';
+import { STATUS_NOTE_STYLE, STATUS_STYLE } from '../import/word/wordRows';
+import { blockParagraphs, textRuns, wordSafe } from './docxBlocks';
 
 // One table per direction, as in the document the annual meeting receives: a header
 // row repeated on every page, and an activity's Vad in one cell merged down over its
@@ -23,10 +26,32 @@ function cell(text: string, column: number, extra: Partial<ConstructorParameters
   });
 }
 
-function statusCell(row: ExportRow) {
-  const paragraphs = [new Paragraph({ spacing: TIGHT, children: textRuns(row.statusLabel, { size: SIZE }) })];
-  if (row.statusNote) paragraphs.push(new Paragraph({ spacing: TIGHT, children: textRuns(row.statusNote, { size: SIZE - 2, italics: true, color: '444444' }) }));
-  return cell('', 4, {}, paragraphs);
+/**
+ * The category, and the document's own status text under it in italics when it says
+ * more. Their paragraph styles tell them apart when the file is imported again; a text
+ * that says just the category ("pågår") stands in its place, in its own words.
+ */
+function statusCell(row: ExportRow, notes: boolean) {
+  const note = notes ? row.item.statusNote : '';
+  const label = (text: string, style: string) => new Paragraph({ spacing: TIGHT, style, children: textRuns(text, { size: SIZE }) });
+  if (note === '') return cell('', 4, {}, [label(row.statusLabel, STATUS_STYLE)]);
+  // A note the view left out either says just the category (written in its place) or
+  // names another status, which the document must not print beside this one.
+  if (row.statusNote === '' && note.trim() !== '') {
+    const own = statusNamedBy(note) === row.item.status;
+    return cell('', 4, {}, [own ? label(note, STATUS_NOTE_STYLE) : label(row.statusLabel, STATUS_STYLE)]);
+  }
+  return cell('', 4, {}, [
+    label(row.statusLabel, STATUS_STYLE),
+    new Paragraph({ spacing: TIGHT, style: STATUS_NOTE_STYLE, children: textRuns(note, { size: SIZE - 2, italics: true, color: '444444' }) }),
+  ]);
+}
+
+/** Hur: plain lines, or its lists, bold, italic and links where it has them. */
+function howCell(row: ExportRow, nextListInstance: () => number) {
+  const { item } = row;
+  if (!item.howRich) return cell(item.how, 1);
+  return cell('', 1, {}, blockParagraphs(item.howRich, nextListInstance, false, { spacing: TIGHT, size: SIZE }));
 }
 
 function headerRow() {
@@ -41,7 +66,7 @@ function headerRow() {
   });
 }
 
-export function actionTable(direction: ExportDirection): Table {
+export function actionTable(direction: ExportDirection, statusNotes: boolean, nextListInstance: () => number): Table {
   const rows = direction.groups.flatMap((group) =>
     group.rows.map((row, i) => {
       const { item } = row;
@@ -50,10 +75,10 @@ export function actionTable(direction: ExportDirection): Table {
         cantSplit: true,
         children: [
           ...vad,
-          cell(item.how, 1),
-          cell(item.who.join(', '), 2),
+          howCell(row, nextListInstance),
+          cell(formatWhoList(item.who), 2),
           cell(item.when, 3),
-          statusCell(row),
+          statusCell(row, statusNotes),
           cell(item.priority === null ? '' : String(item.priority), 5),
         ],
       });

@@ -45,23 +45,31 @@ export function inlineRuns(runs: PlanRun[], base: RunStyle = {}): ParagraphChild
 }
 
 /**
- * Numbered lists each restart at 1: every list gets its own numbering instance. A
- * section starts on a new page when `newPage` is set.
+ * Every list gets its own numbering instance: numbered lists each restart at 1, and
+ * two lists in a row stay two when the file is read again. A section starts on a new
+ * page when `newPage` is set; `cell` sets the spacing and size of text in a table.
  */
-export function blockParagraphs(blocks: SectionBlock[], nextListInstance: () => number, newPage = false): Paragraph[] {
+export function blockParagraphs(
+  blocks: SectionBlock[],
+  nextListInstance: () => number,
+  newPage = false,
+  cell?: { spacing: { after: number }; size: number },
+): Paragraph[] {
+  const runs = (r: PlanRun[]) => inlineRuns(r, cell ? { size: cell.size } : {});
+  const spacing = cell?.spacing;
   return blocks.flatMap((block, index): Paragraph[] => {
     switch (block.type) {
       case 'heading':
         return [
-          new Paragraph({ heading: HEADINGS[block.level - 1], children: inlineRuns(block.runs), keepNext: true, pageBreakBefore: newPage && index === 0 }),
+          new Paragraph({ heading: HEADINGS[block.level - 1], children: runs(block.runs), keepNext: true, pageBreakBefore: newPage && index === 0 }),
         ];
       case 'paragraph':
-        return [new Paragraph({ children: inlineRuns(block.runs) })];
+        return [new Paragraph({ spacing, children: runs(block.runs) })];
       case 'bulletList':
-        return block.items.map((runs) => new Paragraph({ children: inlineRuns(runs), numbering: { reference: BULLETS, level: 0 } }));
       case 'orderedList': {
+        const reference = block.type === 'bulletList' ? BULLETS : NUMBERS;
         const instance = nextListInstance();
-        return block.items.map((runs) => new Paragraph({ children: inlineRuns(runs), numbering: { reference: NUMBERS, level: 0, instance } }));
+        return block.items.map((item) => new Paragraph({ spacing, children: runs(item), numbering: { reference, level: 0, instance } }));
       }
     }
   });

@@ -17,6 +17,8 @@ import { buildExportView, type ExportView } from '../../shared/export/buildExpor
 import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE } from '../../shared/export/sectionBlocks';
 import { swedishDateTime } from '../../shared/export/swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource } from '../../shared/export/types';
+import type { Block } from '../../shared/plan/types';
+import { STATUS_NOTE_STYLE, STATUS_STYLE } from '../import/word/wordRows';
 import { actionTable, TEXT_WIDTH } from './docxActionTable';
 import { blockParagraphs, BULLETS, inlineRuns, NUMBERS, textRuns, wordSafe } from './docxBlocks';
 
@@ -35,7 +37,7 @@ function cover(view: ExportView): Paragraph[] {
     centered(textRuns(view.organisation, { size: 28, bold: true })),
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: textRuns(view.title) }),
     centered(textRuns(view.version, { size: 24 }), 480),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: inlineRuns(view.preamble, { bold: true }) }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: inlineRuns(view.preamble) }),
   ];
 }
 
@@ -59,6 +61,12 @@ function comments(view: ExportView): Paragraph[] {
   return out;
 }
 
+const ownTitles = (view: ExportView) =>
+  [
+    ['strategy', STRATEGY_TITLE, view.strategy],
+    ['focus', actionPlanTitle(view.year), view.focus],
+  ].flatMap(([name, title, blocks]) => (sectionBlocks(title as string, blocks as Block[])[0] === (blocks as Block[])[0] ? [name as string] : []));
+
 function body(view: ExportView): FileChild[] {
   let listInstance = 0;
   const next = () => ++listInstance;
@@ -66,7 +74,7 @@ function body(view: ExportView): FileChild[] {
   const focus = blockParagraphs(sectionBlocks(actionPlanTitle(view.year), view.focus), next, true);
   const tables = view.directions.flatMap((direction) => [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: textRuns(direction.title) }),
-    actionTable(direction),
+    actionTable(direction, view.options.statusNotes, next),
   ]);
   return [
     ...cover(view),
@@ -103,6 +111,12 @@ export function docxDocument(view: ExportView): Document {
     subject: actionPlanTitle(view.year),
     creator: wordSafe(view.organisation) || 'Planbord',
     description: wordSafe(`${view.title}, ${view.version}. ${view.dateLine}`),
+    // Says that Planbord wrote the file: importing it again reads it exactly as written.
+    customProperties: [
+      { name: 'Planbord', value: '1' },
+      // Sections whose heading is the plan's own first block rather than one added here.
+      { name: 'PlanbordOwnTitles', value: ownTitles(view).join(',') },
+    ],
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: SWEDISH }, paragraph: { spacing: { after: 120 } } },
@@ -113,6 +127,11 @@ export function docxDocument(view: ExportView): Document {
         heading4: { run: { font: FONT, size: 22, bold: true, italics: true }, paragraph: { spacing: { before: 160, after: 60 } } },
         hyperlink: { run: { color: '0B5394', underline: {} } },
       },
+      // The status column's category and note; importing the file tells them apart by these.
+      paragraphStyles: [
+        { id: STATUS_STYLE, name: 'Status', basedOn: 'Normal', quickFormat: false },
+        { id: STATUS_NOTE_STYLE, name: 'Statusnotering', basedOn: 'Normal', quickFormat: false },
+      ],
     },
     numbering: {
       config: [

@@ -9,5 +9,5 @@ import type { Sql } from '../store/sql/Sql';
 export interface LiveDocs {
   read<T>(docName: string, read: (doc: Y.Doc) => T): T;
   /** `alsoStore` writes what must be stored with the change, in the change's transaction. */
-  change(docName: string, userId: string, change: (doc: Y.Doc) => void, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void>;
+  change(docName: string, userId: string | null, change: (doc: Y.Doc) => void, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void>;
 }

@@ -9,6 +9,7 @@ export const MEETING_ERROR_STATUS = {
   ANOTHER_MEETING_OPEN: 409,
   MEETING_NOT_OPEN: 409,
   MEETING_CLOSED: 409,
+  YEAR_HAS_PLAN: 409,
 } as const;
 
 export type MeetingErrorCode = keyof typeof MEETING_ERROR_STATUS;

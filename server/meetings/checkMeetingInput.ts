@@ -35,6 +35,9 @@ export function checkKind(value: unknown): MeetingKind {
 }
 
 export const checkTitle = (value: unknown) => text(value, 'Titel', TITLE_MAX, true);
+/** A plan's version ("Version 1") and its text about the annual meeting; undefined when not given. */
+export const checkVersion = (value: unknown) => (value === undefined || value === null ? undefined : text(value, 'Versionen', TITLE_MAX, false));
+export const checkMeetingText = (value: unknown) => (value === undefined || value === null ? undefined : text(value, 'Årsmötestexten', NOTE_MAX, false));
 export const checkNote = (value: unknown) => text(value, 'Anteckning', NOTE_MAX, false);
 
 export function checkPlanId(value: unknown): string {

@@ -3,7 +3,8 @@ import type { LiveDocs } from './LiveDocs';
 import { snapshotOfPlan, type PlanSnapshot } from './snapshotOfPlan';
 
 export interface SnapshotAuthor {
-  id: string;
+  /** Null for the command line, which acts as the operator, no person. */
+  id: string | null;
   name: string;
 }
 

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ItemFieldChange } from '../../shared/plan/itemChanges';
 import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
 import type { Sql } from './sql/Sql';
+import type { StagedWrites } from './StagedWrites';
 
 // Changes of an item's fields are filed under the item's id; changes of the plan's
 // strategy and focus texts under PLAN_TEXT_ITEM_ID, told apart by their field.
@@ -42,6 +43,20 @@ function nextWrite(change: PlanFieldChange, last: Row | undefined, userId: strin
 }
 
 export type AuditBatch = Array<Omit<StoredChange, 'id' | 'change'> & { changes: PlanFieldChange[] }>;
+
+/**
+ * Where the audit trail of a document's change goes while the change is applied
+ * (synchronously, from inside it): written in the change's own transaction, at once on
+ * SQLite, staged for it on PostgreSQL (see stagedAudit).
+ */
+export interface AuditWriter {
+  recordAll(planId: string, batch: AuditBatch): void;
+}
+
+/** An audit writer that stages its lines, to be written by the transaction that stores the change. */
+export function stagedAudit(staged: StagedWrites): AuditWriter {
+  return { recordAll: (planId, batch) => staged.add((tx) => new ChangeStore(tx).recordAll(planId, batch)) };
+}
 
 /** The audit trail of plan changes (table plan_changes): the only SQL for it. */
 export class ChangeStore {
@@ -97,7 +112,7 @@ export class ChangeStore {
  * The audit trail written synchronously inside SQLite's transaction of the update it
  * belongs to, for the sync server's synchronous storage path.
  */
-export class SqliteAuditWriter {
+export class SqliteAuditWriter implements AuditWriter {
   private readonly insert;
   private readonly lastOfItem;
   private readonly extend;

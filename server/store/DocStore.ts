@@ -106,6 +106,9 @@ export class DocStore implements UpdateLog {
   private readonly insertMerged;
   private readonly countUpTo;
   private merger: RowMerger | null = null;
+  private readonly selectAfter;
+  private readonly selectLastId;
+
   constructor(
     private readonly sql: SqliteSql,
     private readonly now: () => number = Date.now,
@@ -121,6 +124,23 @@ export class DocStore implements UpdateLog {
     this.insertMerged = db.prepare(
       'INSERT INTO doc_updates (id, doc_name, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)',
     );
+    this.selectAfter = db.prepare('SELECT id, doc_name AS docName, "update" FROM doc_updates WHERE id > ? ORDER BY id');
+    this.selectLastId = db.prepare('SELECT coalesce(max(id), 0) AS id FROM doc_updates').pluck();
+  }
+
+  /** Changes SQLite counts whenever another connection commits to the file (PRAGMA data_version). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** The newest row's id, of any document (0 when there is none). */
+  lastRowId(): number {
+    return this.selectLastId.get() as number;
+  }
+
+  /** Every row after that id, of any document, oldest first. */
+  rowsAfter(id: number): Array<{ id: number; docName: string; update: Uint8Array }> {
+    return this.selectAfter.all(id) as Array<{ id: number; docName: string; update: Uint8Array }>;
   }
 
   /**

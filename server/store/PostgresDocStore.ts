@@ -1,13 +1,8 @@
-import { checkLoads, mergeThroughDoc, type CompactResult, type StoredDoc } from './DocStore';
+import { appendRows, COMPACT_LOCK } from './appendRows';
+import { checkLoads, mergeThroughDoc, type CompactResult, type StoredDoc, type UpdateRow } from './DocStore';
 import type { Database, Sql } from './sql/Sql';
 import { StagedWrites } from './StagedWrites';
 import { StoreError } from './StoreError';
-
-/** One update to store, and who sent it. */
-export interface UpdateRow {
-  update: Uint8Array;
-  userId: string | null;
-}
 
 /** A document's rows after some point of its sequence, for a process catching up. */
 export interface RowsAfter {
@@ -16,10 +11,6 @@ export interface RowsAfter {
   lastSeq: number;
 }
 
-// Keys of the advisory locks: one namespace for appending to a document, one for
-// compacting it, each with the document's name hashed.
-const APPEND = 1;
-const COMPACT = 2;
 
 function refused(docName: string, what: string, err: unknown): StoreError {
   if (err instanceof StoreError) return err;
@@ -67,31 +58,13 @@ export class PostgresDocStore {
     if (rows.length === 0 && staged.length === 0) return 0;
     try {
       return await this.sql.transaction(async (tx) => {
-        const lastSeq = await this.appendRows(tx, docName, rows);
+        const lastSeq = await appendRows(tx, docName, rows, this.now());
         for (const write of staged) await write(tx);
         return lastSeq;
       });
     } catch (err) {
       throw refused(docName, 'store an update of', err);
     }
-  }
-
-  private async appendRows(tx: Sql, docName: string, rows: UpdateRow[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    await tx.get('SELECT pg_advisory_xact_lock(?, hashtext(?))', [APPEND, docName]);
-    const head = await tx.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM doc_updates WHERE doc_name = ?', [docName]);
-    let seq = head?.seq ?? 0;
-    const at = this.now();
-    for (const row of rows) {
-      await tx.run('INSERT INTO doc_updates (doc_name, "update", user_id, created_at, seq) VALUES (?, ?, ?, ?, ?)', [
-        docName,
-        row.update,
-        row.userId,
-        at,
-        ++seq,
-      ]);
-    }
-    return seq;
   }
 
   /**
@@ -103,7 +76,7 @@ export class PostgresDocStore {
     const nothing: CompactResult = { rowsBefore: 0, usedLiveState: false, lastId: 0 };
     try {
       return await this.sql.transaction(async (tx) => {
-        const mine = await tx.get<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(?, hashtext(?)) AS locked', [COMPACT, docName]);
+        const mine = await tx.get<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(?, hashtext(?)) AS locked', [COMPACT_LOCK, docName]);
         if (!mine?.locked) return nothing;
         const rows = await tx.all<{ update: Buffer; created_at: number }>(
           'SELECT "update", created_at FROM doc_updates WHERE doc_name = ? AND seq <= ? ORDER BY seq',

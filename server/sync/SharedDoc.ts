@@ -41,6 +41,8 @@ export interface SharedDocOptions {
   reload?(stale: SharedDoc): SharedDoc;
   /** Told of every stored and every refused change. */
   health?: StorageHealth;
+  /** Told of the rows this process stored, once committed: the newest id and how many (see ForeignRows). */
+  onStored?(lastId: number, count: number): void;
 }
 
 /** A client's update waiting in the document's queue. */
@@ -100,6 +102,8 @@ export class SharedDoc {
   private waitingChanges: Array<() => void> = [];
   /** The document loaded in this one's place, if it was (see reload). */
   private successor: SharedDoc | null = null;
+  /** The newest row read when the document was loaded: rows up to it are in memory. */
+  private readonly loadedUpTo: number;
 
   constructor(
     readonly name: string,
@@ -107,6 +111,7 @@ export class SharedDoc {
   ) {
     const { updates, lastId } = options.docs.load(name);
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
+    this.loadedUpTo = lastId;
     this.encoded = new EncodedState(this.doc);
     const { docs, compactThreshold, logger } = options;
     this.rows = new StoredRows(name, docs, compactThreshold, logger, () => this.encoded.fullUpdate(), updates.length, lastId);
@@ -201,6 +206,26 @@ export class SharedDoc {
       throw err;
     };
     return this.write(stage, stored, refused);
+  }
+
+  /**
+   * Applies a row another process stored (the command line replacing a plan's content)
+   * and sends it to every client: it is in storage already, so it is only applied, as
+   * loading would, and the audit trail is the writer's to keep.
+   */
+  applyStored(update: Uint8Array, rowId: number): void {
+    if (this.successor) return this.successor.applyStored(update, rowId);
+    if (this.discarded || this.destroyed || rowId <= this.loadedUpTo) return;
+    try {
+      Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+    } catch (err) {
+      // Storage has the row; the document loaded anew reads it. Memory must not keep half of it.
+      this.options.logger.error('a stored update from another process could not be applied; document reloaded', { doc: this.name, err });
+      return this.reload([]);
+    }
+    this.rows.added(1, rowId);
+    this.outbox.add(updateMessage(update), null);
+    this.scheduleFlush();
   }
 
   /**
@@ -312,6 +337,7 @@ export class SharedDoc {
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
     this.rows.added(batch.length, lastId);
+    this.options.onStored?.(lastId, batch.length);
   }
 
   /** Storage refused the batch that memory took: each sender is told, the others carry on. */

@@ -26,7 +26,7 @@ export class StoredRows {
 
   /** Counts rows just committed, and compacts soon if they are past the threshold. */
   added(rows: number, lastId: number): void {
-    if (lastId) this.lastId = lastId;
+    if (lastId) this.lastId = Math.max(this.lastId, lastId);
     this.count += rows;
     if (this.scheduled || this.count <= this.threshold) return;
     this.scheduled = true;

@@ -9,6 +9,7 @@ import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit';
 import { refuseUpgrade } from './refuseUpgrade';
 import { SharedDoc } from './SharedDoc';
 import { StorageHealth } from './StorageHealth';
+import { ForeignRows } from './ForeignRows';
 
 export interface SyncServerOptions {
   docs: DocStore;
@@ -35,6 +36,8 @@ export interface SyncServerOptions {
   onDocLoaded?(doc: SharedDoc): void;
   /** Called after a change from a connection was stored and applied (sign-in counts it as activity). */
   onEdit?(conn: Connection): void;
+  /** How often to look for updates another process stored (the command line), see ForeignRows. */
+  storedRowsMs?: number;
 }
 
 export const DEFAULTS = {
@@ -46,6 +49,7 @@ export const DEFAULTS = {
   keepLoadedMs: 5 * 60_000,
   onDocLoaded: () => {},
   onEdit: () => {},
+  storedRowsMs: 250,
 };
 
 function destroySocket(this: Duplex): void {
@@ -66,6 +70,7 @@ export class SyncServer {
   private closing = false;
   /** Whether the database takes changes (see StorageHealth). */
   readonly storage: StorageHealth;
+  private readonly foreignRows: ForeignRows;
 
   constructor(options: SyncServerOptions) {
     this.options = { authorize: anonymousWriter, ...DEFAULTS, ...options };
@@ -80,6 +85,7 @@ export class SyncServer {
     this.storage = new StorageHealth(this.options.logger);
     this.limits = { maxBacklogBytes: this.options.maxBacklogBytes, rateLimit: this.options.rateLimit };
     this.pinger = setInterval(() => this.pingAll(), this.options.pingIntervalMs).unref();
+    this.foreignRows = new ForeignRows(this.options.docs, (name) => this.docs.get(name), this.options.logger, this.options.storedRowsMs);
   }
 
   /** Serves websocket upgrades of an HTTP server. */
@@ -101,6 +107,7 @@ export class SyncServer {
           return this.getDoc(stale.name);
         },
         health: this.storage,
+        onStored: (lastId, count) => this.foreignRows.stored(lastId, count),
       });
       this.options.onDocLoaded(doc);
       this.docs.set(name, doc);
@@ -127,6 +134,7 @@ export class SyncServer {
   async close(graceMs = 2000): Promise<void> {
     this.closing = true;
     clearInterval(this.pinger);
+    this.foreignRows.stop();
     const all = [...this.connections()];
     const gone = Promise.all(all.map((c) => new Promise<void>((done) => c.onClosed(done))));
     all.forEach((c) => c.close('GOING_AWAY'));

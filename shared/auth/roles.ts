@@ -16,6 +16,8 @@ export const CAPABILITIES = [
   'snapshots.manage',
   'export',
   'audit.read',
+  /** Make a plan from a Word, text or CSV file, or replace a plan's content with one. */
+  'plans.import',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -24,7 +26,7 @@ const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'his
 export const PERMISSIONS: Readonly<Record<Role, readonly Capability[]>> = {
   styrelse: BOARD,
   tjanstepersonforum: ['plan.read', 'comment', 'history.read'],
-  kansli: [...BOARD, 'people.manage', 'snapshots.manage', 'export', 'audit.read'],
+  kansli: [...BOARD, 'people.manage', 'snapshots.manage', 'export', 'audit.read', 'plans.import'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { sv: string; en: string }>> = {

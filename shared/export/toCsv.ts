@@ -1,3 +1,4 @@
+import { formatWhoList } from '../import/parties';
 import { buildExportView } from './buildExportView';
 import { swedishDateTime } from './swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource, ExportThread } from './types';
@@ -11,10 +12,12 @@ const BOM = '\uFEFF';
 /**
  * A field, quoted when it holds a separator, a quote or a line break. A field that
  * starts like a formula gets a leading apostrophe, so that a spreadsheet shows the
- * text instead of running it (and "- Delta med …" does not turn into #NAME?).
+ * text instead of running it (and "- Delta med …" does not turn into #NAME?); so does
+ * one that already starts with apostrophes before such a character, so that reading
+ * the file takes exactly one away.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = /^'*[=+\-@\t\r]/.test(value) && !/^-?\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -30,7 +33,7 @@ export function toCsv(source: ExportSource, options: ExportOptions, meta: Export
   for (const direction of view.directions) {
     for (const row of direction.rows) {
       const { item } = row;
-      const fields = [direction.title, item.activity, item.how, item.who.join(', '), item.when, row.statusLabel];
+      const fields = [direction.title, item.activity, item.how, formatWhoList(item.who), item.when, row.statusLabel];
       if (options.statusNotes) fields.push(item.statusNote);
       fields.push(item.priority === null ? '' : String(item.priority));
       if (withComments) fields.push(row.threads.map(threadText).join('\n\n'));

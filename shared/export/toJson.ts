@@ -15,7 +15,7 @@ export function toJsonValue(source: ExportSource, options: ExportOptions, meta: 
     year: view.year,
     directions: view.directions.map((d) => ({
       title: d.title,
-      items: d.rows.map(({ item }) => ({ ...item, who: [...item.who], statusNote: options.statusNotes ? item.statusNote : '' })),
+      items: d.rows.map(({ item: { howRich: _rich, ...item } }) => ({ ...item, who: [...item.who], statusNote: options.statusNotes ? item.statusNote : '' })),
     })),
   };
   if (options.comments !== 'none' && source.comments !== undefined) {

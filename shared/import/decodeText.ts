@@ -12,7 +12,7 @@ export function decodeText(input: string | Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    throw new ImportError('NOT_UTF8', firstBadLine(input), 'the file is not UTF-8 text; save it as UTF-8 and try again');
+    throw new ImportError('NOT_UTF8', { line: firstBadLine(input) }, 'the file is not UTF-8 text; save it as UTF-8 and try again');
   }
 }
 

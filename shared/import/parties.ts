@@ -37,7 +37,13 @@ function withinOneEdit(a: string, b: string): boolean {
 
 const sameWord = (token: string, word: string) => token === word || (word.length >= 6 && withinOneEdit(token, word));
 
-function splitWords(text: string): string[] {
+/** A party's name written otherwise than its usual form, and the form it was read as. */
+export interface MendedName {
+  written: string;
+  read: Party;
+}
+
+function splitWords(text: string, mended: MendedName[]): string[] {
   const tokens = text.split(/\s+/).filter(Boolean);
   const names: string[] = [];
   let unknown: string[] = [];
@@ -49,6 +55,8 @@ function splitWords(text: string): string[] {
     }
     if (unknown.length) names.push(unknown.join(' '));
     unknown = [];
+    const written = tokens.slice(i, i + match[0].length).join(' ');
+    if (written !== match[1]) mended.push({ written, read: match[1] });
     names.push(match[1]);
     i += match[0].length;
   }
@@ -58,13 +66,13 @@ function splitWords(text: string): string[] {
 
 const QUOTED = /^"((?:[^"]|"")*)"$/;
 
-/** Commas outside "quoted names" separate names. */
+/** Commas and line breaks outside "quoted names" separate names. */
 function segments(text: string): string[] {
   const parts = [''];
   let quoted = false;
   for (const c of text) {
     if (c === '"') quoted = !quoted;
-    if (c === ',' && !quoted) parts.push('');
+    if ((c === ',' || c === '\n') && !quoted) parts.push('');
     else parts[parts.length - 1] += c;
   }
   return parts;
@@ -73,22 +81,36 @@ function segments(text: string): string[] {
 /**
  * The Vem cell as names: known parties in canonical form, and runs of other words
  * kept whole ("Kansli Blekinge Tekniska Högskola" -> Kansli, Blekinge Tekniska
- * Högskola). Commas may separate names; a "quoted" name is taken as written.
+ * Högskola). Commas and line breaks (a party a line, as Word tables often have it) may
+ * separate names; a "quoted" name is taken as written. `mended` lists the parties
+ * written otherwise than their usual form.
  */
-export function parseWho(text: string): string[] {
-  return segments(text).flatMap((segment) => {
+export function readWho(text: string): { names: string[]; mended: MendedName[] } {
+  const mended: MendedName[] = [];
+  const names = segments(text).flatMap((segment) => {
     const s = segment.trim();
     const quoted = QUOTED.exec(s);
-    return quoted ? [quoted[1].replace(/""/g, '"')] : splitWords(s);
+    return quoted ? [quoted[1].replace(/""/g, '"')] : splitWords(s, mended);
   });
+  return { names, mended };
 }
 
+export const parseWho = (text: string): string[] => readWho(text).names;
+
+/** True for the association's own parties, false for free names. */
+export const isParty = (name: string) => (PARTIES as readonly string[]).includes(name);
+
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const plainName = (n: string) => !/[",\n]/.test(n) && same(parseWho(n), [n]);
+const quotedName = (n: string) => (plainName(n) ? n : `"${n.replace(/"/g, '""')}"`);
 
 /** The Vem cell for names: space-separated as plan documents write it when that reads back the same. */
 export function formatWho(names: string[]): string {
   const spaced = names.join(' ');
   if (same(parseWho(spaced), names)) return spaced;
-  const plain = (n: string) => !/[",]/.test(n) && same(parseWho(n), [n]);
-  return names.map((n) => (plain(n) ? n : `"${n.replace(/"/g, '""')}"`)).join(', ');
+  return formatWhoList(names);
 }
+
+/** Names separated by commas, as a Word table or a spreadsheet shows them; quoted where they would read otherwise. */
+export const formatWhoList = (names: string[]): string => names.map(quotedName).join(', ');

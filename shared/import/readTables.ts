@@ -1,9 +1,15 @@
-import type { PlainDirection } from '../plan/types';
-import { ImportError } from './ImportError';
 import { unescapeText } from './escapes';
 import { isSectionHeading } from './readSections';
-import { COLUMNS, isHeaderRow, readRow, splitCells } from './tableRow';
+import type { SourceRow } from './SourceRow';
+import { isHeaderRow } from './tableRow';
 import { isBlank, trimLine, type Line } from './toLines';
+
+/** The trimmed cells of a tab-separated line, without the empty cells trailing tabs leave. */
+export function splitCells(text: string): string[] {
+  const cells = text.split('\t').map(trimLine);
+  while (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
 
 const nextFilled = (lines: Line[], from: number) => {
   for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) return i;
@@ -11,45 +17,25 @@ const nextFilled = (lines: Line[], from: number) => {
 };
 
 /** True when the line opens a direction: its next non-blank line is a header row. */
-export function opensTable(lines: Line[], index: number): boolean {
+function opensTable(lines: Line[], index: number): boolean {
   const next = nextFilled(lines, index + 1);
   return next !== -1 && isHeaderRow(splitCells(lines[next].text));
 }
 
 /**
- * The action plan: under each direction heading (a line with only its first cell
- * filled, often followed by empty cells) a header row, then action rows. Blank lines
- * inside a table are skipped, and so are header rows repeated at a page break.
+ * The lines of the action plan as table rows. Blank lines (inside a table too) are
+ * left out. An escape never makes a cell read as layout: the layout is recognised in
+ * the cells as written, so `\e` is an empty Vad that continues nothing.
  */
-export function readTables(lines: Line[], start: number): PlainDirection[] {
-  const directions: PlainDirection[] = [];
-  let current: PlainDirection | undefined;
+export function textRows(lines: Line[], start: number): SourceRow[] {
+  const rows: SourceRow[] = [];
   for (let i = start; i < lines.length; i++) {
     const { text, no } = lines[i];
     if (isBlank(text)) continue;
-    const cells = splitCells(text);
-    if (isHeaderRow(cells)) {
-      if (!current) throw new ImportError('ROW_OUTSIDE_TABLE', no, 'a header row with no direction heading above it');
-      continue;
-    }
-    if (cells.length <= 1) {
-      const title = unescapeText(cells[0] ?? '');
-      if (!opensTable(lines, i)) {
-        // Inside a table a lone cell may also be an action with only its Vad filled in;
-        // it cannot be told from a heading whose header row is gone, so both are named.
-        const asAction = current ? `; if it is an action of "${current.title}" with only its Vad, fill in at least one more cell` : '';
-        const why = `the direction "${title}" has no action-plan table: expected a header row (${COLUMNS.join(', ')}) under it${asAction}`;
-        throw new ImportError('MISSING_TABLE', no, why);
-      }
-      current = { title, items: [] };
-      directions.push(current);
-      i = nextFilled(lines, i + 1);
-      continue;
-    }
-    if (!current) throw new ImportError('ROW_OUTSIDE_TABLE', no, 'a table row with no direction heading and header row above it');
-    current.items.push(readRow(cells, current.items[current.items.length - 1], no));
+    const cells = splitCells(text).map((raw) => ({ raw, text: unescapeText(raw) }));
+    rows.push({ where: { line: no }, cells, continues: cells.length > 1 && cells[0].raw === '' });
   }
-  return directions;
+  return rows;
 }
 
 /**

@@ -22,11 +22,14 @@ const RULES: Array<[RegExp, Status]> = [
   [/klar|färdig|genomför/u, 'done'],
 ];
 
-/** The category a free-text status names. */
-export function statusFromNote(note: string): Status {
+/** The category a free-text status names, or null when no rule recognises it. */
+export function knownStatus(note: string): Status | null {
   const text = note.trim().toLowerCase();
-  return RULES.find(([rule]) => rule.test(text))?.[1] ?? 'not_started';
+  return RULES.find(([rule]) => rule.test(text))?.[1] ?? null;
 }
+
+/** The category a free-text status names. */
+export const statusFromNote = (note: string): Status => knownStatus(note) ?? 'not_started';
 
 // The words that name a status and say nothing more: a note of only these (in any case,
 // with a full stop or an exclamation mark) is the status written out, not a remark.
@@ -42,7 +45,8 @@ const BARE_WORDS: Record<Status, string[]> = {
 
 export const bareStatusWords = (status: Status): readonly string[] => BARE_WORDS[status];
 
-const byLabel = (label: string): Status | undefined => {
+/** The category whose name (or id) the text is, ignoring case and surrounding space. */
+export const byLabel = (label: string): Status | undefined => {
   const wanted = label.trim().toLowerCase();
   return STATUSES.find((s) => s === wanted || STATUS_LABELS[s].toLowerCase() === wanted);
 };

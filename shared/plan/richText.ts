@@ -122,3 +122,7 @@ export function blocksToPlainText(blocks: Block[]): string {
 }
 
 export const readPlainText = (fragment: Y.XmlFragment) => blocksToPlainText(readBlocks(fragment));
+
+/** True when the blocks hold more than plain lines: a heading, a list, bold, italic or a link. */
+export const isRichText = (blocks: Block[]) =>
+  !blocks.every((b) => b.type === 'paragraph' && b.runs.every((r) => !r.bold && !r.italic && !r.link));

@@ -20,6 +20,11 @@ export interface PlainItem {
   /** The document's own status text, kept as written. */
   statusNote: string;
   priority: Priority;
+  /**
+   * Hur as rich text, when it holds more than plain lines (lists, bold, italic, links).
+   * Only the plan document carries it; the plain form (JSON, snapshot diffs) has `how`.
+   */
+  howRich?: Block[];
 }
 
 export interface PlainDirection {

@@ -1,12 +1,18 @@
 import * as Y from 'yjs';
 import { keysAfter } from './orderKey';
 import { newId } from './newId';
-import { writeBlocks, writePlainText } from './richText';
+import { plainTextToBlocks, writeBlocks } from './richText';
 import { planDirections, planFocus, planItems, planMeta, planPreamble, planStrategy, type ItemMap } from './schema';
 import type { PlanDocument } from './types';
 
+/** Ids for the directions and items written; new ones where it gives none. */
+export interface PlanIds {
+  direction(d: number): string | undefined;
+  item(d: number, i: number): string | undefined;
+}
+
 /** Fills an empty plan document from an imported plan, in one transaction. */
-export function writePlanDocument(doc: Y.Doc, source: PlanDocument): void {
+export function writePlanDocument(doc: Y.Doc, source: PlanDocument, ids?: PlanIds): void {
   doc.transact(() => {
     const meta = planMeta(doc);
     meta.set('title', source.plan.title);
@@ -18,7 +24,7 @@ export function writePlanDocument(doc: Y.Doc, source: PlanDocument): void {
     writeBlocks(planFocus(doc), source.focus);
     const directionKeys = keysAfter(null, source.plan.directions.length);
     source.plan.directions.forEach((direction, d) => {
-      const directionId = newId();
+      const directionId = ids?.direction(d) ?? newId();
       const dir = new Y.Map<unknown>();
       dir.set('title', direction.title);
       dir.set('order', directionKeys[d]);
@@ -36,8 +42,8 @@ export function writePlanDocument(doc: Y.Doc, source: PlanDocument): void {
         map.set('statusNote', plain.statusNote);
         map.set('priority', plain.priority);
         map.set('order', itemKeys[i]);
-        planItems(doc).set(newId(), map);
-        writePlainText(how, plain.how);
+        planItems(doc).set(ids?.item(d, i) ?? newId(), map);
+        writeBlocks(how, plain.howRich ?? plainTextToBlocks(plain.how));
       });
     });
   });

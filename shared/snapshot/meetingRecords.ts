@@ -21,7 +21,7 @@ export interface MeetingRecord {
   createdAt: number;
 }
 
-export const SNAPSHOT_REASONS = ['manual', 'before_meeting', 'closing', 'before_restore'] as const;
+export const SNAPSHOT_REASONS = ['manual', 'before_meeting', 'closing', 'before_restore', 'before_import'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 /** A snapshot as lists show it, without its stored states. */

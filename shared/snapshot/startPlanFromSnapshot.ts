@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { planItems, planMeta } from '../plan/schema';
+import { writeBlocks } from '../plan/richText';
+import { planItems, planMeta, planPreamble } from '../plan/schema';
 import { restorePlanContent } from './restorePlanContent';
 
 export interface NewPlanOptions {
@@ -7,6 +8,10 @@ export interface NewPlanOptions {
   year: number;
   /** Start every item afresh (Ej påbörjad, no status note) instead of where it stood. */
   resetStatuses: boolean;
+  /** The new plan's version ("Version 1"); the old plan's when absent. */
+  version?: string;
+  /** The text about the annual meeting that opens the document (its preamble); the old plan's when absent. */
+  meetingText?: string;
 }
 
 /**
@@ -21,6 +26,8 @@ export function startPlanFromSnapshot(target: Y.Doc, source: Y.Doc, options: New
     restorePlanContent(target, source);
     planMeta(target).set('title', options.title);
     planMeta(target).set('year', options.year);
+    if (options.version !== undefined) planMeta(target).set('version', options.version);
+    if (options.meetingText !== undefined) writeBlocks(planPreamble(target), options.meetingText ? [{ type: 'paragraph', runs: [{ text: options.meetingText, bold: true }] }] : []);
     if (options.resetStatuses) {
       planItems(target).forEach((item) => {
         item.set('status', 'not_started');

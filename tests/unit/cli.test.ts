@@ -1,32 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '../../shared/import/parsePlanDocument';
+import { planbord as run, root } from '../helpers/planbordCli';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const seedPath = join(root, 'seed', 'verksamhetsplan-2025.txt');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'plan-text', name);
 const work = mkdtempSync(join(tmpdir(), 'planbord-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs `node --import tsx server/cli.ts …` as npm's planbord script does, in an empty folder. */
-function planbord(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'cli.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, INIT_CWD: work, DATA_DIR: join(work, 'data') },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const planbord = (...args: string[]) => run({ cwd: work, dataDir: join(work, 'data') }, ...args);
 
 describe('planbord import', () => {
   it('prints the plain form of the 2025 plan as JSON and nothing else', async () => {

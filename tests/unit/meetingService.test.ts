@@ -1,3 +1,4 @@
+import { readPlanDocument } from '../../shared/plan/readPlanDocument';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addItem, deleteItem, moveItem, setPriority, setStatus, updateItem } from '../../shared/plan/itemOps';
@@ -242,5 +243,14 @@ describe('meetings', () => {
     await w.service.createMeeting(karin, '2026', { title: 'Strategimöte 1', date: '2026-03-11', kind: 'strategimote' });
     expect(await w.service.meetings('2025')).toEqual([]);
     expect(await w.service.snapshots('2026')).toEqual([]);
+  });
+
+  it('gives next year’s plan the version and annual-meeting text asked for, not last year’s', async () => {
+    const snapshot = await w.service.takeSnapshot(karin, '2025', {});
+    await w.service.startNewPlan(karin, snapshot.id, { title: 'Handlingsplan 2027', year: 2027, version: 'Version 1', meetingText: 'Redovisas vid årsmötet 19 maj 2027' });
+    const meta = read((doc) => readPlanDocument(doc), '2027');
+    expect(meta).toMatchObject({ version: 'Version 1', preamble: [{ text: 'Redovisas vid årsmötet 19 maj 2027', bold: true }] });
+    expect(read((doc) => readPlanDocument(doc).version)).toBe('Version 2');
+    await expect(w.service.startNewPlan(karin, snapshot.id, { title: 'X', year: 2028, version: 7 })).rejects.toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });

@@ -105,6 +105,11 @@ describe('a note naming another status than its item has (an older plan, or type
     const rows = parseMarkdownTables(md).flat();
     expect(rows.find((cells) => cells[0] === SEKOM)?.[4]).toBe('Klart');
     expect(rows.find((cells) => cells[1] === EXTERNAL)?.[4]).toBe('Klart\n*Pågår, delvis klart (Utst på Eko-centrum)*');
+    const docx = await readDocx(
+      (await renderExport('docx', exportSourceFromDoc(doc), { statusNotes: true, comments: 'none' }, { date: '2025-05-23T10:00:00Z' })).body,
+    );
+    const cells = docx.tables.flat();
+    expect(squash(cells.find((row) => row[0].text === SEKOM)![4].text)).toBe('Klart');
   });
 });
 

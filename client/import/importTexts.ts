@@ -1,0 +1,96 @@
+import type { Status } from '../../shared/plan/types';
+import { useI18n } from '../i18n/I18nProvider';
+
+// The import dialog's texts in Swedish and English. What the importer itself says
+// (refusals, warnings, where in the file) comes from shared/import/importTexts.ts.
+
+const sv = {
+  open: 'Importera plan',
+  openLabel: 'Importera en plan från en Word-, text- eller CSV-fil',
+  title: 'Importera plan',
+  file: 'Fil',
+  fileHint: 'Ett Word-dokument (.docx), planens textformat (.txt) eller en tabell (.csv). Inget sparas förrän du väljer nedan.',
+  uploading: (percent: number) => `Skickar filen … ${percent} %`,
+  uploadingLabel: 'Skickar filen',
+  reading: 'Läser filen …',
+  saving: 'Sparar planen …',
+  formats: { docx: 'Word-dokument', text: 'Textfil', csv: 'CSV-tabell' },
+  summary: (format: string, directions: number, items: number) => `${format}: ${directions} inriktningar, ${items} aktiviteter.`,
+  read: 'Så här lästes filen',
+  documentTitle: 'Titel',
+  year: 'År',
+  version: 'Version',
+  meetingText: 'Text om årsmötet',
+  meetingTextHint: 'Står överst i dokumentet, till exempel ”Redovisas vid föreningens årsmöte 20 maj 2026”.',
+  none: '–',
+  columns: { where: 'Var', activity: 'Vad', status: 'Status som läst', statusText: 'Dokumentets statustext', priority: 'Prio', who: 'Vem' },
+  itemsIn: (n: number) => (n === 1 ? '1 aktivitet' : `${n} aktiviteter`),
+  unknownParties: 'Namn i Vem som inte är föreningens parter',
+  noUnknownParties: 'Alla namn i Vem är föreningens parter.',
+  warnings: 'Att titta på',
+  noWarnings: 'Inget att anmärka: filen lästes som den är skriven.',
+  choice: 'Vad ska göras med planen?',
+  asNew: 'Skapa en ny plan',
+  asReplacement: (title: string) => `Ersätt innehållet i ”${title}”`,
+  replaceHint: 'Planen sparas först som en ögonblicksbild, så att importen kan ångras genom att återställa den.',
+  create: 'Skapa planen',
+  replace: 'Ersätt innehållet',
+  chooseAnother: 'Välj en annan fil',
+  cancel: 'Avbryt',
+  close: 'Stäng',
+  created: (title: string) => `Planen ”${title}” skapades. Den syns nu i allas planväljare.`,
+  openPlan: (title: string) => `Öppna ${title}`,
+  replaced: (id: number) => `Innehållet ersattes. Planen som den var sparades som ögonblicksbild nr ${id}.`,
+  failed: (reason: string) => `Importen misslyckades: ${reason}`,
+  refused: 'Filen kunde inte läsas. Inget sparades.',
+  statuses: { not_started: 'Ej påbörjad', planned: 'Planeras', in_progress: 'Pågår', paused: 'Vilande', done: 'Klart' } satisfies Record<Status, string>,
+};
+
+type Texts = typeof sv;
+
+const en: Texts = {
+  open: 'Import plan',
+  openLabel: 'Import a plan from a Word, text or CSV file',
+  title: 'Import plan',
+  file: 'File',
+  fileHint: 'A Word document (.docx), the plan text format (.txt) or a table (.csv). Nothing is saved until you choose below.',
+  uploading: (percent) => `Sending the file … ${percent} %`,
+  uploadingLabel: 'Sending the file',
+  reading: 'Reading the file …',
+  saving: 'Saving the plan …',
+  formats: { docx: 'Word document', text: 'Text file', csv: 'CSV table' },
+  summary: (format, directions, items) => `${format}: ${directions} directions, ${items} actions.`,
+  read: 'How the file was read',
+  documentTitle: 'Title',
+  year: 'Year',
+  version: 'Version',
+  meetingText: 'Annual meeting text',
+  meetingTextHint: 'Stands at the top of the document, e.g. “Redovisas vid föreningens årsmöte 20 maj 2026”.',
+  none: '–',
+  columns: { where: 'Where', activity: 'Vad', status: 'Status as read', statusText: 'The document’s status text', priority: 'Prio', who: 'Vem' },
+  itemsIn: (n) => (n === 1 ? '1 action' : `${n} actions`),
+  unknownParties: 'Names in Vem that are not the association’s parties',
+  noUnknownParties: 'Every name in Vem is one of the association’s parties.',
+  warnings: 'To look at',
+  noWarnings: 'Nothing to remark: the file was read as written.',
+  choice: 'What should happen with the plan?',
+  asNew: 'Make a new plan',
+  asReplacement: (title) => `Replace the content of “${title}”`,
+  replaceHint: 'The plan is saved as a snapshot first, so restoring it undoes the import.',
+  create: 'Make the plan',
+  replace: 'Replace the content',
+  chooseAnother: 'Choose another file',
+  cancel: 'Cancel',
+  close: 'Close',
+  created: (title) => `The plan “${title}” was made. It now shows in everyone’s plan switcher.`,
+  openPlan: (title) => `Open ${title}`,
+  replaced: (id) => `The content was replaced. The plan as it was is saved as snapshot no. ${id}.`,
+  failed: (reason) => `The import failed: ${reason}`,
+  refused: 'The file could not be read. Nothing was saved.',
+  statuses: { not_started: 'Not started', planned: 'Planned', in_progress: 'In progress', paused: 'Paused', done: 'Done' },
+};
+
+export function useImportTexts(): Texts & { lang: 'sv' | 'en' } {
+  const { lang } = useI18n();
+  return { ...(lang === 'en' ? en : sv), lang };
+}
