@@ -4,6 +4,7 @@ import { usePlanConnection } from './hooks/usePlanConnection';
 import { usePlans, type PlanSummary } from './hooks/usePlans';
 import { useI18n } from './i18n/I18nProvider';
 import { AppHeader } from './layout/AppHeader';
+import { RoundsProvider } from './rounds/RoundsProvider';
 import { ViewersProvider } from './viewers/ViewersProvider';
 
 /**
@@ -19,7 +20,9 @@ function OpenPlan({ plan }: { plan: PlanSummary }) {
   const connection = usePlanConnection(plan.id);
   return connection ? (
     <ViewersProvider awareness={connection.awareness}>
-      <PlanPage key={plan.id} plan={connection} fallbackTitle={plan.title} />
+      <RoundsProvider planId={plan.id}>
+        <PlanPage key={plan.id} plan={connection} fallbackTitle={plan.title} />
+      </RoundsProvider>
     </ViewersProvider>
   ) : null;
 }

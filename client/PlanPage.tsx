@@ -22,6 +22,9 @@ import { AppHeader } from './layout/AppHeader';
 import { MeetingsLayer } from './meetings/MeetingsLayer';
 import { MeetingTools } from './meetings/MeetingTools';
 import { OfflineNotice } from './offline/OfflineNotice';
+import { RoundsButton } from './rounds/RoundsButton';
+import { RoundsPages, useRoundsPageOpen } from './rounds/RoundsPages';
+import { ToAnswerBanner } from './rounds/ToAnswerBanner';
 import { useConfirmLeavingUnshared } from './offline/useConfirmLeavingUnshared';
 import { OFFLINE_VIEWS } from './offline/offlineViews';
 import { ConnectionIndicator } from './presence/ConnectionIndicator';
@@ -59,6 +62,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const editing = usePlanEditing(doc, plan.planId, directions, items);
   const details = useItemDetails(doc, plan.planId, directions, items);
   const strategyOpen = useStrategyOpen();
+  const roundsOpen = useRoundsPageOpen();
   usePreloadWhenIdle(connection.loaded, OFFLINE_VIEWS);
   useConfirmLeavingUnshared(connection.pending);
   const title = meta.title || fallbackTitle;
@@ -76,15 +80,19 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
         <ExportButton planId={plan.planId} directions={directions.map((d) => d.title)} />
         <ImportButton planId={plan.planId} planTitle={title} />
         <DiscussionMenu />
+        <RoundsButton />
         <MeetingTools planId={plan.planId} />
       </AppHeader>
       <main className="plan-main">
         <OfflineNotice state={connection} readOnly={readOnly} />
         <MeetingsLayer planId={plan.planId} planTitle={title} planYear={meta.year} doc={doc} awareness={plan.awareness}>
-          {connection.loaded && strategyOpen ? (
+          {connection.loaded && roundsOpen ? (
+            <RoundsPages planDoc={doc} />
+          ) : connection.loaded && strategyOpen ? (
             <LazyStrategyPage doc={doc} year={meta.year} readOnly={readOnly} />
           ) : connection.loaded ? (
             <>
+              <ToAnswerBanner />
               <FilterBar items={items} shown={visible.length} filter={filter} onChange={setFilter} onClear={() => setFilter(NO_FILTER)} />
               <Board
                 doc={doc}

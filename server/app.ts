@@ -15,6 +15,8 @@ import { installMeetings } from './meetings/installMeetings';
 import { storeExportSources } from './export/storeExportSources';
 import { exportRoutes } from './routes/exportRoutes';
 import { historyRoutes } from './routes/historyRoutes';
+import { roundRoutes } from './routes/roundRoutes';
+import type { RoundService } from './rounds/RoundService';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
 import type { Store } from './store/openStore';
@@ -34,6 +36,8 @@ export interface AppDeps {
   syncStats?: () => { documents: number; connections: number };
   /** The sync server's live documents, which the server writes on people's behalf (comments). */
   sync?: { getDoc(name: string): SharedDoc };
+  /** Consultation rounds: their routes, and the rounds every snapshot keeps. */
+  rounds?: RoundService;
   now?: () => number;
   /** The outbox and its sender: events queue their mails, the secretariat reads Utkorg. */
   mail?: Mail;
@@ -90,6 +94,7 @@ export function createApp(deps: AppDeps): Hono {
 
   const mail = deps.mail;
   if (mail) app.route('/api', mailRoutes(mail, () => deps.auth.config.publicOrigin));
+  const rounds = deps.rounds;
   if (deps.sync) {
     const docs = liveDiscussionDocs(deps.sync);
     const { news } = installDiscussion(app, {
@@ -106,10 +111,12 @@ export function createApp(deps: AppDeps): Hono {
       people: deps.auth.people,
       now,
       notify: mail && meetingMail(mail.outbox),
+      rounds: rounds && ((planId) => rounds.viewsOf(planId)),
     });
     const imports = new PlanImports({ meetings: deps.store.meetings, plans: deps.store.plans, docs, storesOn: (tx) => deps.store.on(tx) });
     app.route('/api', importRoutes(imports));
   }
+  if (rounds) app.route('/api', roundRoutes(rounds));
 
   // API routes go above this line: the client's files and page fallback answer the rest.
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));

@@ -10,7 +10,12 @@ import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
 import { DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
 import { createMail, type Mail } from './mail/createMail';
+import { queueRoundNotice } from './mail/queueRoundNotice';
 import { createConsoleLogger, type Logger } from './logger';
+import type { RoundNotice } from '../shared/rounds/RoundNotice';
+import { systemClock, type Clock } from './rounds/Clock';
+import { createRounds } from './rounds/createRounds';
+import type { RoundService } from './rounds/RoundService';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { openStore, type Store } from './store/openStore';
 import { checkpointOnTimer } from './store/walCheckpoints';
@@ -33,6 +38,10 @@ export interface StartOptions {
   authClock?: () => number;
   /** Sync settings (authorize, compactThreshold, limits). */
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
+  /** The clock of rounds' deadlines and reminders, comments and meetings; tests move their own. */
+  clock?: Clock;
+  /** Told of each round opened, reminded and closed, inside the transaction that records it (a throw undoes it). Mailed by default. */
+  roundNotify?: (notice: RoundNotice) => void;
   /** Mail settings (readMailConfig); without SMTP_URL mails are kept and logged. */
   mail?: Partial<MailConfig>;
   /** The clock of the outbox's retries and of digests, and how often they are looked at; tests move their own. */
@@ -49,6 +58,7 @@ export interface RunningServer {
   store: Store;
   auth: Auth;
   sync: SyncServer;
+  rounds: RoundService;
   http: Server;
   /** The outbox, its sender and the digests. */
   mail: Mail;
@@ -105,6 +115,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     onEdit: countEditsAsActivity(auth),
     ...options.sync,
   });
+  const clock = options.clock ?? systemClock;
+  const rounds = createRounds({
+    store,
+    sync,
+    people: auth.people,
+    clock,
+    logger,
+    // Each round's mails are queued in the transaction of its event.
+    notify: async (tx, notice) => {
+      if (options.roundNotify) options.roundNotify(notice);
+      else await queueRoundNotice(tx, notice, mail.outbox.context);
+    },
+  });
   const app = createApp({
     store,
     auth,
@@ -114,6 +137,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clientDir: options.clientDir === undefined ? PATHS.clientDist : options.clientDir,
     syncStats: () => sync.stats(),
     sync,
+    rounds: rounds.service,
+    now: clock.now,
     mail,
   });
   const http = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
@@ -131,6 +156,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   authConfig.publicOrigin ||= publicUrl(host, port);
   await ensureFirstAdmin(auth, logger);
   mail.start();
+  // Rounds whose deadline or reminder passed while the server was down are done now, once.
+  await rounds.scheduler.start();
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
   const warming = setImmediate(async () => {
@@ -150,6 +177,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let closing: Promise<void> | null = null;
   const close = async () => {
     clearImmediate(warming);
+    rounds.scheduler.stop();
     unwatchAccess();
     await mail.close();
     await sync.close();
@@ -160,5 +188,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await stopCheckpoints();
     await store.close();
   };
-  return { port, url: publicUrl(host, port), store, auth, sync, http, mail, close: () => (closing ??= close()) };
+  return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, mail, close: () => (closing ??= close()) };
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ItemView } from '../../shared/plan/schema';
 import { CommentBadge } from '../comments/CommentBadge';
+import { RoundMarker } from '../rounds/RoundMarker';
 import { useI18n } from '../i18n/I18nProvider';
 import { sv } from '../i18n/sv';
 import { CardViewers } from '../viewers/CardViewers';
@@ -57,6 +58,7 @@ export function ItemCard({ item, place, showActivity, readOnly, lifted, actions 
           <PrioritySelect variant="badge" value={item.priority} label={t.priorityFor(activity)} onChange={(p) => actions.setPriority(item, p)} />
         )}
         <CommentBadge itemId={item.id} activity={activity} />
+        <RoundMarker itemId={item.id} activity={activity} />
         {readOnly && actions.showDetails && (
           <div className="card-tools">
             <button type="button" className="icon-button" aria-label={t.showDetails(activity)} title={t.showDetails(activity)} onClick={() => actions.showDetails?.(item)}>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { canComment } from '../../shared/discussion/discussionPermissions';
 import { listThreads } from '../../shared/discussion/schema';
 import { Modal } from '../dialog/Modal';
+import { RoundQuestion } from '../rounds/RoundQuestion';
 import { commentApi } from './commentApi';
 import { useCommentTexts } from './commentTexts';
 import { useDiscussion, useItemDiscussion } from './DiscussionContext';
@@ -48,6 +49,7 @@ export function ThreadPanel({ itemId, focusThread, onClose }: { itemId: string; 
       <div className="thread-panel-body">
         {archived && <p className="comment-note">{t.archivedNote}</p>}
         {readOnly && <p className="comment-note">{t.snapshotNote}</p>}
+        <RoundQuestion itemId={itemId} />
         {threads.length === 0 && <p className="comment-hint">{t.noThreads}</p>}
         {threads.map((thread) => (
           <ThreadCard key={thread.id} thread={thread} archived={closed} />

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../auth/apiFetch';
 import { Modal } from '../dialog/Modal';
-import { COMMENT_FILTERS, EXPORT_FORMATS, type CommentFilter, type ExportFormat } from '../../shared/export/types';
+import { COMMENT_FILTERS, EXPORT_FORMATS, type CommentFilter, type ExportFormat, type RoundFilter } from '../../shared/export/types';
+import { RoundsChoice, ROUND_FORMATS } from './RoundsChoice';
 import { fetchExport, saveFile } from './fetchExport';
 import { useExportTexts } from './exportTexts';
 import { useSnapshotDirections } from './useSnapshotDirections';
@@ -30,6 +31,7 @@ export default function ExportDialog({ planId, directions: given, snapshot, onCl
   const chosen = directions.map((_, i) => !left.has(i));
   const [statusNotes, setStatusNotes] = useState(true);
   const [comments, setComments] = useState<CommentFilter>('none');
+  const [rounds, setRounds] = useState<RoundFilter>('none');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
@@ -46,7 +48,7 @@ export default function ExportDialog({ planId, directions: given, snapshot, onCl
     setPhase({ kind: 'working', share: null });
     try {
       const picked = chosen.every(Boolean) ? [] : chosen.flatMap((on, i) => (on ? [i] : []));
-      const request = { planId, format, directions: picked, statusNotes, comments: format === 'txt' ? 'none' : comments, snapshotId: snapshot?.id } as const;
+      const request = { planId, format, directions: picked, statusNotes, comments: format === 'txt' ? 'none' : comments, rounds: ROUND_FORMATS.has(format) ? rounds : 'none', snapshotId: snapshot?.id } as const;
       const { blob, fileName } = await fetchExport(request, (share) => setPhase({ kind: 'working', share }), controller.signal);
       saveFile(blob, fileName);
       setPhase({ kind: 'done', fileName });
@@ -126,6 +128,7 @@ export default function ExportDialog({ planId, directions: given, snapshot, onCl
             )}
           </div>
         </div>
+        <RoundsChoice value={ROUND_FORMATS.has(format) ? rounds : 'none'} available={ROUND_FORMATS.has(format)} disabled={working} onChange={setRounds} />
         <div className="export-status" role="status" aria-live="polite">
           {working && (
             <>

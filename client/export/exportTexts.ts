@@ -1,4 +1,4 @@
-import type { CommentFilter, ExportFormat } from '../../shared/export/types';
+import type { CommentFilter, ExportFormat, RoundFilter } from '../../shared/export/types';
 import { useI18n } from '../i18n/I18nProvider';
 
 // The export dialog's texts in Swedish and English, kept beside the components that
@@ -26,6 +26,9 @@ const sv = {
   comments: 'Kommentarer',
   commentOptions: { none: 'Inga', open: 'Öppna trådar', resolved: 'Lösta trådar', all: 'Alla trådar' } satisfies Record<CommentFilter, string>,
   commentsNotInFormat: 'Textformatet har inga kommentarer.',
+  rounds: 'Remissvar',
+  roundOptions: { none: 'Inga', closed: 'Avslutade remissrundor', all: 'Alla remissrundor (pågående med svaren hittills)' } satisfies Record<RoundFilter, string>,
+  roundsNotInFormat: 'Remissvar finns i Word, PDF, Markdown och JSON.',
   start: 'Exportera',
   cancel: 'Avbryt',
   close: 'Stäng',
@@ -62,6 +65,9 @@ const en: Texts = {
   comments: 'Comments',
   commentOptions: { none: 'None', open: 'Open threads', resolved: 'Resolved threads', all: 'All threads' },
   commentsNotInFormat: 'The text format holds no comments.',
+  rounds: 'Consultation answers',
+  roundOptions: { none: 'None', closed: 'Closed rounds', all: 'All rounds (open ones with their answers so far)' },
+  roundsNotInFormat: 'Consultation answers are in Word, PDF, Markdown and JSON.',
   start: 'Export',
   cancel: 'Cancel',
   close: 'Close',

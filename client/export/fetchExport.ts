@@ -1,5 +1,5 @@
 import { ApiError, SIGNED_OUT_EVENT } from '../auth/apiFetch';
-import type { CommentFilter, ExportFormat } from '../../shared/export/types';
+import type { CommentFilter, ExportFormat, RoundFilter } from '../../shared/export/types';
 
 // Fetches an export as a file, reporting progress: null while the server builds the
 // file (it answers when the file is complete), then the share of bytes received.
@@ -11,11 +11,14 @@ export interface ExportRequest {
   directions: number[];
   statusNotes: boolean;
   comments: CommentFilter;
+  /** The consultation rounds' answers ("Remissvar"); none when absent. */
+  rounds?: RoundFilter;
   snapshotId?: string;
 }
 
 export function exportUrl(r: ExportRequest): string {
   const query = new URLSearchParams({ format: r.format, statusNotes: r.statusNotes ? '1' : '0', comments: r.comments });
+  if (r.rounds && r.rounds !== 'none') query.set('rounds', r.rounds);
   for (const d of r.directions) query.append('directions', String(d));
   if (r.snapshotId) query.set('snapshot', r.snapshotId);
   return `/api/plans/${encodeURIComponent(r.planId)}/export?${query}`;

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { RecentChanges } from '../history/RecentChanges';
+import { HistoryRounds } from '../rounds/HistoryRounds';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingRecord, SnapshotInfo } from '../../shared/snapshot/meetingRecords';
 import { ApiError } from '../auth/apiFetch';
@@ -165,6 +166,7 @@ export default function HistoryPage({ planId, planTitle, planYear, doc }: Props)
           {rows(loose)}
         </section>
       )}
+      <HistoryRounds />
       {mayAudit && doc && <RecentChanges planId={planId} doc={doc} />}
     </div>
   );

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { ApiError } from '../auth/apiFetch';
 import { useCan } from '../auth/CurrentUser';
 import { useAwareness } from '../hooks/useAwareness';
+import { MeetingRounds } from '../rounds/MeetingRounds';
 import { ChangeLine } from './ChangeLine';
 import { closeMeeting, takeSnapshot } from './meetingApi';
 import { announceMeetingsChanged } from './meetingEvents';
@@ -90,6 +91,7 @@ export function MeetingBanner({ planId, doc, awareness }: Props) {
           {message}
         </p>
       )}
+      <MeetingRounds />
       <div className="meeting-changes-head">
         <p aria-live="polite">{t.changeCount(changes.length)}</p>
         {changes.length > 0 && (

@@ -4,6 +4,7 @@ import { Board } from '../board/Board';
 import { SnapshotDiscussion } from '../comments/SnapshotDiscussion';
 import { useDirections } from '../hooks/useDirections';
 import { useItems } from '../hooks/useItems';
+import { SnapshotRounds } from '../rounds/SnapshotRounds';
 import { fetchSnapshotDiscussion, fetchSnapshotState } from './meetingApi';
 import { useMeetingTexts } from './meetingTexts';
 
@@ -14,14 +15,16 @@ interface Stored {
   discussion: Y.Doc;
 }
 
-function ReadOnlyBoard({ planId, stored }: { planId: string; stored: Stored }) {
+function ReadOnlyBoard({ planId, snapshotId, stored }: { planId: string; snapshotId: number; stored: Stored }) {
   const directions = useDirections(stored.plan);
   const items = useItems(stored.plan);
   return (
-    // The snapshot's own discussion, not the live one: the threads as they were then.
-    <SnapshotDiscussion planId={planId} planDoc={stored.plan} doc={stored.discussion}>
-      <Board doc={stored.plan} directions={directions} items={items} visible={items} readOnly onAdd={nothing} onEdit={nothing} onRemove={nothing} />
-    </SnapshotDiscussion>
+    // The snapshot's own discussion and rounds, not the live ones: as they were then.
+    <SnapshotRounds planId={planId} snapshotId={snapshotId}>
+      <SnapshotDiscussion planId={planId} planDoc={stored.plan} doc={stored.discussion}>
+        <Board doc={stored.plan} directions={directions} items={items} visible={items} readOnly onAdd={nothing} onEdit={nothing} onRemove={nothing} />
+      </SnapshotDiscussion>
+    </SnapshotRounds>
   );
 }
 
@@ -57,7 +60,7 @@ export function SnapshotBoard({ planId, snapshotId, label }: { planId: string; s
   return (
     <section className="snapshot-board" aria-label={t.readOnly(label)}>
       <h3>{t.readOnly(label)}</h3>
-      {stored ? <ReadOnlyBoard planId={planId} stored={stored} /> : <p role={failed ? 'alert' : 'status'}>{failed ? t.failed('') : t.loading}</p>}
+      {stored ? <ReadOnlyBoard planId={planId} snapshotId={snapshotId} stored={stored} /> : <p role={failed ? 'alert' : 'status'}>{failed ? t.failed('') : t.loading}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ExportError } from '../../shared/export/ExportError';
+import { wantsRounds } from '../../shared/export/exportRounds';
 import { parseExportRequest } from '../../shared/export/parseExportRequest';
 import { EXPORT_FORMATS } from '../../shared/export/types';
 import { readConfig } from '../config';
@@ -17,6 +18,7 @@ import type { Command, CommandIo } from './Command';
 const USAGE = `usage:
   planbord export --format ${EXPORT_FORMATS.join('|')} --out FILE [--plan ID] [--snapshot ID]
                   [--directions I,J|TITLE]... [--status-notes 1|0] [--comments none|open|resolved|all]
+                  [--rounds none|closed|all]   the consultation rounds' answers ("Remissvar")
   Without --plan: the snapshot's own plan, or else the newest plan.`;
 
 export const exportCommand: Command = {
@@ -46,6 +48,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
         directions: { type: 'string', multiple: true },
         'status-notes': { type: 'string' },
         comments: { type: 'string' },
+        rounds: { type: 'string' },
       },
     }));
   } catch (err) {
@@ -63,11 +66,12 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
       directions: values.directions,
       statusNotes: values['status-notes'] === undefined ? undefined : [values['status-notes']],
       comments: values.comments === undefined ? undefined : [values.comments],
+      rounds: values.rounds === undefined ? undefined : [values.rounds],
     });
     const { meetings } = store;
     const planId = values.plan ?? (values.snapshot === undefined ? (await store.plans.list())[0]?.id : await planOfSnapshot(meetings, values.snapshot));
     if (!planId) throw new ExportError('PLAN_NOT_FOUND', `there is no plan in ${store.file}`);
-    const { source, meta } = await loadExport(storeExportSources(store, meetings), planId, values.snapshot);
+    const { source, meta } = await loadExport(storeExportSources(store, meetings), planId, values.snapshot, undefined, wantsRounds(options));
     const file = await renderExport(format, source, options, meta);
     writeFileSync(values.out, file.body);
     io.err(`Wrote ${values.out} (${file.body.byteLength} bytes) from plan ${planId}${values.snapshot ? `, snapshot ${values.snapshot}` : ''}.`);

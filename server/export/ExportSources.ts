@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { RoundView } from '../../shared/rounds/RoundView';
 
 /**
  * Where an export finds its content. The running server and the command line each
@@ -10,6 +11,8 @@ export interface ExportSources {
   planDoc(planId: string): Y.Doc | null | Promise<Y.Doc | null>;
   /** The plan's discussion document, when comments exist. */
   discussionDoc?(planId: string): Y.Doc | null | Promise<Y.Doc | null>;
+  /** The plan's consultation rounds, whole and up to date, when rounds exist. */
+  rounds?(planId: string): RoundView[] | Promise<RoundView[]>;
   /** A stored snapshot of the plan, when snapshots exist. */
   snapshot?(planId: string, snapshotId: string): StoredSnapshot | null | Promise<StoredSnapshot | null>;
 }
@@ -21,4 +24,6 @@ export interface StoredSnapshot {
   createdAt: number;
   /** What the header names it by, e.g. its meeting "Strategimöte 1". */
   label: string;
+  /** The rounds it kept; absent for a snapshot stored before rounds were kept. */
+  rounds?: RoundView[];
 }

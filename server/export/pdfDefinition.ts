@@ -2,6 +2,7 @@ import type { ExportDirection, ExportRow, ExportView } from '../../shared/export
 import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE, TABLE_COLUMNS, type SectionBlock } from '../../shared/export/sectionBlocks';
 import { swedishDateTime } from '../../shared/export/swedishDate';
 import { COLUMN_WIDTHS } from './docxActionTable';
+import { pdfRounds } from './pdfRounds';
 import { pdfRuns, pdfText } from './pdfText';
 
 // The same document as the Word export, laid out by pdfmake: same order, same tables
@@ -134,7 +135,7 @@ export function pdfDefinition(view: ExportView, layout: PdfLayout = { continued:
     }),
     footer: (page: number, pages: number) => ({ text: `Sida ${page} av ${pages}`, alignment: 'center', fontSize: 9, color: GREY, margin: [0, 20, 0, 0] }),
     pageBreakBefore: pageBreakBefore(layout),
-    content: [...cover, ...blocks(sectionBlocks(STRATEGY_TITLE, view.strategy), true), ...blocks(sectionBlocks(actionPlanTitle(view.year), view.focus), true), ...tables, ...comments(view)],
+    content: [...cover, ...blocks(sectionBlocks(STRATEGY_TITLE, view.strategy), true), ...blocks(sectionBlocks(actionPlanTitle(view.year), view.focus), true), ...tables, ...comments(view), ...pdfRounds(view.rounds)],
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 24, bold: true, color: GREEN, alignment: 'center', margin: [0, 0, 0, 12] },

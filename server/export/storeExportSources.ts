@@ -1,4 +1,7 @@
 import * as Y from 'yjs';
+import { liveRoundViews } from '../../shared/rounds/liveRoundView';
+import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import { RoundStore } from '../store/RoundStore';
 import type { Store } from '../store/openStore';
 import type { ExportSources, StoredSnapshot } from './ExportSources';
 
@@ -6,6 +9,8 @@ import type { ExportSources, StoredSnapshot } from './ExportSources';
 export interface SnapshotReader {
   snapshot(id: number): Promise<{ planId: string; meetingId: number | null; createdAt: number; note: string } | undefined>;
   content(id: number): Promise<{ planState: Uint8Array; discussionState: Uint8Array | null } | undefined>;
+  /** The keyed plain form, which holds the rounds the snapshot kept. */
+  plainJson(id: number): Promise<string | undefined>;
   meeting(id: number): Promise<{ title: string } | undefined>;
 }
 
@@ -27,6 +32,11 @@ export function storeExportSources(store: Store, snapshots?: SnapshotReader): Ex
   return {
     planDoc: async (planId) => ((await store.plans.get(planId)) ? (loadDoc(store, `plan/${planId}`) ?? new Y.Doc()) : null),
     discussionDoc: (planId) => loadDoc(store, `discussion/${planId}`),
+    rounds: async (planId) => {
+      const stored = await new RoundStore(store.sql).forPlan(planId);
+      if (stored.every((r) => r.closedAt !== null)) return stored;
+      return liveRoundViews(stored, loadDoc(store, `plan/${planId}`), loadDoc(store, `discussion/${planId}`));
+    },
     snapshot: snapshots
       ? async (planId, snapshotId): Promise<StoredSnapshot | null> => {
           const id = Number(snapshotId);
@@ -34,7 +44,8 @@ export function storeExportSources(store: Store, snapshots?: SnapshotReader): Ex
           const content = info && info.planId === planId ? await snapshots.content(id) : undefined;
           if (!info || !content) return null;
           const meeting = info.meetingId === null ? undefined : await snapshots.meeting(info.meetingId);
-          return { ...content, createdAt: info.createdAt, label: meeting?.title || info.note || `ögonblicksbild ${id}` };
+          const { rounds } = JSON.parse((await snapshots.plainJson(id)) ?? '{}') as Pick<KeyedPlan, 'rounds'>;
+          return { ...content, createdAt: info.createdAt, label: meeting?.title || info.note || `ögonblicksbild ${id}`, rounds };
         }
       : undefined,
   };

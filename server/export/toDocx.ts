@@ -21,6 +21,7 @@ import type { Block } from '../../shared/plan/types';
 import { STATUS_NOTE_STYLE, STATUS_STYLE } from '../import/word/wordRows';
 import { actionTable, TEXT_WIDTH } from './docxActionTable';
 import { blockParagraphs, BULLETS, inlineRuns, NUMBERS, textRuns, wordSafe } from './docxBlocks';
+import { docxRounds } from './docxRounds';
 
 // The annual meeting's document as a Word file: cover with organisation, title, version
 // and the preamble; the strategy; the action plan with one table per direction.
@@ -82,6 +83,7 @@ function body(view: ExportView): FileChild[] {
     ...focus,
     ...tables,
     ...comments(view),
+    ...docxRounds(view.rounds),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/auth/roles';
 import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { diffPlans } from '../../shared/snapshot/diffPlans';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { RoundView } from '../../shared/rounds/RoundView';
 import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
 import type { AuditedChange } from '../store/ChangeStore';
 import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo } from '../store/MeetingStore';
@@ -44,6 +45,8 @@ export interface MeetingServiceDeps extends MeetingStores {
   /** The audit trail of a plan between two moments, oldest first. */
   planChanges(planId: string, after: number, until: number): Promise<AuditedChange[]>;
   nameOf(userId: string): Promise<string | null>;
+  /** The plan's consultation rounds as they are now, kept in every snapshot (read before its transaction). */
+  rounds?(planId: string): Promise<RoundView[]>;
   /** Told when a meeting is scheduled or opened, through that transaction `tx` (mails are queued there). */
   notify?: (tx: Sql, meeting: MeetingRecord, change: 'scheduled' | 'opened', actor: Actor) => Promise<void>;
 }
@@ -105,12 +108,13 @@ export class MeetingService {
     const meeting = await this.meeting(meetingId);
     if (meeting.closedAt !== null) throw new MeetingError('MEETING_CLOSED', 'Mötet är redan avslutat.');
     if (meeting.openedAt !== null) return meeting;
+    const rounds = await this.deps.rounds?.(meeting.planId);
     return this.deps.transaction(async (tx) => {
       const open = await tx.meetings.openMeeting(meeting.planId);
       if (open) throw new MeetingError('ANOTHER_MEETING_OPEN', `Mötet ”${open.title}” pågår redan. Avsluta det först.`);
       const state = this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateAsUpdate(doc));
       await tx.meetings.open(meetingId, state);
-      await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'before_meeting', note: '' });
+      await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'before_meeting', note: '' }, rounds);
       const opened = await this.meeting(meetingId, tx.meetings);
       await this.deps.notify?.(tx.sql, opened, 'opened', actor);
       return opened;
@@ -122,8 +126,9 @@ export class MeetingService {
     const meeting = await this.meeting(meetingId);
     if (meeting.openedAt === null || meeting.closedAt !== null) throw new MeetingError('MEETING_NOT_OPEN', 'Mötet pågår inte.');
     const text = checkNote(note);
+    const rounds = await this.deps.rounds?.(meeting.planId);
     return this.deps.transaction(async (tx) => {
-      const snapshot = await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'closing', note: text });
+      const snapshot = await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'closing', note: text }, rounds);
       await tx.meetings.close(meetingId);
       return { meeting: await this.meeting(meetingId, tx.meetings), snapshot };
     });
@@ -168,7 +173,7 @@ export class MeetingService {
       if (named.planId !== plan.id) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet hör inte till planen.');
       if (named.id !== open?.id) throw new MeetingError('MEETING_NOT_OPEN', `Mötet ”${named.title}” pågår inte. Ögonblicksbilden sparades inte.`);
     }
-    return saveSnapshot(this.deps, actor, { planId: plan.id, meetingId, reason: 'manual', note });
+    return saveSnapshot(this.deps, actor, { planId: plan.id, meetingId, reason: 'manual', note }, await this.deps.rounds?.(plan.id));
   }
 
   /** The keyed plain form stored with a snapshot. */

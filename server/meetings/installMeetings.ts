@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { RoundView } from '../../shared/rounds/RoundView';
 import { liveDiscussionDocs } from '../discussion/installDiscussion';
 import { meetingRoutes } from '../routes/meetingRoutes';
 import type { PeopleStore } from '../store/PeopleStore';
@@ -13,6 +14,8 @@ export interface MeetingDeps {
   sync: { getDoc(name: string): SharedDoc };
   people: Pick<PeopleStore, 'getUser'>;
   now?: () => number;
+  /** The plan's consultation rounds as they are now, for snapshots. */
+  rounds?(planId: string): Promise<RoundView[]>;
   /** Told when a meeting is scheduled or opened, inside that transaction (the mails it causes). */
   notify?: MeetingServiceDeps['notify'];
 }
@@ -28,6 +31,7 @@ export function installMeetings(app: Hono<any>, deps: MeetingDeps): MeetingServi
     docs: liveDiscussionDocs(deps.sync),
     planChanges: (planId, after, until) => deps.store.changes.between(planId, after, until),
     nameOf: async (id) => (await deps.people.getUser(id))?.name ?? null,
+    rounds: deps.rounds,
     notify: deps.notify,
   });
   app.route('/api', meetingRoutes(service));

@@ -13,13 +13,14 @@ import { snapshotDoc } from './snapshotDoc';
  * the audit trail, and restoring it undoes the restore.
  */
 export async function restoreSnapshot(
-  deps: MeetingStores & Pick<MeetingServiceDeps, 'storesOn' | 'docs'>,
+  deps: MeetingStores & Pick<MeetingServiceDeps, 'storesOn' | 'docs' | 'rounds'>,
   author: SnapshotAuthor,
   restored: SnapshotInfo,
 ): Promise<{ before: SnapshotInfo; restored: SnapshotInfo }> {
   const source = await snapshotDoc(deps.meetings, restored.id);
   const meetingId = (await deps.meetings.openMeeting(restored.planId))?.id ?? null;
   const discussion = deps.docs.read(discussionDocName(restored.planId), discussionCopy);
+  const rounds = await deps.rounds?.(restored.planId);
   const facts = { planId: restored.planId, meetingId, reason: 'before_restore' as const, note: '', restoresId: restored.id };
   let content: PlanSnapshot | null = null;
   let before: SnapshotInfo | null = null;
@@ -30,7 +31,7 @@ export async function restoreSnapshot(
       planDocName(restored.planId),
       author.id,
       (doc) => {
-        content = snapshotContent(doc, discussion);
+        content = snapshotContent(doc, discussion, rounds);
         restorePlanContent(doc, source);
       },
       async (tx) => {

@@ -1,3 +1,4 @@
+import type { RoundView } from '../../shared/rounds/RoundView';
 import type { MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
 import type { LiveDocs } from './LiveDocs';
 import { snapshotOfPlan, type PlanSnapshot } from './snapshotOfPlan';
@@ -17,13 +18,19 @@ export interface SnapshotFacts {
   restoresId?: number | null;
 }
 
-/** Stores the plan and its discussion as they are now, by the author, at the server's time. */
-export function saveSnapshot(
-  deps: { meetings: MeetingStore; docs: LiveDocs },
-  author: SnapshotAuthor,
-  facts: SnapshotFacts,
-): Promise<SnapshotInfo> {
-  return storeSnapshot(deps.meetings, author, facts, snapshotOfPlan(deps.docs, facts.planId));
+/** What a snapshot is made from; `rounds` gives the plan's consultation rounds as they are now. */
+export interface SnapshotSources {
+  meetings: MeetingStore;
+  docs: LiveDocs;
+  rounds?(planId: string): Promise<RoundView[]>;
+}
+
+/**
+ * Stores the plan, its discussion and its rounds (read beforehand: `rounds`) as they
+ * are now, by the author, at the server's time.
+ */
+export function saveSnapshot(deps: Omit<SnapshotSources, 'rounds'>, author: SnapshotAuthor, facts: SnapshotFacts, rounds?: RoundView[]): Promise<SnapshotInfo> {
+  return storeSnapshot(deps.meetings, author, facts, snapshotOfPlan(deps.docs, facts.planId, rounds));
 }
 
 /** Stores a snapshot of the content given, by the author, at the server's time. */

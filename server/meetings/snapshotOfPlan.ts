@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
 import { readKeyedThreads } from '../../shared/snapshot/readKeyedThreads';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
+import type { RoundView } from '../../shared/rounds/RoundView';
 import type { SnapshotContent } from '../store/MeetingStore';
 import { discussionDocName, planDocName } from '../sync/docName';
 import type { LiveDocs } from './LiveDocs';
@@ -26,10 +27,10 @@ export function discussionCopy(doc: Y.Doc): { state: Uint8Array; threads: Return
 /**
  * The plan document and a copy of its discussion as a snapshot stores them: both
  * encoded Yjs states, and the keyed plain form that lists and comparisons read without
- * loading a document.
+ * loading a document, with the plan's consultation rounds when given.
  */
-export function snapshotContent(planDoc: Y.Doc, discussion: ReturnType<typeof discussionCopy>): PlanSnapshot {
-  const plan = readKeyedPlan(planDoc, discussion.threads);
+export function snapshotContent(planDoc: Y.Doc, discussion: ReturnType<typeof discussionCopy>, rounds?: RoundView[]): PlanSnapshot {
+  const plan: KeyedPlan = { ...readKeyedPlan(planDoc, discussion.threads), ...(rounds ? { rounds } : {}) };
   return {
     planState: Y.encodeStateAsUpdate(planDoc),
     discussionState: discussion.state,
@@ -40,8 +41,8 @@ export function snapshotContent(planDoc: Y.Doc, discussion: ReturnType<typeof di
   };
 }
 
-/** The plan and its discussion as they are now. */
-export function snapshotOfPlan(docs: LiveDocs, planId: string): PlanSnapshot {
+/** The plan, its discussion and (when given) its rounds as they are now. */
+export function snapshotOfPlan(docs: LiveDocs, planId: string, rounds?: RoundView[]): PlanSnapshot {
   const discussion = docs.read(discussionDocName(planId), discussionCopy);
-  return docs.read(planDocName(planId), (doc) => snapshotContent(doc, discussion));
+  return docs.read(planDocName(planId), (doc) => snapshotContent(doc, discussion, rounds));
 }

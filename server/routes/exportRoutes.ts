@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { onAuthError } from '../auth/authErrorResponse';
 import { requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
 import { ExportError } from '../../shared/export/ExportError';
+import { wantsRounds } from '../../shared/export/exportRounds';
 import { parseExportRequest } from '../../shared/export/parseExportRequest';
 import type { ExportSources } from '../export/ExportSources';
 import { loadExport } from '../export/loadExport';
@@ -10,7 +11,7 @@ import { renderExportInWorker } from '../export/renderExportInWorker';
 // Export of a plan or one of its snapshots, mounted at /api:
 //   GET /api/plans/:planId/export?format=docx|pdf|md|txt|csv|json
 //       &directions=0&directions=Pådrivare…  (0-based index or title; default all)
-//       &statusNotes=1|0  &comments=none|open|resolved|all  &snapshot=ID
+//       &statusNotes=1|0  &comments=none|open|resolved|all  &rounds=none|closed|all  &snapshot=ID
 // Answers the file as an attachment named like "Verksamhetsplan-2025.docx", or
 // `{ error: { code, message } }`. Only roles with the export capability may export.
 
@@ -32,7 +33,7 @@ export function exportRoutes(sources: ExportSources, now: () => Date = () => new
   app.get('/plans/:planId/export', requireCapability('export'), async (c) => {
     const query = c.req.queries();
     const { format, options } = parseExportRequest(query);
-    const { source, meta } = await loadExport(sources, c.req.param('planId'), c.req.query('snapshot'), now);
+    const { source, meta } = await loadExport(sources, c.req.param('planId'), c.req.query('snapshot'), now, wantsRounds(options));
     const file = await renderExportInWorker(format, source, options, meta);
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,

@@ -17,7 +17,8 @@ import type { MeetingService, SnapshotRef } from '../meetings/MeetingService';
 //   GET  /plans/:planId/snapshots                { snapshots }                                     everyone signed in
 //   POST /plans/:planId/snapshots                { note?, meetingId? } -> 201 snapshot             board, secretariat
 //                                                (of the open meeting; a meetingId must name it, null: none)
-//   GET  /snapshots/:id                          { snapshot, plan } (the keyed plain form)         everyone signed in
+//   GET  /snapshots/:id                          { snapshot, plan } (the keyed plain form, without
+//                                                its rounds: see roundRoutes)                     everyone signed in
 //   GET  /snapshots/:id/state                    the encoded Yjs state, to open it read-only        everyone signed in
 //   GET  /snapshots/:id/discussion               its discussion's encoded Yjs state, read-only      everyone signed in
 //   GET  /snapshots/:id/compare/:other           PlanDiff; :other is a snapshot id or "current"    everyone signed in
@@ -84,7 +85,9 @@ export function meetingRoutes(service: MeetingService) {
 
   app.get('/snapshots/:id', ...read, async (c) => {
     const id = snapshotId(c);
-    return c.json({ snapshot: await service.snapshot(id), plan: await service.snapshotPlan(id) });
+    // Its rounds are served by /snapshots/:id/rounds, as each viewer may see them.
+    const { rounds: _rounds, ...plan } = await service.snapshotPlan(id);
+    return c.json({ snapshot: await service.snapshot(id), plan });
   });
 
   const encoded = (c: Context, state: Uint8Array) => c.body(new Uint8Array(state), 200, { 'Content-Type': 'application/octet-stream' });

@@ -12,6 +12,8 @@ export const CAPABILITIES = [
   'history.read',
   /** Open and close meetings and save snapshots: the board and the secretariat. */
   'meetings.run',
+  /** Open, change and close consultation rounds and follow who has answered: the board and the secretariat. */
+  'rounds.run',
   'people.manage',
   'snapshots.manage',
   'export',
@@ -21,7 +23,7 @@ export const CAPABILITIES = [
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'history.read', 'meetings.run'];
+const BOARD: readonly Capability[] = ['plan.read', 'plan.write', 'comment', 'history.read', 'meetings.run', 'rounds.run'];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Capability[]>> = {
   styrelse: BOARD,

@@ -1,6 +1,7 @@
 import { statusNamedBy } from '../import/statuses';
 import type { Block, PlainItem, TextRun } from '../plan/types';
 import { ExportError } from './ExportError';
+import { exportRounds, type ExportRound } from './exportRounds';
 import { statusLabel } from './statusLabel';
 import { swedishDate } from './swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource, ExportThread } from './types';
@@ -47,6 +48,8 @@ export interface ExportView {
   focus: Block[];
   directions: ExportDirection[];
   comments: ExportItemComments[];
+  /** The consultation rounds' answers the options ask for ("Remissvar"). */
+  rounds: ExportRound[];
   /** The date line of the page header: the plan's or the snapshot's date. */
   dateLine: string;
   options: ExportOptions;
@@ -134,6 +137,7 @@ export function buildExportView(source: ExportSource, options: ExportOptions, me
     focus: document.focus,
     directions,
     comments,
+    rounds: exportRounds(source.rounds, options.rounds, options.directions?.length ? new Set(indexes.map((d) => all[d].title)) : null),
     dateLine,
     options,
   };

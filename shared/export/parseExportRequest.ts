@@ -1,5 +1,5 @@
 import { ExportError } from './ExportError';
-import { COMMENT_FILTERS, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, type CommentFilter, type ExportFormat, type ExportOptions } from './types';
+import { COMMENT_FILTERS, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, ROUND_FILTERS, type CommentFilter, type ExportFormat, type ExportOptions, type RoundFilter } from './types';
 
 /**
  * Reads an export request from named values, as a query string or command-line flags
@@ -20,6 +20,10 @@ export function parseExportRequest(values: Record<string, string[] | undefined>)
   if (!(COMMENT_FILTERS as readonly string[]).includes(comments)) {
     throw new ExportError('BAD_EXPORT_OPTION', `comments must be one of ${COMMENT_FILTERS.join(', ')}, not "${comments}"`);
   }
+  const rounds = one('rounds');
+  if (rounds !== undefined && !(ROUND_FILTERS as readonly string[]).includes(rounds)) {
+    throw new ExportError('BAD_EXPORT_OPTION', `rounds must be one of ${ROUND_FILTERS.join(', ')}, not "${rounds}"`);
+  }
   const directions = (values.directions ?? [])
     // "0,2" lists indexes; a title may itself hold a comma, so only all-number lists are split.
     .flatMap((v): Array<string | number> => (/^\s*\d+(\s*,\s*\d+)*\s*$/.test(v) ? v.split(',').map((n) => Number(n.trim())) : [v]))
@@ -29,6 +33,7 @@ export function parseExportRequest(values: Record<string, string[] | undefined>)
     options: {
       statusNotes: statusNotes === undefined ? DEFAULT_EXPORT_OPTIONS.statusNotes : statusNotes === '1' || statusNotes === 'true',
       comments: comments as CommentFilter,
+      ...(rounds === undefined ? {} : { rounds: rounds as RoundFilter }),
       ...(directions.length ? { directions } : {}),
     },
   };

@@ -1,10 +1,13 @@
 import type { PlainPlan } from '../plan/types';
 import { buildExportView } from './buildExportView';
+import { wantsRounds, type ExportRound } from './exportRounds';
 import type { ExportMeta, ExportOptions, ExportSource, ExportThread } from './types';
 
 export interface JsonExport extends PlainPlan {
   /** Present only when comments are asked for: the threads of each commented item. */
   comments?: Array<{ direction: string; item: number; activity: string; threads: ExportThread[] }>;
+  /** Present only when rounds are asked for: each round's question, facts and answers per item. */
+  rounds?: ExportRound[];
 }
 
 /** The plan's plain form (what the importer produces), limited to the chosen directions. */
@@ -23,6 +26,7 @@ export function toJsonValue(source: ExportSource, options: ExportOptions, meta: 
       d.rows.flatMap((row, index) => (row.threads.length ? [{ direction: d.title, item: index, activity: row.item.activity, threads: row.threads }] : [])),
     );
   }
+  if (wantsRounds(options)) plan.rounds = view.rounds;
   return plan;
 }
 

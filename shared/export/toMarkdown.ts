@@ -1,27 +1,13 @@
 import type { TextRun } from '../plan/types';
 import { buildExportView, type ExportRow, type ExportView } from './buildExportView';
+import { escapeInline, escapeLineStarts, quotedComment } from './markdownText';
+import { roundsMarkdown } from './roundsMarkdown';
 import { actionPlanTitle, sectionBlocks, STRATEGY_TITLE, TABLE_COLUMNS, type SectionBlock } from './sectionBlocks';
-import { swedishDateTime } from './swedishDate';
 import type { ExportMeta, ExportOptions, ExportSource } from './types';
 
 // CommonMark with GitHub tables. Text from the plan is escaped so that whatever someone
 // typed reads back as the same text: a star, a pipe, an entity such as "&lt;", a
 // strikethrough "~~" or a leading "1." or "---" stays text instead of becoming markup.
-
-/** Every character that means something inside a line: backslash-escaped (CommonMark allows it for all ASCII punctuation). */
-const escapeInline = (text: string) => text.replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`);
-
-/**
- * Escapes what would start a block at the beginning of a line (a list, a quote, a
- * heading underline, a thematic break, a fence) and drops the spaces before it, which
- * would otherwise make four or more an indented code block. Applied to every line,
- * since a line break inside a paragraph or list item starts a line as well.
- */
-const escapeLineStarts = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.replace(/^[ \t]+/, '').replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+>=])/, '\\$1'))
-    .join('\n');
 
 function inline(runs: TextRun[]): string {
   return runs
@@ -78,7 +64,7 @@ function commentSection(view: ExportView): string[] {
   for (const entry of view.comments) {
     parts.push(`### ${escapeInline(entry.direction)}: ${escapeInline(entry.activity || entry.how.split('\n')[0])}`);
     for (const thread of entry.threads) {
-      const lines = thread.comments.map((c) => `> **${escapeInline(c.author)}**, ${swedishDateTime(c.at)}: ${escapeLineStarts(escapeInline(c.text).replace(/\r?\n/g, '  \n')).replace(/\n/g, '\n> ')}`);
+      const lines = thread.comments.map(quotedComment);
       parts.push([thread.resolved ? '> *Löst tråd*' : null, ...lines].filter(Boolean).join('\n>\n'));
     }
   }
@@ -95,7 +81,7 @@ export function renderMarkdown(view: ExportView): string {
   ];
   const strategy = sectionBlocks(STRATEGY_TITLE, view.strategy).map(block);
   const plan = sectionBlocks(actionPlanTitle(view.year), view.focus).map(block);
-  return [...front, ...strategy, ...plan, ...directionTables(view), ...commentSection(view)].filter((p) => p !== '').join('\n\n') + '\n';
+  return [...front, ...strategy, ...plan, ...directionTables(view), ...commentSection(view), ...roundsMarkdown(view.rounds)].filter((p) => p !== '').join('\n\n') + '\n';
 }
 
 export function toMarkdown(source: ExportSource, options: ExportOptions, meta: ExportMeta): string {

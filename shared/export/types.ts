@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../plan/types';
+import type { RoundView } from '../rounds/RoundView';
 
 // What an export is made from and how. Renderers take the same three inputs so that a
 // snapshot, the live plan and the command line all produce the same files.
@@ -9,6 +10,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const COMMENT_FILTERS = ['none', 'open', 'resolved', 'all'] as const;
 export type CommentFilter = (typeof COMMENT_FILTERS)[number];
 
+/** Which consultation rounds' answers ("Remissvar") to include: none, the closed ones, or all (open ones with their answers so far). */
+export const ROUND_FILTERS = ['none', 'closed', 'all'] as const;
+export type RoundFilter = (typeof ROUND_FILTERS)[number];
+
 export interface ExportOptions {
   /** Directions to include, by title or by 0-based index; all when absent or empty. */
   directions?: Array<string | number>;
@@ -16,6 +21,8 @@ export interface ExportOptions {
   statusNotes: boolean;
   /** Which comment threads to include (when comments are given). */
   comments: CommentFilter;
+  /** Which rounds' answers to include (when rounds are given); none when absent. */
+  rounds?: RoundFilter;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { statusNotes: true, comments: 'none' };
@@ -46,6 +53,8 @@ export interface ExportSource {
    */
   itemKeys?: string[][];
   comments?: ItemThreads[];
+  /** The plan's consultation rounds, whole, newest first. */
+  rounds?: RoundView[];
 }
 
 export interface ExportMeta {

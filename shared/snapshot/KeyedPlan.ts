@@ -1,4 +1,5 @@
 import type { PlainItem } from '../plan/types';
+import type { RoundView } from '../rounds/RoundView';
 
 // The plan's plain form with the ids of the shared document kept, so that two
 // snapshots of one plan can be compared item by item even after cards moved, were
@@ -50,6 +51,11 @@ export interface KeyedPlan {
   focus?: string;
   directions: KeyedDirection[];
   threads: KeyedThread[];
+  /**
+   * The plan's consultation rounds as they stood, whole (answers so far for an open
+   * one). Snapshots stored before rounds were kept lack it: absent means not known.
+   */
+  rounds?: RoundView[];
 }
 
 /** Sorts threads and comments by time, then id. */

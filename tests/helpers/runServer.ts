@@ -18,6 +18,8 @@ export interface RunningServer {
   /** The running process's id (for measuring it). */
   pid(): number | undefined;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Moves the server's clock forward (a server started with `movableClock`); resolves once it has moved. */
+  advanceClock(ms: number): Promise<void>;
   restart(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -59,7 +61,10 @@ export async function waitForHealth(url: string, child: ChildProcess, output: ()
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-export async function runServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** The server's entry on a clock the test moves (tests/helpers/clockServerMain.ts), for rounds' deadlines. */
+const CLOCK_ENTRY = 'tests/helpers/clockServerMain.ts';
+
+export async function runServer(env: Record<string, string> = {}, options: { movableClock?: boolean } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planbord-test-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
@@ -68,9 +73,9 @@ export async function runServer(env: Record<string, string> = {}): Promise<Runni
   const output = () => log;
 
   const start = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', options.movableClock ? CLOCK_ENTRY : 'server/main.ts'], {
       env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_ORIGIN: url, CLIENT_BUILD: 'skip', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.movableClock ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (log += d));
     child.stderr!.on('data', (d) => (log += d));
@@ -92,6 +97,16 @@ export async function runServer(env: Record<string, string> = {}): Promise<Runni
     output,
     pid: () => child.pid,
     stop,
+    advanceClock: async (ms) => {
+      if (!options.movableClock) throw new Error('this server runs on the system clock');
+      const answer = `clock advanced ${ms}\n`;
+      const before = log.split(answer).length;
+      child.stdin!.write(`advance ${ms}\n`);
+      while (log.split(answer).length === before) {
+        if (child.exitCode !== null) throw new Error(`server exited:\n${log}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     restart: async () => {
       await stop();
       await start();

@@ -142,7 +142,8 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     const admin = await f.person('kansli');
     await f.sink.stop();
     const { user } = (await (await f.send('POST', '/api/users', admin, { email: 'gone@example.se', name: 'Gone', role: 'styrelse' })).json()) as { user: { id: string } };
-    // Queued and tried while the mail server is away: it waits for its next attempt.
+    // The mail waits in the outbox (its first attempt refused) when she is deactivated;
+    // a mail already handed to the mail server cannot be called back.
     await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'gone@example.se' && m.state === 'waiting' && m.attempts >= 1), {
       what: 'a failed first attempt',
     });
