@@ -19,11 +19,13 @@ import { roundRoutes } from './routes/roundRoutes';
 import type { RoundService } from './rounds/RoundService';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
-import type { Store } from './store/openStore';
+import type { ServerStore } from './store/openStore';
 import type { SharedDoc } from './sync/SharedDoc';
 
 export interface AppDeps {
-  store: Store;
+  store: ServerStore;
+  /** Waits until what the API reads at once is loaded (PostgreSQL: every plan's documents). */
+  ready?: () => Promise<void>;
   /** Sign-in, sessions and people: guards every /api route but health and sign-in. */
   auth: Auth;
   logger: Logger;
@@ -35,7 +37,7 @@ export interface AppDeps {
   /** Live figures of the sync server, shown in /api/health. */
   syncStats?: () => { documents: number; connections: number };
   /** The sync server's live documents, which the server writes on people's behalf (comments). */
-  sync?: { getDoc(name: string): SharedDoc };
+  sync?: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   /** Consultation rounds: their routes, and the rounds every snapshot keeps. */
   rounds?: RoundService;
   now?: () => number;
@@ -57,6 +59,13 @@ export function createApp(deps: AppDeps): Hono {
   });
   // A plan file may be larger; the import routes set their own limit.
   app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? next() : apiLimit(c, next)));
+  const ready = deps.ready;
+  if (ready) {
+    app.use('/api/*', async (_c, next) => {
+      await ready();
+      await next();
+    });
+  }
   installAuth(app, deps.auth);
 
   app.get('/api/health', async (c) => {

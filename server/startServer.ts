@@ -8,7 +8,7 @@ import { createAuth, type Auth } from './auth/createAuth';
 import { countEditsAsActivity } from './auth/editActivity';
 import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
-import { DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
+import { ConfigError, DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
 import { createMail, type Mail } from './mail/createMail';
 import { queueRoundNotice } from './mail/queueRoundNotice';
 import { createConsoleLogger, type Logger } from './logger';
@@ -17,9 +17,11 @@ import { systemClock, type Clock } from './rounds/Clock';
 import { createRounds } from './rounds/createRounds';
 import type { RoundService } from './rounds/RoundService';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
-import { openStore, type Store } from './store/openStore';
+import { ProcessLink } from './fanout/ProcessLink';
+import { RedisFanout } from './fanout/RedisFanout';
+import { openPostgresStore, openStore, type PostgresStore, type ServerStore, type Store } from './store/openStore';
 import { checkpointOnTimer } from './store/walCheckpoints';
-import { parseDocName, planDocName, type DocName } from './sync/docName';
+import { discussionDocName, parseDocName, planDocName, type DocName } from './sync/docName';
 import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
 
 export interface StartOptions {
@@ -27,6 +29,10 @@ export interface StartOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** DATABASE_URL: PostgreSQL instead of the SQLite file in dataDir, shared by every process on it. */
+  databaseUrl?: string;
+  /** REDIS_URL (with databaseUrl): passes changes, presence and access between the processes. */
+  redisUrl?: string;
   /** The built client to serve; null serves the API only. Defaults to dist/client. */
   clientDir?: string | null;
   /** The plan imported into an empty database; null imports nothing. */
@@ -51,11 +57,11 @@ export interface StartOptions {
   mailRetryMaxMs?: number;
 }
 
-export interface RunningServer {
+export interface RunningServer<S extends ServerStore = Store> {
   port: number;
   /** http://host:port, for people and tests. */
   url: string;
-  store: Store;
+  store: S;
   auth: Auth;
   sync: SyncServer;
   rounds: RoundService;
@@ -76,19 +82,29 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-export async function startServer(options: StartOptions): Promise<RunningServer> {
+export function startServer(options: StartOptions & { databaseUrl?: undefined }): Promise<RunningServer<Store>>;
+export function startServer(options: StartOptions): Promise<RunningServer<ServerStore>>;
+export async function startServer(options: StartOptions): Promise<RunningServer<ServerStore>> {
   const startedAt = Date.now();
   const logger = options.logger ?? createConsoleLogger();
   const host = options.host ?? '127.0.0.1';
-  const store = openStore(options.dataDir);
+  if (options.redisUrl && !options.databaseUrl) throw new ConfigError('REDIS_URL needs DATABASE_URL: the processes it links share one PostgreSQL database');
+  const store: ServerStore = options.databaseUrl ? await openPostgresStore(options.databaseUrl) : openStore(options.dataDir);
+  let fanout: RedisFanout | null = null;
   try {
     const seeded = options.seed === null ? null : await seedFirstPlan(store, options.seed ?? shippedSeedPlan);
     if (seeded) logger.info('imported the first plan', { id: seeded.id, title: seeded.title });
+    if (options.redisUrl) {
+      fanout = new RedisFanout(options.redisUrl, logger);
+      await fanout.start();
+    }
   } catch (err) {
+    await fanout?.close();
     await store.close();
     throw err;
   }
-  const stopCheckpoints = checkpointOnTimer(store.db, logger);
+  const stopCheckpoints = store.engine === 'sqlite' ? checkpointOnTimer((store as Store).db, logger) : async () => {};
+  const link = fanout && store.engine === 'postgres' ? new ProcessLink(fanout, (store as PostgresStore).docs, logger) : null;
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
   const mail = createMail({
     sql: store.sql,
@@ -107,10 +123,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // A plan's document and its discussion document exist while the plan does.
     docExists: async (doc: DocName) => (await store.plans.get(doc.planId)) !== undefined,
     authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
-    onDocLoaded: (doc) => {
+    onDocLoaded: (doc, stored) => {
       const name = parseDocName(doc.name);
       if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.audit, logger);
+      link?.loaded(doc, stored);
     },
+    onDocUnloaded: (doc) => link?.unloaded(doc),
+    ...(link ? { docHooks: (name: string) => link.hooks(name) } : {}),
+    // PostgreSQL is read asynchronously, and the services read documents at once: every
+    // plan's documents stay loaded, and new ones are loaded before a request can read them.
+    ...(store.engine === 'postgres' ? { keepLoadedMs: Infinity } : {}),
     // Editing live is activity: it keeps the session that the edits come from.
     onEdit: countEditsAsActivity(auth),
     ...options.sync,
@@ -128,7 +150,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       else await queueRoundNotice(tx, notice, mail.outbox.context);
     },
   });
+  const loadPlans = async () => {
+    for (const plan of await store.plans.list()) {
+      await sync.loadDoc(planDocName(plan.id));
+      await sync.loadDoc(discussionDocName(plan.id));
+    }
+  };
+  const unrelayAccess = fanout ? auth.events.relayThrough(fanout.accessRelay) : () => {};
   const app = createApp({
+    ready: store.engine === 'postgres' ? loadPlans : undefined,
     store,
     auth,
     logger,
@@ -146,10 +176,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let port: number;
   try {
     port = await listen(http, options.port, host);
+    if (store.engine === 'postgres') await loadPlans();
   } catch (err) {
+    unrelayAccess();
+    link?.close();
     await sync.close(0);
     await mail.close();
     await stopCheckpoints();
+    await fanout?.close();
     await store.close();
     throw err;
   }
@@ -161,6 +195,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
   const warming = setImmediate(async () => {
+    if (store.engine === 'postgres') return; // loaded before listening (loadPlans)
     const plans = await store.plans.list().catch((err) => {
       logger.error('could not list the plans at start; each is read when someone opens it', { err });
       return [];
@@ -186,6 +221,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.closeAllConnections();
     });
     await stopCheckpoints();
+    unrelayAccess();
+    link?.close();
+    await fanout?.close();
     await store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, mail, close: () => (closing ??= close()) };

@@ -13,7 +13,7 @@ import { WhatsNew } from './WhatsNew';
 export interface DiscussionDeps {
   store: Pick<Store, 'plans' | 'changes' | 'sql'>;
   /** The sync server's registry: comments are written into its live documents. */
-  sync: { getDoc(name: string): SharedDoc };
+  sync: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   now?: () => number;
   /** Told of each comment inside its transaction (the mails it causes). */
@@ -24,7 +24,11 @@ export interface DiscussionDeps {
 export function liveDiscussionDocs(sync: DiscussionDeps['sync']): DiscussionDocs {
   return {
     read: (name, read) => read(sync.getDoc(name).doc),
-    change: (name, userId, change, alsoStore) => sync.getDoc(name).changeAsServer(change, userId, alsoStore),
+    change: (name, userId, change, alsoStore) => {
+      // A plan just made elsewhere is read from PostgreSQL first; SQLite answers at once.
+      const doc = sync.readyDoc?.(name) ?? sync.getDoc(name);
+      return doc instanceof Promise ? doc.then((d) => d.changeAsServer(change, userId, alsoStore)) : doc.changeAsServer(change, userId, alsoStore);
+    },
   };
 }
 

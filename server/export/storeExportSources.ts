@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { liveRoundViews } from '../../shared/rounds/liveRoundView';
 import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
 import { RoundStore } from '../store/RoundStore';
-import type { Store } from '../store/openStore';
+import type { ServerStore } from '../store/openStore';
 import type { ExportSources, StoredSnapshot } from './ExportSources';
 
 /** The parts of the meeting store an export reads; absent where snapshots do not exist yet. */
@@ -15,8 +15,8 @@ export interface SnapshotReader {
 }
 
 /** A document rebuilt from its stored rows; null when it has none. */
-function loadDoc(store: Store, name: string): Y.Doc | null {
-  const { updates } = store.docs.load(name);
+async function loadDoc(store: ServerStore, name: string): Promise<Y.Doc | null> {
+  const { updates } = await store.docs.load(name);
   if (updates.length === 0) return null;
   const doc = new Y.Doc();
   doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
@@ -28,14 +28,14 @@ function loadDoc(store: Store, name: string): Y.Doc | null {
  * broadcast, so the stored rows are the live plan as everyone sees it; this serves the
  * command line and the server alike, without touching the sync internals.
  */
-export function storeExportSources(store: Store, snapshots?: SnapshotReader): ExportSources {
+export function storeExportSources(store: ServerStore, snapshots?: SnapshotReader): ExportSources {
   return {
-    planDoc: async (planId) => ((await store.plans.get(planId)) ? (loadDoc(store, `plan/${planId}`) ?? new Y.Doc()) : null),
+    planDoc: async (planId) => ((await store.plans.get(planId)) ? ((await loadDoc(store, `plan/${planId}`)) ?? new Y.Doc()) : null),
     discussionDoc: (planId) => loadDoc(store, `discussion/${planId}`),
     rounds: async (planId) => {
       const stored = await new RoundStore(store.sql).forPlan(planId);
       if (stored.every((r) => r.closedAt !== null)) return stored;
-      return liveRoundViews(stored, loadDoc(store, `plan/${planId}`), loadDoc(store, `discussion/${planId}`));
+      return liveRoundViews(stored, await loadDoc(store, `plan/${planId}`), await loadDoc(store, `discussion/${planId}`));
     },
     snapshot: snapshots
       ? async (planId, snapshotId): Promise<StoredSnapshot | null> => {

@@ -5,8 +5,8 @@ import type { RedisFanout } from './RedisFanout';
 
 /** What a feed does with what other processes committed: the loaded document applies it and sends it on. */
 export interface FeedTarget {
-  /** Updates already stored by another process: apply and send to this process's clients, never store again. */
-  applyStored(updates: Uint8Array[]): void;
+  /** Updates already stored by another process, numbered up to `lastSeq`: apply and send to this process's clients, never store again. */
+  applyStored(updates: Uint8Array[], lastSeq: number): void;
   applyPresence(update: Uint8Array): void;
 }
 
@@ -84,14 +84,14 @@ export class DocFeed {
     if (message.kind === 'presence') return this.deps.target.applyPresence(message.update);
     if (message.lastSeq <= this.lastSeq) return;
     if (message.firstSeq > this.lastSeq + 1) return this.readMissed();
-    this.deps.target.applyStored(message.updates);
+    this.deps.target.applyStored(message.updates, message.lastSeq);
     this.note(message.firstSeq, message.lastSeq);
   }
 
   private async readMissed(): Promise<void> {
     const rows = await this.deps.store.rowsAfter(this.docName, this.lastSeq);
     if (this.closed) return;
-    if (rows.updates.length) this.deps.target.applyStored(rows.updates);
+    if (rows.updates.length) this.deps.target.applyStored(rows.updates, rows.lastSeq);
     this.note(this.lastSeq + 1, rows.lastSeq);
   }
 

@@ -11,7 +11,7 @@ import { MeetingService, type MeetingServiceDeps } from './MeetingService';
 export interface MeetingDeps {
   store: Pick<Store, 'plans' | 'meetings' | 'changes' | 'transaction' | 'on'>;
   /** The sync server's registry: restores and new plans are written into its live documents. */
-  sync: { getDoc(name: string): SharedDoc };
+  sync: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   people: Pick<PeopleStore, 'getUser'>;
   now?: () => number;
   /** The plan's consultation rounds as they are now, for snapshots. */

@@ -13,7 +13,7 @@ import { RoundService } from './RoundService';
 export interface RoundDeps {
   store: Pick<Store, 'sql' | 'plans' | 'meetings'>;
   /** The sync server's live documents: answers are read from the discussion as everyone sees it. */
-  sync: { getDoc(name: string): SharedDoc };
+  sync: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   clock: Clock;
   logger: Logger;

@@ -70,7 +70,8 @@ export interface UpdateRow {
  * it resolves.
  */
 export interface UpdateLog {
-  load(docName: string): StoredDoc;
+  /** The document's rows: at once on SQLite, as a Promise on PostgreSQL. */
+  load(docName: string): StoredDoc | Promise<StoredDoc>;
   /**
    * Runs `stage` and stores the rows it returns in one transaction, together with what
    * `stage` itself wrote through the same store (the audit trail) and what it staged in
@@ -84,7 +85,8 @@ export interface UpdateLog {
    * of a comment) are stored together or not at all.
    */
   readonly staged: StagedWrites;
-  compact(docName: string, live?: LiveState): CompactResult;
+  /** Merges the rows into one (a store that writes asynchronously returns a Promise and never uses `live`). */
+  compact(docName: string, live?: LiveState): CompactResult | Promise<CompactResult>;
   /** Merges the rows up to `upToId` into one without pausing the caller (see DocStore). */
   compactInBackground?(docName: string, upToId: number): Promise<CompactResult>;
 }

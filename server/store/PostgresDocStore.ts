@@ -1,5 +1,5 @@
 import { appendRows, COMPACT_LOCK } from './appendRows';
-import { checkLoads, mergeThroughDoc, type CompactResult, type StoredDoc, type UpdateRow } from './DocStore';
+import { checkLoads, mergeThroughDoc, type CompactResult, type StoredDoc, type UpdateLog, type UpdateRow } from './DocStore';
 import type { Database, Sql } from './sql/Sql';
 import { StagedWrites } from './StagedWrites';
 import { StoreError } from './StoreError';
@@ -24,7 +24,7 @@ function refused(docName: string, what: string, err: unknown): StoreError {
  * its newest sequence number. Compaction merges the rows up to a number into one row
  * with that number, under a second lock that only one process holds at a time.
  */
-export class PostgresDocStore {
+export class PostgresDocStore implements UpdateLog {
   /** Writes observers stage while a change is applied (the audit trail), committed with it. */
   readonly staged = new StagedWrites();
 

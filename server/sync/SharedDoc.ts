@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
-import type { UpdateLog, UpdateRow } from '../store/DocStore';
+import type { StoredDoc, UpdateLog, UpdateRow } from '../store/DocStore';
 import type { Sql } from '../store/sql/Sql';
 import { StoreError } from '../store/StoreError';
 import type { BinaryFrame } from './binaryFrame';
@@ -41,8 +41,15 @@ export interface SharedDocOptions {
   reload?(stale: SharedDoc): SharedDoc;
   /** Told of every stored and every refused change. */
   health?: StorageHealth;
-  /** Told of the rows this process stored, once committed: the newest id and how many (see ForeignRows). */
-  onStored?(lastId: number, count: number): void;
+  /** The document's rows, read beforehand; without them they are read from `docs`, which must then answer at once. */
+  stored?: StoredDoc;
+  /**
+   * Told of the rows this process stored, once committed: the newest id and how many
+   * (see ForeignRows), and the updates themselves, for the other processes (DocFeed).
+   */
+  onStored?(lastId: number, count: number, updates: Uint8Array[]): void;
+  /** Told of every change of presence made on this process, for the other processes. */
+  onPresence?(update: Uint8Array): void;
 }
 
 /** A client's update waiting in the document's queue. */
@@ -86,6 +93,7 @@ export class SharedDoc {
       this.scheduleFlush();
     },
     (holder) => this.connections.has(holder as DocConnection),
+    (update) => this.options.onPresence?.(update),
   );
   private readonly rows: StoredRows;
   private discarded = false;
@@ -109,7 +117,9 @@ export class SharedDoc {
     readonly name: string,
     private readonly options: SharedDocOptions,
   ) {
-    const { updates, lastId } = options.docs.load(name);
+    const stored = options.stored ?? options.docs.load(name);
+    if (stored instanceof Promise) throw new Error(`${name} must be read from storage before it is loaded`);
+    const { updates, lastId } = stored;
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
     this.loadedUpTo = lastId;
     this.encoded = new EncodedState(this.doc);
@@ -229,6 +239,29 @@ export class SharedDoc {
   }
 
   /**
+   * Applies updates another process stored and announced (see DocFeed), numbered up to
+   * `lastSeq`, and sends them to every client here; like applyStored, never stored again.
+   */
+  applyFromOthers(updates: Uint8Array[], lastSeq: number): void {
+    if (this.successor) return this.successor.applyFromOthers(updates, lastSeq);
+    if (this.discarded || this.destroyed) return;
+    try {
+      this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
+    } catch (err) {
+      this.options.logger.error('an update from another process could not be applied; document reloaded', { doc: this.name, err });
+      return this.reload([]);
+    }
+    this.rows.added(updates.length, lastSeq);
+    for (const u of updates) this.outbox.add(updateMessage(u), null);
+    this.scheduleFlush();
+  }
+
+  /** Applies presence another process announced, sent on to every client here and not announced again. */
+  applyPresenceFromOthers(update: Uint8Array): void {
+    if (!this.discarded && !this.destroyed) this.presence.applyFromOthers(update);
+  }
+
+  /**
    * Applies a connection's presence entries. A connection sets and removes only the
    * entries it introduced (or that another connection of the same person had): any
    * other client id is dropped, so nobody can replace or remove someone else's presence.
@@ -337,7 +370,7 @@ export class SharedDoc {
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
     this.rows.added(batch.length, lastId);
-    this.options.onStored?.(lastId, batch.length);
+    this.options.onStored?.(lastId, batch.length, batch.map((p) => p.update));
   }
 
   /** Storage refused the batch that memory took: each sender is told, the others carry on. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../server/config';
+import { createMemoryLogger } from '../../server/logger';
+import { startServer } from '../../server/startServer';
+import { tempDir } from '../helpers/tempDir';
+
+describe('where the server keeps its data', () => {
+  it('is the SQLite file in DATA_DIR unless DATABASE_URL names PostgreSQL; REDIS_URL links processes on it', () => {
+    expect(readConfig({}, '/srv')).toMatchObject({ dataDir: '/srv/data', databaseUrl: null, redisUrl: null });
+    const env = { DATABASE_URL: 'postgres://planbord:hemligt@db.sekom.se:5432/planbord', REDIS_URL: 'redis://cache.sekom.se:6379' };
+    expect(readConfig(env, '/srv')).toMatchObject({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL });
+    expect(readConfig({ DATABASE_URL: 'postgresql:///planbord?host=/var/run/postgresql' }).databaseUrl).toBe('postgresql:///planbord?host=/var/run/postgresql');
+  });
+
+  it('refuses a setting it cannot use, with a message naming it, before anything starts', () => {
+    const bad: Array<[Record<string, string>, RegExp]> = [
+      [{ DATABASE_URL: 'db.sekom.se/planbord' }, /DATABASE_URL must be a URL such as postgres:\/\//],
+      [{ DATABASE_URL: 'mysql://db.sekom.se/planbord' }, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/, not mysql:\/\//],
+      [{ DATABASE_URL: 'postgres://planbord@db.sekom.se/planbord', REDIS_URL: 'http://cache.sekom.se' }, /REDIS_URL must start with redis:\/\/ or rediss:\/\//],
+      [{ REDIS_URL: 'redis://cache.sekom.se:6379' }, /REDIS_URL needs DATABASE_URL/],
+    ];
+    for (const [env, message] of bad) {
+      expect(() => readConfig(env)).toThrow(ConfigError);
+      expect(() => readConfig(env)).toThrow(message);
+    }
+  });
+});
+
+describe('a server started on a PostgreSQL database it cannot reach', () => {
+  it('stops at start with a message naming the database without its password', async () => {
+    const dir = tempDir('planbord-unreachable-');
+    try {
+      const start = startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), databaseUrl: 'postgres://planbord:hemligt@127.0.0.1:1/planbord' });
+      await expect(start).rejects.toThrow(/cannot use the PostgreSQL database postgres:\/\/planbord:\*\*\*@127\.0\.0\.1:1\/planbord/);
+      await expect(start).rejects.not.toThrow(/hemligt/);
+    } finally {
+      dir.remove();
+    }
+  });
+});
