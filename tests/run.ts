@@ -20,6 +20,8 @@ const POSTGRES_SUITES = [
   'tests/unit/postgresSchema.test.ts',
   'tests/unit/postgresDocStore.test.ts',
   'tests/unit/redisFanout.test.ts',
+  'tests/unit/twoProcesses.test.ts',
+  'tests/unit/roundStore.test.ts',
   'tests/unit/migrateToPostgres.test.ts',
   'tests/unit/meetingStore.test.ts',
   'tests/unit/authSignIn.test.ts',
@@ -54,7 +56,8 @@ function vitest(report: string, files: string[] = [], env: Record<string, string
 if (want('unit')) vitest('vitest');
 
 // The storage, auth and multi-process suites once more on PostgreSQL (a private
-// cluster the run starts and stops); the rest does not touch the database engine.
+// cluster the run starts and stops), with two server processes on it and Redis; the
+// rest runs on SQLite only.
 if (want('postgres')) vitest('vitest-postgres', POSTGRES_SUITES, { TEST_ENGINE: 'postgres' });
 
 if (want('e2e')) {

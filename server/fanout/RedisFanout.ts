@@ -33,7 +33,9 @@ export class RedisFanout {
   ) {
     // Reconnect every 0.1–2 s for as long as it takes; commands wait for the connection.
     const options = { maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(100 * times, 2000), lazyConnect: true };
-    this.pub = new Redis(url, options);
+    // What cannot be published while Redis is away is dropped, not kept in memory to be
+    // sent late: the others read it from PostgreSQL when Redis is back (onReconnected).
+    this.pub = new Redis(url, { ...options, enableOfflineQueue: false });
     this.sub = new Redis(url, options);
     for (const client of [this.pub, this.sub]) client.on('error', (err) => this.wentDown(err));
     this.sub.on('ready', () => this.ready());
