@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../server/cli/runCli';
 import { ConfigError, readConfig } from '../../server/config';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer } from '../../server/startServer';
@@ -33,6 +36,24 @@ describe('a server started on a PostgreSQL database it cannot reach', () => {
       const start = startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), databaseUrl: 'postgres://planbord:hemligt@127.0.0.1:1/planbord' });
       await expect(start).rejects.toThrow(/cannot use the PostgreSQL database postgres:\/\/planbord:\*\*\*@127\.0\.0\.1:1\/planbord/);
       await expect(start).rejects.not.toThrow(/hemligt/);
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('the command line beside a PostgreSQL installation', () => {
+  it('refuses to read or change the SQLite file in DATA_DIR, which is not where the data is', async () => {
+    const dir = tempDir('planbord-cli-pg-');
+    try {
+      const err: string[] = [];
+      const io = { out: () => {}, err: (line: string) => err.push(line) };
+      const env = { DATA_DIR: dir.path, DATABASE_URL: 'postgres://planbord@db.sekom.se/planbord' };
+      for (const argv of [['plan', 'list'], ['export', '--format', 'json', '--out', join(dir.path, 'plan.json')], ['user', 'list']]) {
+        expect(await runCli(argv, env, io), argv.join(' ')).toBe(2);
+      }
+      expect(err.every((line) => /DATABASE_URL says this installation is in PostgreSQL/.test(line))).toBe(true);
+      expect(readdirSync(dir.path)).toEqual([]);
     } finally {
       dir.remove();
     }
