@@ -108,6 +108,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
   const mail = createMail({
     sql: store.sql,
+    // On PostgreSQL other processes may be sending from the same outbox.
+    shared: store.engine === 'postgres',
     config: { ...DEFAULT_MAIL_CONFIG, ...options.mail },
     publicOrigin: () => authConfig.publicOrigin,
     logger,
