@@ -20,6 +20,7 @@ import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan
 import { ProcessLink } from './fanout/ProcessLink';
 import { RedisFanout } from './fanout/RedisFanout';
 import { openPostgresStore, openStore, type PostgresStore, type ServerStore, type Store } from './store/openStore';
+import { redactUrl } from './store/sql/openPostgres';
 import { checkpointOnTimer } from './store/walCheckpoints';
 import { discussionDocName, parseDocName, planDocName, type DocName } from './sync/docName';
 import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
@@ -96,7 +97,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
     if (seeded) logger.info('imported the first plan', { id: seeded.id, title: seeded.title });
     if (options.redisUrl) {
       fanout = new RedisFanout(options.redisUrl, logger);
-      await fanout.start();
+      await fanout.start().catch((err: Error) => {
+        throw new Error(`cannot reach Redis at ${redactUrl(options.redisUrl!)}: ${err.message}`, { cause: err });
+      });
     }
   } catch (err) {
     await fanout?.close();

@@ -22,6 +22,7 @@ const POSTGRES_SUITES = [
   'tests/unit/redisFanout.test.ts',
   'tests/unit/twoProcesses.test.ts',
   'tests/unit/roundStore.test.ts',
+  'tests/unit/serverConfig.test.ts',
   'tests/unit/migrateToPostgres.test.ts',
   'tests/unit/meetingStore.test.ts',
   'tests/unit/authSignIn.test.ts',

@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from '../../server/config';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer } from '../../server/startServer';
 import { tempDir } from '../helpers/tempDir';
+import { TEST_ENGINE, testDatabaseUrl } from '../helpers/testEngine';
 
 describe('where the server keeps its data', () => {
   it('is the SQLite file in DATA_DIR unless DATABASE_URL names PostgreSQL; REDIS_URL links processes on it', () => {
@@ -36,6 +37,11 @@ describe('a server started on a PostgreSQL database it cannot reach', () => {
       const start = startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), databaseUrl: 'postgres://planbord:hemligt@127.0.0.1:1/planbord' });
       await expect(start).rejects.toThrow(/cannot use the PostgreSQL database postgres:\/\/planbord:\*\*\*@127\.0\.0\.1:1\/planbord/);
       await expect(start).rejects.not.toThrow(/hemligt/);
+      if (TEST_ENGINE !== 'postgres') return;
+      // With the database there, Redis that does not answer stops the start too.
+      const databaseUrl = (await testDatabaseUrl())!;
+      const withoutRedis = startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), databaseUrl, redisUrl: 'redis://:hemligt@127.0.0.1:1' });
+      await expect(withoutRedis).rejects.toThrow(/cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
     } finally {
       dir.remove();
     }
