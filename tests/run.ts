@@ -22,6 +22,10 @@ const POSTGRES_SUITES = [
   'tests/unit/redisFanout.test.ts',
   'tests/unit/twoProcesses.test.ts',
   'tests/unit/roundStore.test.ts',
+  'tests/unit/roundLifecycle.test.ts',
+  'tests/unit/roundRoutes.test.ts',
+  'tests/unit/roundSnapshots.test.ts',
+  'tests/unit/roundExport.test.ts',
   'tests/unit/serverConfig.test.ts',
   'tests/unit/migrateToPostgres.test.ts',
   'tests/unit/meetingStore.test.ts',
@@ -56,9 +60,10 @@ function vitest(report: string, files: string[] = [], env: Record<string, string
 
 if (want('unit')) vitest('vitest');
 
-// The storage, auth and multi-process suites once more on PostgreSQL (a private
-// cluster the run starts and stops), with two server processes on it and Redis; the
-// rest runs on SQLite only.
+// The storage, auth and multi-process suites, and the consultation rounds' suites (the
+// whole server: comments, meetings, snapshots, restarts), once more on PostgreSQL (a
+// private cluster the run starts and stops), with two server processes on it and
+// Redis; the rest runs on SQLite only.
 if (want('postgres')) vitest('vitest-postgres', POSTGRES_SUITES, { TEST_ENGINE: 'postgres' });
 
 if (want('e2e')) {

@@ -8,15 +8,17 @@ import { stockholmDateTime } from '../../shared/rounds/stockholmTime';
 import { sessionCookieName } from '../../server/auth/sessionCookie';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/startServer';
+import type { ServerStore } from '../../server/store/openStore';
 import { manualClock, type ManualClock } from '../helpers/manualClock';
 import { smallPlan } from '../helpers/planFixture';
 import { tempDir } from '../helpers/tempDir';
+import { testDatabaseUrl } from '../helpers/testEngine';
 
-// The real server for consultation rounds: SQLite in a temporary folder, port 0, real
-// sessions, the sync server's live documents, and a clock the test moves (rounds,
-// comments and meetings run on it; sessions keep the real one, so days can pass
-// without anyone being signed out). Every notice the rounds give is recorded, and a
-// test can make the next ones fail.
+// The real server for consultation rounds: SQLite in a temporary folder (PostgreSQL
+// with TEST_ENGINE=postgres), port 0, real sessions, the sync server's live documents,
+// and a clock the test moves (rounds, comments and meetings run on it; sessions keep
+// the real one, so days can pass without anyone being signed out). Every notice the
+// rounds give is recorded, and a test can make the next ones fail.
 
 export const DAY = 24 * 3600_000;
 export const HOUR = 3600_000;
@@ -31,7 +33,7 @@ export interface Person {
 }
 
 export interface RoundWorld {
-  server: RunningServer;
+  server: RunningServer<ServerStore>;
   clock: ManualClock;
   notices: RoundNotice[];
   /** Set to make notify throw, as a mail outbox that cannot queue would. */
@@ -62,10 +64,13 @@ export async function roundWorld(options: { mailed?: boolean } = {}): Promise<Ro
   const logger = createMemoryLogger();
   const clock = manualClock(START);
   const world = {} as RoundWorld;
+  // With TEST_ENGINE=postgres, a PostgreSQL database of its own (and dataDir unused).
+  const databaseUrl = await testDatabaseUrl();
   const start = () =>
     startServer({
       port: 0,
       dataDir: dir.path,
+      databaseUrl,
       clientDir: null,
       logger,
       seed: smallPlan,

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { can } from '../../shared/auth/roles';
+import { appendRows } from '../../server/store/appendRows';
 import { deleteItem } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
@@ -168,8 +169,10 @@ describe('opening a round', () => {
     w.server.sync.getDoc('plan/2025').changeAsServer((doc) => deleteItem(doc, w.items.E), kansli.id);
     const other = new Y.Doc();
     writePlanDocument(other, { ...smallPlan(), plan: { ...smallPlan().plan, title: 'Plan 2026', year: 2026 } });
-    w.server.store.plans.create({ id: '2026', title: 'Plan 2026', year: 2026 });
-    w.server.store.docs.append('plan/2026', Y.encodeStateAsUpdate(other));
+    await w.server.store.transaction(async (tx) => {
+      await tx.plans.create({ id: '2026', title: 'Plan 2026', year: 2026 });
+      await appendRows(tx.sql, 'plan/2026', [{ update: Y.encodeStateAsUpdate(other), userId: null }], Date.now());
+    });
     const otherItem = listItems(other)[0].id;
     const before = await written();
     for (const [body, path, status, code] of [
