@@ -54,14 +54,14 @@ async function prepareOurData(dataDir: string, plans: BenchPlan[]): Promise<void
   const store = openStore(dataDir);
   try {
     await seedFirstPlan(store, shippedSeedPlan);
-    store.transaction(() => {
+    await store.transaction(async (tx) => {
       for (const plan of plans) {
-        store.plans.create({ id: plan.id, title: `Benchmark ${plan.id}`, year: 2025 });
+        await tx.plans.create({ id: plan.id, title: `Benchmark ${plan.id}`, year: 2025 });
         store.docs.append(planDocName(plan.id), plan.state, null);
       }
     });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

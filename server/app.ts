@@ -17,14 +17,15 @@ import { exportRoutes } from './routes/exportRoutes';
 import { historyRoutes } from './routes/historyRoutes';
 import { roundRoutes } from './routes/roundRoutes';
 import type { RoundService } from './rounds/RoundService';
-import { MeetingStore } from './store/MeetingStore';
 import type { Logger } from './logger';
 import { serveClient } from './staticClient';
-import type { Store } from './store/openStore';
+import type { ServerStore } from './store/openStore';
 import type { SharedDoc } from './sync/SharedDoc';
 
 export interface AppDeps {
-  store: Store;
+  store: ServerStore;
+  /** Waits until what the API reads at once is loaded (PostgreSQL: every plan's documents). */
+  ready?: () => Promise<void>;
   /** Sign-in, sessions and people: guards every /api route but health and sign-in. */
   auth: Auth;
   logger: Logger;
@@ -36,7 +37,7 @@ export interface AppDeps {
   /** Live figures of the sync server, shown in /api/health. */
   syncStats?: () => { documents: number; connections: number };
   /** The sync server's live documents, which the server writes on people's behalf (comments). */
-  sync?: { getDoc(name: string): SharedDoc };
+  sync?: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   /** Consultation rounds: their routes, and the rounds every snapshot keeps. */
   rounds?: RoundService;
   now?: () => number;
@@ -58,12 +59,19 @@ export function createApp(deps: AppDeps): Hono {
   });
   // A plan file may be larger; the import routes set their own limit.
   app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? next() : apiLimit(c, next)));
+  const ready = deps.ready;
+  if (ready) {
+    app.use('/api/*', async (_c, next) => {
+      await ready();
+      await next();
+    });
+  }
   installAuth(app, deps.auth);
 
-  app.get('/api/health', (c) => {
+  app.get('/api/health', async (c) => {
     let database = true;
     try {
-      deps.store.db.prepare('SELECT 1').get();
+      await deps.store.sql.get('SELECT 1');
     } catch {
       database = false;
     }
@@ -81,8 +89,8 @@ export function createApp(deps: AppDeps): Hono {
 
   // Every open page asks now and then whether a plan was added; an unchanged list is
   // answered 304 without a body.
-  app.get('/api/plans', (c) => {
-    const plans = deps.store.plans.list().map(({ id, title, year }) => ({ id, title, year }));
+  app.get('/api/plans', async (c) => {
+    const plans = (await deps.store.plans.list()).map(({ id, title, year }) => ({ id, title, year }));
     const tag = `"${createHash('sha1').update(JSON.stringify(plans)).digest('base64url')}"`;
     c.header('ETag', tag);
     c.header('Cache-Control', 'no-cache');
@@ -90,8 +98,8 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ plans });
   });
 
-  app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: (id) => deps.auth.people.getUser(id)?.name ?? null }));
-  app.route('/api', exportRoutes(storeExportSources(deps.store, new MeetingStore(deps.store.db))));
+  app.route('/api', historyRoutes({ changes: deps.store.changes, plans: deps.store.plans, nameOf: async (id) => (await deps.auth.people.getUser(id))?.name ?? null }));
+  app.route('/api', exportRoutes(storeExportSources(deps.store, deps.store.meetings)));
 
   const mail = deps.mail;
   if (mail) app.route('/api', mailRoutes(mail, () => deps.auth.config.publicOrigin));
@@ -103,7 +111,7 @@ export function createApp(deps: AppDeps): Hono {
       sync: deps.sync,
       people: deps.auth.people,
       now,
-      notify: mail && commentMail(mail.outbox, deps.store.plans, docs),
+      notify: mail && commentMail(mail.outbox, deps.store.docs.staged, docs),
     });
     mail?.useNews({ news, plans: deps.store.plans });
     installMeetings(app, {
@@ -111,10 +119,10 @@ export function createApp(deps: AppDeps): Hono {
       sync: deps.sync,
       people: deps.auth.people,
       now,
-      notify: mail && meetingMail(mail.outbox, deps.store.plans, deps.auth.people),
+      notify: mail && meetingMail(mail.outbox),
       rounds: rounds && ((planId) => rounds.viewsOf(planId)),
     });
-    const imports = new PlanImports({ meetings: new MeetingStore(deps.store.db, now), plans: deps.store.plans, docs });
+    const imports = new PlanImports({ meetings: deps.store.meetings, plans: deps.store.plans, docs, storesOn: (tx) => deps.store.on(tx) });
     app.route('/api', importRoutes(imports));
   }
   if (rounds) app.route('/api', roundRoutes(rounds));

@@ -24,6 +24,10 @@ export interface ServerConfig {
   clientBuild: 'auto' | 'skip';
   /** Stored rows of a document above which they are merged into one (COMPACT_THRESHOLD; default 500). */
   compactThreshold?: number;
+  /** DATABASE_URL: postgres://… to keep everything in PostgreSQL instead of the SQLite file in dataDir. */
+  databaseUrl: string | null;
+  /** REDIS_URL: redis://… to link the processes that share one PostgreSQL database (docs/deploy.md). */
+  redisUrl: string | null;
   mail: MailConfig;
 }
 
@@ -75,17 +79,22 @@ function readWhole(name: string, value: string | undefined, min: number, max: nu
   return n;
 }
 
-function readSmtpUrl(value: string | undefined): string | null {
+/** A URL of one of the schemes given, or null when the setting is empty. */
+function readServiceUrl(name: string, value: string | undefined, schemes: string[], example: string): string | null {
   if (!value) return null;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@mail.example.se:587 or smtps://…:465');
+    throw new ConfigError(`${name} must be a URL such as ${example}`);
   }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`);
-  if (!url.hostname) throw new ConfigError('SMTP_URL names no host');
+  if (!schemes.includes(url.protocol)) throw new ConfigError(`${name} must start with ${schemes.map((s) => `${s}//`).join(' or ')}, not ${url.protocol}//`);
+  if (!url.hostname && !url.searchParams.has('host')) throw new ConfigError(`${name} names no host`);
   return value;
+}
+
+function readSmtpUrl(value: string | undefined): string | null {
+  return readServiceUrl('SMTP_URL', value, ['smtp:', 'smtps:'], 'smtp://user:password@mail.example.se:587 or smtps://…:465');
 }
 
 function readMailFrom(value: string | undefined): string | null {
@@ -112,6 +121,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (clientBuild !== 'auto' && clientBuild !== 'skip') {
     throw new ConfigError(`CLIENT_BUILD must be "auto" or "skip", not "${clientBuild}"`);
   }
+  const databaseUrl = readServiceUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:'], 'postgres://planbord:password@localhost:5432/planbord');
+  const redisUrl = readServiceUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:'], 'redis://localhost:6379');
+  // Redis links processes that share one database; with SQLite each process has its own file.
+  if (redisUrl && !databaseUrl) throw new ConfigError('REDIS_URL needs DATABASE_URL: the processes it links share one PostgreSQL database');
   return {
     port: readPort(env.PORT),
     // Only this machine by default: set HOST=0.0.0.0 to serve the network.
@@ -119,6 +132,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),
     clientBuild,
     compactThreshold: readCompactThreshold(env.COMPACT_THRESHOLD),
+    databaseUrl,
+    redisUrl,
     mail: readMailConfig(env),
   };
 }

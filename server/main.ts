@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl ?? undefined,
+    redisUrl: config.redisUrl ?? undefined,
     logger,
     auth: authConfigFromEnv(),
     sync: config.compactThreshold === undefined ? {} : { compactThreshold: config.compactThreshold },

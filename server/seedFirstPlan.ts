@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { writePlanDocument } from '../shared/plan/writePlanDocument';
 import type { PlanDocument } from '../shared/plan/types';
 import { PATHS } from './config';
-import type { Store } from './store/openStore';
+import { appendRows } from './store/appendRows';
+import type { ServerStore } from './store/openStore';
 import type { PlanRecord } from './store/PlanStore';
 import { planDocName } from './sync/docName';
 
@@ -22,17 +23,20 @@ export const shippedSeedPlan: SeedSource = async () => {
  * document as the first update row of "plan/<year>", in one transaction, so a failed
  * start leaves an empty database that the next start seeds again.
  */
-export async function seedFirstPlan(store: Store, source: SeedSource): Promise<PlanRecord | null> {
-  if (store.plans.list().length > 0) return null;
+export async function seedFirstPlan(store: ServerStore, source: SeedSource): Promise<PlanRecord | null> {
+  if ((await store.plans.list()).length > 0) return null;
   const document = await source();
   const doc = new Y.Doc();
   writePlanDocument(doc, document);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   const id = String(document.plan.year);
-  return store.transaction(() => {
-    const plan = store.plans.create({ id, title: document.plan.title, year: document.plan.year });
-    store.docs.append(planDocName(id), update, null);
+  return store.transaction(async (tx) => {
+    // Processes starting together on one empty PostgreSQL database seed it once.
+    await tx.sql.lock('first plan');
+    if ((await tx.plans.list()).length > 0) return null;
+    const plan = await tx.plans.create({ id, title: document.plan.title, year: document.plan.year });
+    await appendRows(tx.sql, planDocName(id), [{ update, userId: null }], Date.now());
     return plan;
   });
 }

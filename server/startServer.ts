@@ -8,7 +8,7 @@ import { createAuth, type Auth } from './auth/createAuth';
 import { countEditsAsActivity } from './auth/editActivity';
 import { ensureFirstAdmin } from './auth/ensureFirstAdmin';
 import { watchAccess } from './auth/watchAccess';
-import { DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
+import { ConfigError, DEFAULT_MAIL_CONFIG, PATHS, VERSION, publicUrl, type MailConfig } from './config';
 import { createMail, type Mail } from './mail/createMail';
 import { queueRoundNotice } from './mail/queueRoundNotice';
 import { createConsoleLogger, type Logger } from './logger';
@@ -17,9 +17,12 @@ import { systemClock, type Clock } from './rounds/Clock';
 import { createRounds } from './rounds/createRounds';
 import type { RoundService } from './rounds/RoundService';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
-import { openStore, type Store } from './store/openStore';
+import { ProcessLink } from './fanout/ProcessLink';
+import { RedisFanout } from './fanout/RedisFanout';
+import { openPostgresStore, openStore, type PostgresStore, type ServerStore, type Store } from './store/openStore';
+import { redactUrl } from './store/sql/openPostgres';
 import { checkpointOnTimer } from './store/walCheckpoints';
-import { parseDocName, planDocName, type DocName } from './sync/docName';
+import { discussionDocName, parseDocName, planDocName, type DocName } from './sync/docName';
 import { SyncServer, type SyncServerOptions } from './sync/SyncServer';
 
 export interface StartOptions {
@@ -27,6 +30,10 @@ export interface StartOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** DATABASE_URL: PostgreSQL instead of the SQLite file in dataDir, shared by every process on it. */
+  databaseUrl?: string;
+  /** REDIS_URL (with databaseUrl): passes changes, presence and access between the processes. */
+  redisUrl?: string;
   /** The built client to serve; null serves the API only. Defaults to dist/client. */
   clientDir?: string | null;
   /** The plan imported into an empty database; null imports nothing. */
@@ -40,7 +47,7 @@ export interface StartOptions {
   sync?: Partial<Omit<SyncServerOptions, 'docs' | 'logger'>>;
   /** The clock of rounds' deadlines and reminders, comments and meetings; tests move their own. */
   clock?: Clock;
-  /** Told of each round opened, reminded and closed, inside the transaction that records it. Mailed by default. */
+  /** Told of each round opened, reminded and closed, inside the transaction that records it (a throw undoes it). Mailed by default. */
   roundNotify?: (notice: RoundNotice) => void;
   /** Mail settings (readMailConfig); without SMTP_URL mails are kept and logged. */
   mail?: Partial<MailConfig>;
@@ -51,11 +58,11 @@ export interface StartOptions {
   mailRetryMaxMs?: number;
 }
 
-export interface RunningServer {
+export interface RunningServer<S extends ServerStore = Store> {
   port: number;
   /** http://host:port, for people and tests. */
   url: string;
-  store: Store;
+  store: S;
   auth: Auth;
   sync: SyncServer;
   rounds: RoundService;
@@ -76,22 +83,36 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-export async function startServer(options: StartOptions): Promise<RunningServer> {
+export function startServer(options: StartOptions & { databaseUrl?: undefined }): Promise<RunningServer<Store>>;
+export function startServer(options: StartOptions): Promise<RunningServer<ServerStore>>;
+export async function startServer(options: StartOptions): Promise<RunningServer<ServerStore>> {
   const startedAt = Date.now();
   const logger = options.logger ?? createConsoleLogger();
   const host = options.host ?? '127.0.0.1';
-  const store = openStore(options.dataDir);
+  if (options.redisUrl && !options.databaseUrl) throw new ConfigError('REDIS_URL needs DATABASE_URL: the processes it links share one PostgreSQL database');
+  const store: ServerStore = options.databaseUrl ? await openPostgresStore(options.databaseUrl) : openStore(options.dataDir);
+  let fanout: RedisFanout | null = null;
   try {
     const seeded = options.seed === null ? null : await seedFirstPlan(store, options.seed ?? shippedSeedPlan);
     if (seeded) logger.info('imported the first plan', { id: seeded.id, title: seeded.title });
+    if (options.redisUrl) {
+      fanout = new RedisFanout(options.redisUrl, logger);
+      await fanout.start().catch((err: Error) => {
+        throw new Error(`cannot reach Redis at ${redactUrl(options.redisUrl!)}: ${err.message}`, { cause: err });
+      });
+    }
   } catch (err) {
-    store.close();
+    await fanout?.close();
+    await store.close();
     throw err;
   }
-  const stopCheckpoints = checkpointOnTimer(store.db, logger);
+  const stopCheckpoints = store.engine === 'sqlite' ? checkpointOnTimer((store as Store).db, logger) : async () => {};
+  const link = fanout && store.engine === 'postgres' ? new ProcessLink(fanout, (store as PostgresStore).docs, logger) : null;
   const authConfig: AuthConfig = { ...DEFAULT_AUTH_CONFIG, publicOrigin: '', ...options.auth };
   const mail = createMail({
-    db: store.db,
+    sql: store.sql,
+    // On PostgreSQL other processes may be sending from the same outbox.
+    shared: store.engine === 'postgres',
     config: { ...DEFAULT_MAIL_CONFIG, ...options.mail },
     publicOrigin: () => authConfig.publicOrigin,
     logger,
@@ -100,17 +121,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     digestPollMs: options.digestPollMs,
     retryMaxMs: options.mailRetryMaxMs,
   });
-  const auth = createAuth({ db: store.db, config: authConfig, log: logger, now: options.authClock, mailLink: mail.mailLink });
+  const auth = createAuth({ sql: store.sql, config: authConfig, log: logger, now: options.authClock, mailLink: mail.mailLink });
   const sync = new SyncServer({
     docs: store.docs,
     logger,
     // A plan's document and its discussion document exist while the plan does.
-    docExists: (doc: DocName) => store.plans.get(doc.planId) !== undefined,
+    docExists: async (doc: DocName) => (await store.plans.get(doc.planId)) !== undefined,
     authorize: (req, doc) => auth.authorizeUpgrade(req, doc.name),
-    onDocLoaded: (doc) => {
+    onDocLoaded: (doc, stored) => {
       const name = parseDocName(doc.name);
-      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, logger);
+      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.audit, logger);
+      link?.loaded(doc, stored);
     },
+    onDocUnloaded: (doc) => link?.unloaded(doc),
+    ...(link ? { docHooks: (name: string) => link.hooks(name) } : {}),
+    // PostgreSQL is read asynchronously, and the services read documents at once: every
+    // plan's documents stay loaded, and new ones are loaded before a request can read them.
+    ...(store.engine === 'postgres' ? { keepLoadedMs: Infinity } : {}),
     // Editing live is activity: it keeps the session that the edits come from.
     onEdit: countEditsAsActivity(auth),
     ...options.sync,
@@ -123,9 +150,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clock,
     logger,
     // Each round's mails are queued in the transaction of its event.
-    notify: options.roundNotify ?? ((notice) => void queueRoundNotice(store.db, notice, mail.outbox.context)),
+    notify: async (tx, notice) => {
+      if (options.roundNotify) options.roundNotify(notice);
+      else await queueRoundNotice(tx, notice, mail.outbox.context);
+    },
   });
+  const loadPlans = async () => {
+    for (const plan of await store.plans.list()) {
+      await sync.loadDoc(planDocName(plan.id));
+      await sync.loadDoc(discussionDocName(plan.id));
+    }
+  };
+  const unrelayAccess = fanout ? auth.events.relayThrough(fanout.accessRelay) : () => {};
   const app = createApp({
+    ready: store.engine === 'postgres' ? loadPlans : undefined,
     store,
     auth,
     logger,
@@ -143,22 +181,31 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let port: number;
   try {
     port = await listen(http, options.port, host);
+    if (store.engine === 'postgres') await loadPlans();
   } catch (err) {
+    unrelayAccess();
+    link?.close();
     await sync.close(0);
     await mail.close();
     await stopCheckpoints();
-    store.close();
+    await fanout?.close();
+    await store.close();
     throw err;
   }
   authConfig.publicOrigin ||= publicUrl(host, port);
-  ensureFirstAdmin(auth, logger);
+  await ensureFirstAdmin(auth, logger);
   mail.start();
   // Rounds whose deadline or reminder passed while the server was down are done now, once.
-  rounds.scheduler.start();
+  await rounds.scheduler.start();
   // Read the plans into memory now, not when the first person opens one: for a large
   // plan that is a noticeable wait on the first page after a restart.
-  const warming = setImmediate(() => {
-    for (const plan of store.plans.list()) {
+  const warming = setImmediate(async () => {
+    if (store.engine === 'postgres') return; // loaded before listening (loadPlans)
+    const plans = await store.plans.list().catch((err) => {
+      logger.error('could not list the plans at start; each is read when someone opens it', { err });
+      return [];
+    });
+    for (const plan of plans) {
       try {
         sync.getDoc(planDocName(plan.id));
       } catch (err) {
@@ -179,7 +226,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       http.closeAllConnections();
     });
     await stopCheckpoints();
-    store.close();
+    unrelayAccess();
+    link?.close();
+    await fanout?.close();
+    await store.close();
   };
   return { port, url: publicUrl(host, port), store, auth, sync, rounds: rounds.service, http, mail, close: () => (closing ??= close()) };
 }

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../shared/auth/csrfHeader';
-import { MeetingStore } from '../server/store/MeetingStore';
 import { openStore } from '../server/store/openStore';
 import { connectEditors, converged, editContinuously, updatesMissingFrom } from '../tests/helpers/editingClients';
 import { runServer } from '../tests/helpers/runServer';
@@ -52,7 +51,7 @@ async function saveSnapshots(running: () => boolean, confirmed: number[]): Promi
 }
 
 /** What the database file holds after the kill, checked as the next start opens it. */
-function check(round: number, received: Uint8Array[], confirmed: number[]): void {
+async function check(round: number, received: Uint8Array[], confirmed: number[]): Promise<void> {
   const store = openStore(server.dataDir);
   try {
     const fail = (what: string) => failures.push(`round ${round}: ${what}`);
@@ -60,19 +59,20 @@ function check(round: number, received: Uint8Array[], confirmed: number[]): void
     if (integrity !== 'ok') fail(`integrity check: ${integrity}`);
     const missing = updatesMissingFrom(storedDoc(store), received);
     if (missing.length) fail(`${missing.length} received updates are not stored`);
-    const meetings = new MeetingStore(store.db);
-    const stored = new Set(meetings.snapshots('2025').map((s) => s.id));
+    const { meetings } = store;
+    const snapshots = await meetings.snapshots('2025');
+    const stored = new Set(snapshots.map((s) => s.id));
     for (const id of confirmed) if (!stored.has(id)) fail(`confirmed snapshot ${id} is missing`);
-    for (const info of meetings.snapshots('2025')) {
+    for (const info of snapshots) {
       try {
-        Y.applyUpdate(new Y.Doc(), meetings.content(info.id)!.planState);
-        JSON.parse(meetings.plainJson(info.id)!);
+        Y.applyUpdate(new Y.Doc(), (await meetings.content(info.id))!.planState);
+        JSON.parse((await meetings.plainJson(info.id))!);
       } catch (err) {
         fail(`snapshot ${info.id} is damaged: ${(err as Error).message}`);
       }
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -88,7 +88,7 @@ for (; round < ROUNDS && Date.now() < DEADLINE; round++) {
   const received = clients.flatMap((c) => [...c.received]);
   running = false;
   await saving;
-  check(round, received, confirmed);
+  await check(round, received, confirmed);
   await waitFor(() => clients.every((c) => !c.provider.wsconnected), { what: 'the clients to notice' });
   editing.stop();
   await server.restart();

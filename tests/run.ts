@@ -14,7 +14,28 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status;
 }
 
-const only = process.argv.slice(2); // optional: "unit" or "e2e"
+const only = process.argv.slice(2); // optional: "typecheck", "unit", "postgres" or "e2e"
+
+const POSTGRES_SUITES = [
+  'tests/unit/postgresSchema.test.ts',
+  'tests/unit/postgresDocStore.test.ts',
+  'tests/unit/redisFanout.test.ts',
+  'tests/unit/twoProcesses.test.ts',
+  'tests/unit/roundStore.test.ts',
+  'tests/unit/roundLifecycle.test.ts',
+  'tests/unit/roundRoutes.test.ts',
+  'tests/unit/roundSnapshots.test.ts',
+  'tests/unit/roundExport.test.ts',
+  'tests/unit/serverConfig.test.ts',
+  'tests/unit/migrateToPostgres.test.ts',
+  'tests/unit/meetingStore.test.ts',
+  'tests/unit/authSignIn.test.ts',
+  'tests/unit/authLinks.test.ts',
+  'tests/unit/authPeople.test.ts',
+  'tests/unit/authSessions.test.ts',
+  'tests/unit/authHardening.test.ts',
+  'tests/unit/sessionActivity.test.ts',
+];
 const want = (part: string) => only.length === 0 || only.includes(part);
 
 let passed = 0;
@@ -26,15 +47,24 @@ if (want('typecheck')) {
   console.log(status === 0 ? 'type check: passed' : 'type check: FAILED');
 }
 
-if (want('unit')) {
-  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
-  const file = `${reports}/vitest.json`;
+/** Runs vitest (all files, or those given) and counts its results from its JSON report. */
+function vitest(report: string, files: string[] = [], env: Record<string, string> = {}) {
+  const file = `${reports}/${report}.json`;
+  run('npx', ['vitest', 'run', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0);
   } else failed++;
 }
+
+if (want('unit')) vitest('vitest');
+
+// The storage, auth and multi-process suites, and the consultation rounds' suites (the
+// whole server: comments, meetings, snapshots, restarts), once more on PostgreSQL (a
+// private cluster the run starts and stops), with two server processes on it and
+// Redis; the rest runs on SQLite only.
+if (want('postgres')) vitest('vitest-postgres', POSTGRES_SUITES, { TEST_ENGINE: 'postgres' });
 
 if (want('e2e')) {
   const file = `${reports}/playwright.json`;

@@ -7,7 +7,6 @@ import { toDocx } from '../../server/export/toDocx';
 import { readPlanFile } from '../../server/import/readPlanFile';
 import { storedDocs } from '../../server/meetings/storedDocs';
 import { PlanImports } from '../../server/plans/PlanImports';
-import { MeetingStore } from '../../server/store/MeetingStore';
 import { openStore } from '../../server/store/openStore';
 import { DEFAULT_EXPORT_OPTIONS } from '../../shared/export/types';
 import { syntheticPlan } from '../fixtures/syntheticPlan';
@@ -33,14 +32,14 @@ async function measure(items: number): Promise<ImportTimes> {
   const bytes = await toDocx({ document: syntheticPlan(items, 12) }, DEFAULT_EXPORT_OPTIONS, { date: new Date() });
   const dir = mkdtempSync(join(tmpdir(), 'planbord-bench-import-'));
   const store = openStore(dir);
-  const imports = new PlanImports({ meetings: new MeetingStore(store.db), plans: store.plans, docs: storedDocs(store.docs, store.changes) });
+  const imports = new PlanImports({ meetings: store.meetings, plans: store.plans, docs: storedDocs(store, true), storesOn: (tx) => store.on(tx) });
   const runs: Array<{ read: number; create: number }> = [];
   try {
     for (let k = 0; k <= REPEAT; k++) {
       const t0 = performance.now();
       const result = await readPlanFile(bytes);
       const t1 = performance.now();
-      imports.create({ id: null, name: 'bench' }, result, { year: 2100 + k });
+      await imports.create({ id: null, name: 'bench' }, result, { year: 2100 + k });
       const t2 = performance.now();
       if (k > 0) runs.push({ read: t1 - t0, create: t2 - t1 });
     }

@@ -50,26 +50,26 @@ async function main(): Promise<void> {
   });
   try {
     const { people } = server.auth;
-    const { preferences } = server.mail.outbox;
     const ids: string[] = [];
-    server.store.transaction(() => {
+    await people.transaction(async (tx) => {
+      const { preferences } = server.mail.outbox.on(tx.sql);
       for (let i = 0; i < PEOPLE; i++) {
         const id = newId();
-        people.createUser({ id, email: `person${i}@bench.example`, name: `Person ${i}`, organisation: 'Bench kommun', role: 'tjanstepersonforum' }, clock.now);
-        preferences.setFrequency(id, 'daily');
+        await tx.createUser({ id, email: `person${i}@bench.example`, name: `Person ${i}`, organisation: 'Bench kommun', role: 'tjanstepersonforum' }, clock.now);
+        await preferences.setFrequency(id, 'daily');
         ids.push(id);
       }
     });
     // The first look starts everyone's digests.
-    server.mail.digests!.tick();
+    await server.mail.digests!.tick();
 
     const author = newId();
-    people.createUser({ id: author, email: 'writer@bench.example', name: 'Skribent', organisation: '', role: 'styrelse' }, clock.now);
-    people.setPasswordHash(author, await hashPassword('bench password 2025'), clock.now);
+    await people.createUser({ id: author, email: 'writer@bench.example', name: 'Skribent', organisation: '', role: 'styrelse' }, clock.now);
+    await people.setPasswordHash(author, await hashPassword('bench password 2025'), clock.now);
     const headers = { origin: server.url, [CSRF_HEADER]: CSRF_HEADER_VALUE, 'content-type': 'application/json' };
     const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers, body: JSON.stringify({ email: 'writer@bench.example', password: 'bench password 2025' }) });
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(';', 1)[0]).join('; ');
-    const plan = server.store.plans.list()[0];
+    const plan = (await server.store.plans.list())[0];
     const items = listItems(server.sync.getDoc(`plan/${plan.id}`).doc);
     for (let i = 0; i < COMMENTS; i++) {
       const res = await fetch(`${server.url}/api/discussion/${plan.id}/items/${items[i % items.length].id}/threads`, {
@@ -82,18 +82,20 @@ async function main(): Promise<void> {
 
     clock.now = digestSlot(clock.now + DAY, 'daily', 7) + 60_000;
     const started = performance.now();
-    const queued = server.mail.digests!.tick();
+    const queued = await server.mail.digests!.tick();
     const queuedAt = performance.now();
     if (queued < PEOPLE) throw new Error(`only ${queued} of ${PEOPLE} digests were queued`);
     server.mail.sender.wake();
     for (;;) {
-      const counts = server.mail.outbox.store.counts();
+      const counts = await server.mail.outbox.store.counts();
       if ((counts.sent ?? 0) >= PEOPLE) break;
       if ((counts.failed ?? 0) > 0) throw new Error(`a digest failed: ${JSON.stringify(counts)}`);
       await new Promise((r) => setTimeout(r, 5));
     }
     const deliveredAt = performance.now();
-    const sizes = server.store.db.prepare(`SELECT avg(length(text_body) + length(html_body)) FROM mail_outbox WHERE kind = 'digest'`).pluck().get() as number;
+    const sizes = (await server.store.sql.get<{ size: number }>(
+      `SELECT avg(length(text_body) + length(html_body)) AS size FROM mail_outbox WHERE kind = 'digest'`,
+    ))!.size;
     const result: MailDigestTimes = {
       people: PEOPLE,
       comments: COMMENTS,

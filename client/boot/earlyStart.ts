@@ -1,12 +1,9 @@
-import { isMe } from '../auth/CurrentUser';
-import { cachedMe } from '../auth/signOut';
 import { connectPlan, type PlanConnection } from '../sync/connectPlan';
 
-// The page's first requests leave as its script starts, side by side, instead of one
-// after another from React's effects: the sign-in check and the connection to the plan
-// the address names (or the one this browser showed last). Where someone was signed in
-// here before, the plan connects at once; otherwise as soon as the sign-in check says
-// yes. The components take both over when they mount; what nobody takes is closed.
+// The page's first requests leave as its script starts instead of one after another
+// from React's effects: the sign-in check, and as soon as it says yes, the connection
+// to the plan the address names (or the one this browser showed last). The components
+// take both over when they mount; a connection nobody takes is closed.
 
 const LAST_PLAN = 'planbord.lastPlan';
 /** A connection opened early that no board took by then was for a plan the page did not show. */
@@ -44,12 +41,12 @@ function openEarly(planId: string): void {
 
 export function startEarly(): void {
   me = fetch('/api/me', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  // Offline, the sign-in page's own check says so; this copy needs no report.
+  me.catch(() => {});
   // A link's page (#invitation=…) signs someone in first; it opens no plan.
   if (location.hash.startsWith('#invitation=')) return;
   const planId = new URLSearchParams(location.search).get('plan') ?? lastPlan();
-  if (!planId) return;
-  if (isMe(cachedMe())) openEarly(planId);
-  else me.then((res) => res.ok && openEarly(planId), () => {});
+  if (planId) me.then((res) => res.ok && openEarly(planId), () => {});
 }
 
 /** The sign-in check started with the page, once; null when it was taken or never made. */

@@ -4,7 +4,7 @@ import { PLAN_TEXT_ITEM_ID, PLAN_TEXTS, planTextFragment, type PlanFieldChange, 
 import { readPlainText } from '../../shared/plan/richText';
 import { planItems } from '../../shared/plan/schema';
 import type { Logger } from '../logger';
-import type { ChangeStore } from '../store/ChangeStore';
+import type { AuditWriter } from '../store/ChangeStore';
 import { LOAD_ORIGIN, ServerOrigin } from '../sync/SharedDoc';
 import { touchedByTransaction } from './touchedByTransaction';
 
@@ -25,7 +25,7 @@ function actorOf(origin: unknown): string | null {
  * never undoes the change: the change itself is already stored.
  * The command line keeps the trail of the documents it changes the same way.
  */
-export function recordPlanChanges(shared: { doc: Y.Doc }, planId: string, store: Pick<ChangeStore, 'recordAll'>, logger: Logger, now = Date.now): void {
+export function recordPlanChanges(shared: { doc: Y.Doc }, planId: string, store: AuditWriter, logger: Logger, now = Date.now): void {
   const doc: Y.Doc = shared.doc;
   const items = planItems(doc);
   const states = new Map<string, ItemState | null>();

@@ -21,7 +21,7 @@ export interface UpgradeAccess {
 /** The parts of the upgrade request that decide; kept to authorize the connection again later. */
 export type UpgradeRequest = { headers: Pick<IncomingMessage['headers'], 'cookie' | 'origin'> };
 
-export type AuthorizeUpgrade = (req: UpgradeRequest, docName: string) => UpgradeAccess;
+export type AuthorizeUpgrade = (req: UpgradeRequest, docName: string) => Promise<UpgradeAccess>;
 
 // The credentials each granted connection was opened with, keyed by the user object
 // the connection keeps, so that watchAccess can check it again when access changes.
@@ -30,7 +30,7 @@ const credentials = new WeakMap<object, UpgradeRequest['headers']>();
 export const upgradeCredentials = (user: object) => credentials.get(user);
 
 export function createUpgradeAuthorizer(sessions: Sessions, config: Pick<AuthConfig, 'publicOrigin'>): AuthorizeUpgrade {
-  return (req, docName) => {
+  return async (req, docName) => {
     const publicOrigin = config.publicOrigin;
     // Browsers always send Origin on websocket handshakes; a page on another origin
     // cannot fake it, so a mismatch is a cross-site attempt (or a misconfigured
@@ -40,7 +40,7 @@ export function createUpgradeAuthorizer(sessions: Sessions, config: Pick<AuthCon
     }
     // Not activity: y-websocket reconnects by itself, and this check runs again for
     // every open connection on a timer (watchAccess).
-    const user = sessions.resolve(sessionFromCookieHeader(req.headers.cookie, publicOrigin), false);
+    const user = await sessions.resolve(sessionFromCookieHeader(req.headers.cookie, publicOrigin), false);
     if (!user) throw new AuthError('NOT_SIGNED_IN', 'Logga in först.');
     const access = documentAccess(user.role, docName);
     if (!access.canRead) throw new AuthError('FORBIDDEN', 'Din roll får inte läsa det här dokumentet.');

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import { createConsoleLogger, type Logger } from '../logger';
-import { PeopleStore, type UserRecord } from '../store/PeopleStore';
-import type { SignInLink } from './signInLinks';
+import { PeopleStore } from '../store/PeopleStore';
+import type { Sql } from '../store/sql/Sql';
+import type { MailLink } from './signInLinks';
 import { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { createUpgradeAuthorizer, type AuthorizeUpgrade } from './authorizeUpgrade';
@@ -21,11 +21,11 @@ export interface Auth {
   now: () => number;
   log: Logger;
   /** Mails a new sign-in link to its person (see LinkDeps); absent: links are only shown. */
-  mailLink?: (user: UserRecord, link: SignInLink) => boolean;
+  mailLink?: MailLink;
 }
 
 export interface AuthOptions {
-  db: Database;
+  sql: Sql;
   config: AuthConfig;
   /** The clock for sessions, links and limits; tests pass their own. */
   now?: () => number;
@@ -33,8 +33,8 @@ export interface AuthOptions {
   mailLink?: Auth['mailLink'];
 }
 
-export function createAuth({ db, config, now = Date.now, log = createConsoleLogger(), mailLink }: AuthOptions): Auth {
-  const people = new PeopleStore(db);
+export function createAuth({ sql, config, now = Date.now, log = createConsoleLogger(), mailLink }: AuthOptions): Auth {
+  const people = new PeopleStore(sql);
   const sessions = new Sessions(people, config, now);
   return {
     config,

@@ -22,6 +22,10 @@ export function countEditsAsActivity(auth: Auth): (conn: WatchedConnection) => v
     const credentials = upgradeCredentials(conn.user);
     const token = sessionFromCookieHeader(credentials?.cookie, auth.config.publicOrigin);
     // A session that ended since the last sweep ends this connection now.
-    if (!auth.sessions.resolve(token, true)) conn.close('UNAUTHORIZED');
+    auth.sessions.resolve(token, true).then(
+      (user) => user || conn.close('UNAUTHORIZED'),
+      // The database is away for a moment: the sweep looks again.
+      () => {},
+    );
   };
 }

@@ -11,16 +11,16 @@ import { newId } from '../../shared/plan/newId';
 
 export const FIRST_ADMIN = { email: 'kansli@planbord.local', name: 'Kansliet' };
 
-export function ensureFirstAdmin(auth: Auth, log: Logger = auth.log): string | null {
+export async function ensureFirstAdmin(auth: Auth, log: Logger = auth.log): Promise<string | null> {
   const { people } = auth;
-  const secretariat = people.listUsers().filter((u) => u.role === 'kansli' && u.active);
+  const secretariat = (await people.listUsers()).filter((u) => u.role === 'kansli' && u.active);
   if (secretariat.some((u) => u.hasPassword)) return null;
-  if (people.countUsers() > 0 && secretariat.length === 0) return null;
+  if ((await people.countUsers()) > 0 && secretariat.length === 0) return null;
   const admin =
     secretariat[0] ??
-    people.createUser({ id: newId(), email: FIRST_ADMIN.email, name: FIRST_ADMIN.name, organisation: '', role: 'kansli' }, auth.now());
+    (await people.createUser({ id: newId(), email: FIRST_ADMIN.email, name: FIRST_ADMIN.name, organisation: '', role: 'kansli' }, auth.now()));
   if (!admin) return null;
-  const link = makeSignInLink(auth, admin.id, null);
+  const link = await makeSignInLink(auth, admin.id, null);
   log.info(
     `No secretariat member has signed in yet. Open this one-time link within 7 days to choose a password ` +
       `for ${admin.email} (role kansli), then invite the others on the Personer page:\n\n  ${link.url}\n`,

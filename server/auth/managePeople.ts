@@ -60,28 +60,28 @@ function parsePatch(input: unknown): UserPatch {
 const EMAIL_TAKEN = 'Det finns redan en person med den e-postadressen.';
 
 /** Adds a person and makes their invitation link, mailed to them in the same transaction. */
-export function inviteUser(deps: LinkDeps, input: unknown, createdBy: string | null): { user: UserRecord; link: SignInLink; mailed: boolean } {
+export async function inviteUser(deps: LinkDeps, input: unknown, createdBy: string | null): Promise<{ user: UserRecord; link: SignInLink; mailed: boolean }> {
   const fields = parseNewUser(input);
-  return deps.people.transaction(() => {
-    const user = deps.people.createUser({ id: newId(), ...fields }, deps.now());
+  return deps.people.transaction(async (people) => {
+    const user = await people.createUser({ id: newId(), ...fields }, deps.now());
     if (!user) throw new AuthError('EMAIL_TAKEN', EMAIL_TAKEN);
-    const link = makeSignInLink(deps, user.id, createdBy);
-    return { user, link, mailed: mailLink(deps, user.id, link) };
+    const link = await makeSignInLink({ ...deps, people }, user.id, createdBy);
+    return { user, link, mailed: await mailLink({ ...deps, people }, user.id, link) };
   });
 }
 
-export function changeUser(deps: LinkDeps, id: string, input: unknown): UserRecord {
+export async function changeUser(deps: LinkDeps, id: string, input: unknown): Promise<UserRecord> {
   const patch = parsePatch(input);
-  const updated = deps.people.transaction(() => {
-    const before = deps.people.getUser(id);
+  const updated = await deps.people.transaction(async (people) => {
+    const before = await people.getUser(id);
     if (!before) throw new AuthError('USER_NOT_FOUND', 'Personen finns inte.');
-    const after = deps.people.updateUser(id, patch, deps.now());
+    const after = await people.updateUser(id, patch, deps.now());
     if (!after) throw new AuthError('EMAIL_TAKEN', EMAIL_TAKEN);
     // Somebody must always be able to run people: never remove the last secretariat.
-    if (deps.people.countActive('kansli') === 0) {
+    if ((await people.countActive('kansli')) === 0) {
       throw new AuthError('LAST_SECRETARIAT', 'Minst en aktiv person måste ha rollen kansli.');
     }
-    if (!after.active) deps.sessions.endAllOf(id);
+    if (!after.active) await deps.sessions.on(people).endAllOf(id);
     return after;
   });
   deps.events.emit('changed', id);

@@ -17,7 +17,7 @@ export function loadSession(sessions: Sessions, config: Pick<AuthConfig, 'public
     // Every request counts as the person's activity unless the page marked it as its
     // own (polling): the mark can only keep a session from being extended.
     const activity = c.req.header(BACKGROUND_HEADER) === undefined;
-    c.set('user', sessions.resolve(readSessionCookie(c, config.publicOrigin), activity));
+    c.set('user', await sessions.resolve(readSessionCookie(c, config.publicOrigin), activity));
     await next();
   };
 }

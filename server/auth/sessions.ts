@@ -37,12 +37,17 @@ export class Sessions {
     private readonly now: () => number,
   ) {}
 
+  /** The same sessions on another store, e.g. one bound to a transaction. */
+  on(people: PeopleStore): Sessions {
+    return new Sessions(people, this.config, this.now);
+  }
+
   /** Starts a session and returns the id for the cookie. */
-  start(userId: string): string {
+  async start(userId: string): Promise<string> {
     const token = newToken();
     const now = this.now();
-    this.people.deleteExpiredSessions(now - this.config.sessionIdleMs, now - this.config.sessionMaxAgeMs);
-    this.people.createSession(hashToken(token), userId, now);
+    await this.people.deleteExpiredSessions(now - this.config.sessionIdleMs, now - this.config.sessionMaxAgeMs);
+    await this.people.createSession(hashToken(token), userId, now);
     return token;
   }
 
@@ -50,21 +55,22 @@ export class Sessions {
    * The active person behind a cookie value, or null. `activity` says whether this use
    * was the person doing something, which restarts the idle time.
    */
-  resolve(token: string | undefined, activity: boolean): SessionUser | null {
+  async resolve(token: string | undefined, activity: boolean): Promise<SessionUser | null> {
     if (!looksLikeToken(token)) return null;
     const idHash = hashToken(token);
-    const session = this.people.findSession(idHash);
+    const session = await this.people.findSession(idHash);
     if (!session) return null;
     const now = this.now();
-    const user = this.people.getUser(session.userId);
+    const user = await this.people.getUser(session.userId);
     const expired = now - session.lastSeenAt >= this.config.sessionIdleMs || now - session.createdAt >= this.config.sessionMaxAgeMs;
     if (expired || !user?.active) {
-      this.people.deleteSession(idHash);
+      // Gone already is as good: another request (or process) may have removed it.
+      await this.people.deleteSession(idHash).catch(() => {});
       return null;
     }
     if (activity && now - session.lastSeenAt >= TOUCH_EVERY_MS) {
       try {
-        this.people.touchSession(idHash, now);
+        await this.people.touchSession(idHash, now);
       } catch {
         // A full disk or a read-only database must not stop people reading: the
         // session stays valid, and the next request tries the touch again.
@@ -74,16 +80,16 @@ export class Sessions {
   }
 
   /** The user id of a session, without checking or extending it (for sign-out). */
-  userOf(token: string | undefined): string | null {
-    return looksLikeToken(token) ? (this.people.findSession(hashToken(token))?.userId ?? null) : null;
+  async userOf(token: string | undefined): Promise<string | null> {
+    return looksLikeToken(token) ? ((await this.people.findSession(hashToken(token)))?.userId ?? null) : null;
   }
 
-  end(token: string | undefined): void {
-    if (looksLikeToken(token)) this.people.deleteSession(hashToken(token));
+  async end(token: string | undefined): Promise<void> {
+    if (looksLikeToken(token)) await this.people.deleteSession(hashToken(token));
   }
 
   /** Ends every session of a person, but the one given (used after a password change). */
-  endAllOf(userId: string, exceptToken?: string): void {
-    this.people.deleteSessionsOf(userId, exceptToken ? hashToken(exceptToken) : '');
+  async endAllOf(userId: string, exceptToken?: string): Promise<void> {
+    await this.people.deleteSessionsOf(userId, exceptToken ? hashToken(exceptToken) : '');
   }
 }

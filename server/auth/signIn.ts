@@ -19,10 +19,21 @@ export interface SignInDeps {
 
 const BAD_CREDENTIALS = 'Fel e-postadress eller lösenord.';
 
-function refuseIfLimited(deps: SignInDeps, email: string, address: string, now: number): void {
+/**
+ * Refuses the attempt when the email or the address is over the limit; otherwise counts
+ * it as a failure before the (slow) password check, so that parallel guesses cannot
+ * slip past the limit, on this process or another sharing the database. A successful
+ * sign-in clears it again.
+ */
+async function countAttempt(deps: SignInDeps, email: string, address: string, now: number): Promise<void> {
   const { signInFailures: limit, signInWindowMs: window } = deps.config;
-  const failures = deps.people.failuresSince(email, address, now - window);
-  const over = [failures.email, failures.address].filter((f) => f.n >= limit && f.oldest !== null);
+  const over = await deps.people.transaction(async (people) => {
+    await people.lockFailures();
+    const failures = await people.failuresSince(email, address, now - window);
+    const over = [failures.email, failures.address].filter((f) => f.n >= limit && f.oldest !== null);
+    if (over.length === 0) await people.recordFailure(email, address, now);
+    return over;
+  });
   if (over.length === 0) return;
   const until = Math.max(...over.map((f) => (f.oldest as number) + window));
   const seconds = Math.max(1, Math.ceil((until - now) / 1000));
@@ -40,13 +51,10 @@ export async function signIn(deps: SignInDeps, email: unknown, password: unknown
   }
   const now = deps.now();
   // Failures older than the window count for nothing; dropping them keeps the table small.
-  deps.people.deleteFailuresBefore(now - deps.config.signInWindowMs);
-  refuseIfLimited(deps, email, address, now);
-  // Counted as a failure before the (slow) check, so that parallel guesses cannot
-  // slip past the limit; a successful sign-in clears it again.
-  deps.people.recordFailure(email, address, now);
+  await deps.people.deleteFailuresBefore(now - deps.config.signInWindowMs);
+  await countAttempt(deps, email, address, now);
 
-  const found = deps.people.findForSignIn(email);
+  const found = await deps.people.findForSignIn(email);
   const ok =
     found?.passwordHash && password.length <= PASSWORD_MAX_LENGTH
       ? await verifyPassword(password, found.passwordHash)
@@ -55,6 +63,6 @@ export async function signIn(deps: SignInDeps, email: unknown, password: unknown
 
   // Only someone who knows the password learns that the account is deactivated.
   if (!found.user.active) throw new AuthError('ACCOUNT_DEACTIVATED', 'Kontot är avaktiverat. Kontakta kansliet.');
-  deps.people.clearFailuresOf(email);
-  return { token: deps.sessions.start(found.user.id), user: toSessionUser(found.user) };
+  await deps.people.clearFailuresOf(email);
+  return { token: await deps.sessions.start(found.user.id), user: toSessionUser(found.user) };
 }

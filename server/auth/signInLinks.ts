@@ -1,4 +1,5 @@
 import type { LinkPurpose, PeopleStore, UserRecord } from '../store/PeopleStore';
+import type { Sql } from '../store/sql/Sql';
 import type { AccessEvents } from './AccessEvents';
 import type { AuthConfig } from './authConfig';
 import { AuthError } from './AuthError';
@@ -18,8 +19,11 @@ export interface LinkDeps {
   config: Pick<AuthConfig, 'linkValidMs' | 'publicOrigin'>;
   now: () => number;
   /** Queues the link's mail to its person, in the caller's transaction; true when a mail will go out. */
-  mailLink?: (user: UserRecord, link: SignInLink) => boolean;
+  mailLink?: MailLink;
 }
+
+/** Queues a link's mail through `tx`, the transaction that makes the link; resolves true when a mail will go out. */
+export type MailLink = (tx: Sql, user: UserRecord, link: SignInLink) => Promise<boolean>;
 
 export interface SignInLink {
   url: string;
@@ -32,15 +36,15 @@ export const LINK_FRAGMENT = 'invitation';
 const INVALID = 'Länken är ogiltig, redan använd eller för gammal. Be kansliet om en ny.';
 
 /** A new invitation (no password yet) or reset link for an active person. */
-export function makeSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): SignInLink {
-  const user = deps.people.getUser(userId);
+export async function makeSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): Promise<SignInLink> {
+  const user = await deps.people.getUser(userId);
   if (!user) throw new AuthError('USER_NOT_FOUND', 'Personen finns inte.');
   if (!user.active) throw new AuthError('ACCOUNT_DEACTIVATED', 'Personen är avaktiverad. Aktivera kontot först.');
   const token = newToken();
   const now = deps.now();
   const expiresAt = now + deps.config.linkValidMs;
   const purpose: LinkPurpose = user.hasPassword ? 'reset' : 'invite';
-  deps.people.createLink(hashToken(token), userId, purpose, createdBy, now, expiresAt);
+  await deps.people.createLink(hashToken(token), userId, purpose, createdBy, now, expiresAt);
   return { url: `${deps.config.publicOrigin}/#${LINK_FRAGMENT}=${token}`, purpose, expiresAt };
 }
 
@@ -49,22 +53,23 @@ export function makeSignInLink(deps: LinkDeps, userId: string, createdBy: string
  * transaction) unless they switched such mails off. The link is still handed back, for
  * the secretariat to pass on where mail does not reach.
  */
-export function sendSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): { link: SignInLink; mailed: boolean } {
-  return deps.people.transaction(() => {
-    const link = makeSignInLink(deps, userId, createdBy);
-    return { link, mailed: mailLink(deps, userId, link) };
+export function sendSignInLink(deps: LinkDeps, userId: string, createdBy: string | null): Promise<{ link: SignInLink; mailed: boolean }> {
+  return deps.people.transaction(async (people) => {
+    const link = await makeSignInLink({ ...deps, people }, userId, createdBy);
+    return { link, mailed: await mailLink({ ...deps, people }, userId, link) };
   });
 }
 
-export function mailLink(deps: LinkDeps, userId: string, link: SignInLink): boolean {
-  const user = deps.people.getUser(userId);
-  return user !== null && deps.mailLink !== undefined && deps.mailLink(user, link);
+/** Queues the link's mail through the store `deps.people` is bound to (the caller's transaction). */
+export async function mailLink(deps: Pick<LinkDeps, 'people' | 'mailLink'>, userId: string, link: SignInLink): Promise<boolean> {
+  const user = await deps.people.getUser(userId);
+  return user !== null && deps.mailLink !== undefined && deps.mailLink(deps.people.sql, user, link);
 }
 
-function openLink(deps: LinkDeps, token: unknown) {
+async function openLink(deps: Pick<LinkDeps, 'people' | 'now'>, token: unknown) {
   if (!looksLikeToken(token)) throw new AuthError('LINK_INVALID', INVALID);
-  const link = deps.people.findLink(hashToken(token));
-  const user = link && deps.people.getUser(link.userId);
+  const link = await deps.people.findLink(hashToken(token));
+  const user = link && (await deps.people.getUser(link.userId));
   if (!link || !user || !user.active || link.usedAt !== null || link.expiresAt <= deps.now()) {
     throw new AuthError('LINK_INVALID', INVALID);
   }
@@ -72,8 +77,8 @@ function openLink(deps: LinkDeps, token: unknown) {
 }
 
 /** Who a link is for, so the page can greet them before they choose a password. */
-export function inspectLink(deps: LinkDeps, token: unknown): { name: string; email: string; purpose: LinkPurpose } {
-  const { link, user } = openLink(deps, token);
+export async function inspectLink(deps: LinkDeps, token: unknown): Promise<{ name: string; email: string; purpose: LinkPurpose }> {
+  const { link, user } = await openLink(deps, token);
   return { name: user.name, email: user.email, purpose: link.purpose };
 }
 
@@ -92,15 +97,16 @@ export function checkNewPassword(password: unknown): string {
  * other session of theirs ends: after a reset, whoever knew the old password is out.
  */
 export async function acceptLink(deps: LinkDeps, token: unknown, password: unknown): Promise<{ token: string; user: SessionUser }> {
-  openLink(deps, token);
+  await openLink(deps, token);
   const hash = await hashPassword(checkNewPassword(password));
-  const result = deps.people.transaction(() => {
+  const result = await deps.people.transaction(async (people) => {
     // Checked again after hashing: the link may have been used meanwhile.
-    const { link, user, tokenHash } = openLink(deps, token);
-    if (!deps.people.useLink(tokenHash, deps.now())) throw new AuthError('LINK_INVALID', INVALID);
-    deps.people.setPasswordHash(user.id, hash, deps.now());
-    deps.sessions.endAllOf(user.id);
-    return { token: deps.sessions.start(link.userId), user: toSessionUser(user) };
+    const { link, user, tokenHash } = await openLink({ people, now: deps.now }, token);
+    if (!(await people.useLink(tokenHash, deps.now()))) throw new AuthError('LINK_INVALID', INVALID);
+    await people.setPasswordHash(user.id, hash, deps.now());
+    const sessions = deps.sessions.on(people);
+    await sessions.endAllOf(user.id);
+    return { token: await sessions.start(link.userId), user: toSessionUser(user) };
   });
   deps.events.emit('changed', result.user.id);
   return result;

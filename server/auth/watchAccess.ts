@@ -19,20 +19,22 @@ export interface WatchedConnection {
 }
 
 export function watchAccess(auth: Auth, sync: { connections(): Iterable<WatchedConnection> }): () => void {
-  const recheck = (conn: WatchedConnection) => {
+  const recheck = async (conn: WatchedConnection) => {
     if (!conn.user) return; // a server without sign-in: nothing to re-check
     const credentials = upgradeCredentials(conn.user);
     if (!credentials) return conn.close('UNAUTHORIZED');
     try {
-      conn.canWrite = auth.authorizeUpgrade({ headers: credentials }, conn.doc.name).canWrite;
+      conn.canWrite = (await auth.authorizeUpgrade({ headers: credentials }, conn.doc.name)).canWrite;
     } catch (err) {
-      conn.close((err as { status?: number }).status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED');
+      const status = (err as { status?: number }).status;
+      // Only a decision closes the connection; a database away for a moment does not.
+      if (status === 401 || status === 403) conn.close(status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED');
     }
   };
   const stopEvents = auth.events.on('changed', (userId) => {
-    for (const conn of [...sync.connections()]) if (conn.user?.id === userId) recheck(conn);
+    for (const conn of [...sync.connections()]) if (conn.user?.id === userId) void recheck(conn);
   });
-  const sweep = setInterval(() => [...sync.connections()].forEach(recheck), auth.config.sessionSweepMs).unref();
+  const sweep = setInterval(() => [...sync.connections()].forEach((conn) => void recheck(conn)), auth.config.sessionSweepMs).unref();
   return () => {
     stopEvents();
     clearInterval(sweep);

@@ -9,6 +9,8 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** True for the commands that reach PostgreSQL; the others work on the SQLite file in DATA_DIR. */
+  readsPostgres?: boolean;
   run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number>;
 }
 

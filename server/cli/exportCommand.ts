@@ -8,7 +8,7 @@ import { readConfig } from '../config';
 import { loadExport } from '../export/loadExport';
 import { renderExport } from '../export/renderExport';
 import { storeExportSources } from '../export/storeExportSources';
-import { MeetingStore } from '../store/MeetingStore';
+import type { MeetingStore } from '../store/MeetingStore';
 import { openStore } from '../store/openStore';
 import type { Command, CommandIo } from './Command';
 
@@ -29,8 +29,8 @@ export const exportCommand: Command = {
 };
 
 /** A snapshot belongs to one plan: a 2025 snapshot is exported as 2025's, whatever plan is newest. */
-function planOfSnapshot(meetings: MeetingStore, snapshotId: string): string {
-  const info = /^\d{1,15}$/.test(snapshotId) ? meetings.snapshot(Number(snapshotId)) : undefined;
+async function planOfSnapshot(meetings: MeetingStore, snapshotId: string): Promise<string> {
+  const info = /^\d{1,15}$/.test(snapshotId) ? await meetings.snapshot(Number(snapshotId)) : undefined;
   if (!info) throw new ExportError('SNAPSHOT_NOT_FOUND', `there is no snapshot ${snapshotId}`);
   return info.planId;
 }
@@ -68,8 +68,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
       comments: values.comments === undefined ? undefined : [values.comments],
       rounds: values.rounds === undefined ? undefined : [values.rounds],
     });
-    const meetings = new MeetingStore(store.db);
-    const planId = values.plan ?? (values.snapshot === undefined ? store.plans.list()[0]?.id : planOfSnapshot(meetings, values.snapshot));
+    const { meetings } = store;
+    const planId = values.plan ?? (values.snapshot === undefined ? (await store.plans.list())[0]?.id : await planOfSnapshot(meetings, values.snapshot));
     if (!planId) throw new ExportError('PLAN_NOT_FOUND', `there is no plan in ${store.file}`);
     const { source, meta } = await loadExport(storeExportSources(store, meetings), planId, values.snapshot, undefined, wantsRounds(options));
     const file = await renderExport(format, source, options, meta);
@@ -87,6 +87,6 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     }
     throw err;
   } finally {
-    store.close();
+    await store.close();
   }
 }

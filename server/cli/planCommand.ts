@@ -9,7 +9,6 @@ import { readPlanFile } from '../import/readPlanFile';
 import { MeetingError } from '../meetings/MeetingError';
 import { storedDocs } from '../meetings/storedDocs';
 import { PlanImports } from '../plans/PlanImports';
-import { MeetingStore } from '../store/MeetingStore';
 import { openStore, type Store } from '../store/openStore';
 import type { PlanRecord } from '../store/PlanStore';
 import { planDocName } from '../sync/docName';
@@ -32,7 +31,7 @@ const summary = (store: Store, plan: PlanRecord) => ({
   id: plan.id,
   title: plan.title,
   year: plan.year,
-  items: storedDocs(store.docs).read(planDocName(plan.id), (doc) => listItems(doc).length),
+  items: storedDocs(store).read(planDocName(plan.id), (doc) => listItems(doc).length),
 });
 
 function sayWarnings(result: ImportResult, io: CommandIo) {
@@ -85,20 +84,20 @@ export const planCommand: Command = {
     const store = openStore(readConfig(env).dataDir);
     try {
       if (action === 'list') {
-        const plans = store.plans.list().map((p) => summary(store, p));
+        const plans = (await store.plans.list()).map((p) => summary(store, p));
         if (json) io.out(JSON.stringify(plans, null, 2));
         else for (const p of plans) io.out(`${p.id}\t${p.year}\t${p.items} items\t${p.title}`);
         return 0;
       }
-      const imports = new PlanImports({ meetings: new MeetingStore(store.db), plans: store.plans, docs: storedDocs(store.docs, store.changes) });
+      const imports = new PlanImports({ meetings: store.meetings, plans: store.plans, docs: storedDocs(store, true), storesOn: (tx) => store.on(tx) });
       sayWarnings(result!, io);
       if (action === 'create') {
         const fields = { year: values.year === undefined ? undefined : Number(values.year), title: values.title, version: values.version, meetingText: values['meeting-text'] };
-        const plan = summary(store, imports.create(OPERATOR, result!, fields));
+        const plan = summary(store, await imports.create(OPERATOR, result!, fields));
         io.out(json ? JSON.stringify(plan, null, 2) : `Made plan ${plan.id}: ${plan.title}, ${plan.items} items.`);
         return 0;
       }
-      const { before, plan } = imports.replace(OPERATOR, rest[0], result!, basename(values.from!));
+      const { before, plan } = await imports.replace(OPERATOR, rest[0], result!, basename(values.from!));
       const replaced = { ...summary(store, plan), snapshotBefore: before.id };
       io.out(json ? JSON.stringify(replaced, null, 2) : `Replaced the content of plan ${plan.id} (${replaced.items} items); the plan as it was is snapshot ${before.id}.`);
       return 0;
@@ -109,7 +108,7 @@ export const planCommand: Command = {
       }
       throw err;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -5,7 +5,7 @@ import { checkSnapshotId } from '../meetings/checkMeetingInput';
 import { MeetingError } from '../meetings/MeetingError';
 import { MeetingService, type SnapshotRef } from '../meetings/MeetingService';
 import { storedDocs } from '../meetings/storedDocs';
-import { MeetingStore, type SnapshotInfo } from '../store/MeetingStore';
+import type { SnapshotInfo } from '../store/MeetingStore';
 import { openStore } from '../store/openStore';
 import type { Command } from './Command';
 
@@ -48,21 +48,30 @@ export const snapshotCommand: Command = {
     }
     const store = openStore(readConfig(env).dataDir);
     try {
-      const meetings = new MeetingStore(store.db);
-      const service = new MeetingService({ meetings, plans: store.plans, docs: storedDocs(store.docs), planChanges: () => [], nameOf: () => null });
+      const { meetings } = store;
+      const service = new MeetingService({
+        meetings,
+        plans: store.plans,
+        transaction: (fn) => store.transaction(fn),
+        storesOn: (tx) => store.on(tx),
+        docs: storedDocs(store),
+        planChanges: async () => [],
+        nameOf: async () => null,
+      });
       if (action === 'list') {
-        const list = service.snapshots(parsed.values.plan);
-        const title = (id: number | null) => (id === null ? null : (meetings.meeting(id)?.title ?? null));
+        const list = await service.snapshots(parsed.values.plan);
+        const titles = new Map((await meetings.meetingsOf(list.map((s) => s.meetingId))).map((m) => [m.id, m.title]));
+        const title = (id: number | null) => (id === null ? null : (titles.get(id) ?? null));
         if (json) io.out(JSON.stringify(list.map((s) => listing(s, title(s.meetingId))), null, 2));
         else if (!list.length) io.out('No snapshots yet.');
         else for (const s of list) io.out(`${s.id}\t${s.planId}\t${listing(s, null).createdAt}\t${s.createdByName}\t${title(s.meetingId) ?? ''}\t${s.note}`);
         return 0;
       }
       const numbered = refs.find((r): r is number => typeof r === 'number');
-      const planId = parsed.values.plan ?? (numbered === undefined ? undefined : service.snapshot(numbered).planId);
+      const planId = parsed.values.plan ?? (numbered === undefined ? undefined : (await service.snapshot(numbered)).planId);
       if (planId === undefined) throw new MeetingError('INVALID_INPUT', 'which plan is "current"? Give --plan ID');
       const [from, to] = refs.map((r) => (r === 'current' ? { current: planId } : r));
-      const diff = service.compare(from, to);
+      const diff = await service.compare(from, to);
       const side = (r: SnapshotRef) => (typeof r === 'number' ? { snapshot: r } : { current: r.current });
       if (json) io.out(JSON.stringify({ from: side(from), to: side(to), ...diff }, null, 2));
       else describePlanDiff(diff).forEach((line) => io.out(line));
@@ -74,7 +83,7 @@ export const snapshotCommand: Command = {
       }
       throw err;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

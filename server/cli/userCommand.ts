@@ -10,6 +10,7 @@ import { createMemoryLogger } from '../logger';
 import { linkMailer } from '../mail/linkMailer';
 import { Outbox } from '../mail/Outbox';
 import { openDatabase } from '../store/openDatabase';
+import { SqliteSql } from '../store/sql/SqliteSql';
 import type { Command, CommandIo } from './Command';
 
 // `planbord user …`: people from the command line, for a new or a running
@@ -57,29 +58,29 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
   }
   const { values } = parsed;
   const config = readConfig(env);
-  const db = openDatabase(config.dataDir);
+  const db = new SqliteSql(openDatabase(config.dataDir));
   try {
     const publicOrigin = originFromEnv(env);
     const outbox = new Outbox(db, { publicOrigin: () => publicOrigin, now: Date.now, maxPerHour: config.mail.maxPerHour });
-    const auth = createAuth({ db, config: { ...authConfigFromEnv(env), publicOrigin }, log: createMemoryLogger(), mailLink: linkMailer(outbox) });
+    const auth = createAuth({ sql: db, config: { ...authConfigFromEnv(env), publicOrigin }, log: createMemoryLogger(), mailLink: linkMailer(outbox) });
     if (action === 'list') {
-      for (const u of auth.people.listUsers()) {
+      for (const u of await auth.people.listUsers()) {
         io.out([u.email, u.name, u.organisation, u.role, u.active ? 'active' : 'deactivated', u.hasPassword ? '' : 'invited'].join('\t'));
       }
       return 0;
     }
     if (action === 'add') {
-      const { user, link, mailed } = inviteUser(auth, values, null);
+      const { user, link, mailed } = await inviteUser(auth, values, null);
       io.err(`Added ${user.name} <${user.email}> as ${user.role}. ${mailedNote(mailed)} The link (valid 7 days, works once):`);
       io.out(link.url);
       return 0;
     }
-    const found = values.email ? auth.people.findForSignIn(values.email) : null;
+    const found = values.email ? await auth.people.findForSignIn(values.email) : null;
     if (!found) {
       io.err(`No person with the email ${values.email ?? '(missing --email)'}.`);
       return 1;
     }
-    const { link, mailed } = sendSignInLink(auth, found.user.id, null);
+    const { link, mailed } = await sendSignInLink(auth, found.user.id, null);
     io.err(`A new ${link.purpose === 'invite' ? 'invitation' : 'password reset'} link for ${found.user.email} (valid 7 days, works once; older links no longer work). ${mailedNote(mailed)}`);
     io.out(link.url);
     return 0;
@@ -90,6 +91,6 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     }
     throw err;
   } finally {
-    db.close();
+    await db.close();
   }
 }

@@ -54,24 +54,25 @@ export class DiscussionService {
   }
 
   /** The plan's id, when the plan exists. */
-  plan(planId: string): string {
-    if (!parseDocName(planDocName(planId)) || !this.deps.plans.get(planId)) {
+  async plan(planId: string): Promise<string> {
+    if (!parseDocName(planDocName(planId)) || !(await this.deps.plans.get(planId))) {
       throw new DiscussionError('PLAN_NOT_FOUND', 'Planen finns inte.');
     }
     return planId;
   }
 
-  /** Reads the plan's document; used to check items and to name them. */
+  /** Reads the document of a plan known to exist; used to check items and to name them. */
   readPlan<T>(planId: string, read: (doc: Y.Doc) => T): T {
-    return this.deps.docs.read(planDocName(this.plan(planId)), read);
+    return this.deps.docs.read(planDocName(planId), read);
   }
 
   readDiscussion<T>(planId: string, read: (doc: Y.Doc) => T): T {
-    return this.deps.docs.read(discussionDocName(this.plan(planId)), read);
+    return this.deps.docs.read(discussionDocName(planId), read);
   }
 
-  private body(raw: unknown) {
-    return sanitizeCommentBody(raw, { mentionName: (id) => this.deps.people.mentionName(id) });
+  private async body(raw: unknown) {
+    const names = await this.deps.people.mentionNames();
+    return sanitizeCommentBody(raw, { mentionName: (id) => names.get(id) ?? null });
   }
 
   /** Whether the plan has the item; deleted items count only when `includeDeleted`. */
@@ -85,17 +86,17 @@ export class DiscussionService {
     return id;
   }
 
-  private write<T>(planId: string, actor: Actor, op: (doc: Y.Doc, at: number) => T): T {
+  private async write<T>(planId: string, actor: Actor, op: (doc: Y.Doc, at: number) => T): Promise<T> {
     let result: T | undefined;
-    this.deps.docs.change(discussionDocName(planId), actor.id, (doc) => {
+    await this.deps.docs.change(discussionDocName(planId), actor.id, (doc) => {
       result = op(doc, this.now());
     });
     return result as T;
   }
 
-  startThread(actor: Actor, planId: string, itemId: unknown, rawBody: unknown) {
-    this.plan(planId);
-    const content = this.body(rawBody);
+  async startThread(actor: Actor, planId: string, itemId: unknown, rawBody: unknown) {
+    await this.plan(planId);
+    const content = await this.body(rawBody);
     const item = this.requireItem(planId, itemId);
     return this.write(planId, actor, (doc, at) => {
       const written = startThread(doc, item, content, { actor, at });
@@ -104,10 +105,10 @@ export class DiscussionService {
     });
   }
 
-  reply(actor: Actor, planId: string, threadId: unknown, rawBody: unknown) {
-    this.plan(planId);
+  async reply(actor: Actor, planId: string, threadId: unknown, rawBody: unknown) {
+    await this.plan(planId);
     const thread = checkId(threadId, 'tråden');
-    const content = this.body(rawBody);
+    const content = await this.body(rawBody);
     // A thread on a deleted item is archived: readable, but closed to replies.
     const itemId = this.readDiscussion(planId, (doc) => discussionThreads(doc).get(thread)?.get('itemId'));
     if (typeof itemId === 'string') this.requireItem(planId, itemId);
@@ -120,11 +121,11 @@ export class DiscussionService {
     });
   }
 
-  edit(actor: Actor, planId: string, commentId: unknown, rawBody: unknown): void {
-    this.plan(planId);
+  async edit(actor: Actor, planId: string, commentId: unknown, rawBody: unknown): Promise<void> {
+    await this.plan(planId);
     const comment = checkId(commentId, 'kommentaren');
-    const content = this.body(rawBody);
-    this.write(planId, actor, (doc, at) => {
+    const content = await this.body(rawBody);
+    await this.write(planId, actor, (doc, at) => {
       const before = discussionComments(doc).get(comment);
       const had = before ? readComment(comment, before).mentions : [];
       editComment(doc, comment, content, { actor, at });
@@ -137,35 +138,35 @@ export class DiscussionService {
     });
   }
 
-  remove(actor: Actor, planId: string, commentId: unknown): void {
+  async remove(actor: Actor, planId: string, commentId: unknown): Promise<void> {
     const comment = checkId(commentId, 'kommentaren');
-    this.plan(planId);
-    this.write(planId, actor, (doc, at) => deleteComment(doc, comment, { actor, at }));
+    await this.plan(planId);
+    await this.write(planId, actor, (doc, at) => deleteComment(doc, comment, { actor, at }));
   }
 
-  hide(actor: Actor, planId: string, commentId: unknown): void {
+  async hide(actor: Actor, planId: string, commentId: unknown): Promise<void> {
     const comment = checkId(commentId, 'kommentaren');
-    this.plan(planId);
-    this.write(planId, actor, (doc, at) => hideComment(doc, comment, { actor, at }));
+    await this.plan(planId);
+    await this.write(planId, actor, (doc, at) => hideComment(doc, comment, { actor, at }));
   }
 
-  setResolved(actor: Actor, planId: string, threadId: unknown, resolved: boolean): void {
+  async setResolved(actor: Actor, planId: string, threadId: unknown, resolved: boolean): Promise<void> {
     const thread = checkId(threadId, 'tråden');
-    this.plan(planId);
-    this.write(planId, actor, (doc, at) => setThreadResolved(doc, thread, resolved, { actor, at }));
+    await this.plan(planId);
+    await this.write(planId, actor, (doc, at) => setThreadResolved(doc, thread, resolved, { actor, at }));
   }
 
   /** When the person last read each item's discussion. */
-  reads(actor: Actor, planId: string): Record<string, number> {
-    return this.deps.reads.readsOf(actor.id, this.plan(planId));
+  async reads(actor: Actor, planId: string): Promise<Record<string, number>> {
+    return this.deps.reads.readsOf(actor.id, await this.plan(planId));
   }
 
   /** Marks an item's discussion read now; deleted items too (their archive is readable). */
-  markRead(actor: Actor, planId: string, itemId: unknown): number {
-    this.plan(planId);
+  async markRead(actor: Actor, planId: string, itemId: unknown): Promise<number> {
+    await this.plan(planId);
     const item = this.requireItem(planId, itemId, true);
     const at = this.now();
-    this.deps.reads.markRead(actor.id, planId, item, at);
+    await this.deps.reads.markRead(actor.id, planId, item, at);
     return at;
   }
 

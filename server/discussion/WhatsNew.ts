@@ -5,6 +5,7 @@ import { listThreads } from '../../shared/discussion/schema';
 import { summarisePlanChanges, type PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import { EXCERPT_LENGTH, type NewOnItem, type WhatsNewReport } from '../../shared/discussion/WhatsNewReport';
 import { byOrder, listDirections, planItems, readItem } from '../../shared/plan/schema';
+import { namesOf } from '../auth/namesOf';
 import type { DiscussionStore } from '../store/DiscussionStore';
 import type { DiscussionPeople } from './DiscussionDocs';
 import type { DiscussionService } from './DiscussionService';
@@ -23,7 +24,7 @@ export interface WhatsNewDeps {
   seen: Pick<DiscussionStore, 'seenUntil' | 'markSeen'>;
   people: Pick<DiscussionPeople, 'nameOf'>;
   /** The audit trail of a plan after one moment up to another, oldest first. */
-  planChanges(planId: string, after: number, until: number): PlanChange[];
+  planChanges(planId: string, after: number, until: number): Promise<PlanChange[]>;
   now?: () => number;
 }
 
@@ -38,26 +39,26 @@ export class WhatsNew {
    * Marks everything up to `until` (a report's `until`, or now) as seen: the next
    * report starts there. A moment still to come counts as now; "seen" never moves back.
    */
-  markSeen(actor: Actor, planId: string, until?: number): { since: number } {
+  async markSeen(actor: Actor, planId: string, until?: number): Promise<{ since: number }> {
     const now = this.now();
     const at = until === undefined ? now : Math.min(until, now);
-    return { since: this.deps.seen.markSeen(actor.id, this.deps.service.plan(planId), at) };
+    return { since: await this.deps.seen.markSeen(actor.id, await this.deps.service.plan(planId), at) };
   }
 
   /** What others wrote and changed after the person's last visit, up to now. */
-  since(actor: Actor, planId: string): WhatsNewReport {
+  async since(actor: Actor, planId: string): Promise<WhatsNewReport> {
     const until = this.now();
-    return this.between(actor, planId, this.seenUntil(actor, planId) ?? until - FIRST_LOOK_BACK_MS, until);
+    return this.between(actor, planId, (await this.seenUntil(actor, planId)) ?? until - FIRST_LOOK_BACK_MS, until);
   }
 
   /** Up to when the person marked the plan's news seen, if they ever did. */
-  seenUntil(actor: Pick<Actor, 'id'>, planId: string): number | null {
-    return this.deps.seen.seenUntil(actor.id, this.deps.service.plan(planId)) ?? null;
+  async seenUntil(actor: Pick<Actor, 'id'>, planId: string): Promise<number | null> {
+    return (await this.deps.seen.seenUntil(actor.id, await this.deps.service.plan(planId))) ?? null;
   }
 
   /** What others wrote and changed after `since` up to `until` (the digest's period). */
-  between(actor: Pick<Actor, 'id'>, planId: string, since: number, until: number): WhatsNewReport {
-    this.deps.service.plan(planId);
+  async between(actor: Pick<Actor, 'id'>, planId: string, since: number, until: number): Promise<WhatsNewReport> {
+    await this.deps.service.plan(planId);
     const entries = new Map<string, NewOnItem>();
     const entry = (itemId: string) => {
       let e = entries.get(itemId);
@@ -86,8 +87,9 @@ export class WhatsNew {
       }
     });
     // One's own changes are not news; a change made by nobody signed in (userId null) is.
-    const others = this.deps.planChanges(planId, since, until).filter((c) => c.userId !== actor.id);
-    const name = (id: string) => this.deps.people.nameOf(id) ?? '';
+    const others = (await this.deps.planChanges(planId, since, until)).filter((c) => c.userId !== actor.id);
+    const names = await namesOf(others.map((c) => c.userId), (id) => this.deps.people.nameOf(id));
+    const name = (id: string) => names.get(id) ?? '';
     for (const [itemId, summaries] of summarisePlanChanges(others)) {
       entry(itemId).changes = summaries.map((s) => ({ change: s.change, names: s.userIds.map(name), at: s.at }));
     }

@@ -11,9 +11,9 @@ import { DiscussionService, type DiscussionServiceDeps } from './DiscussionServi
 import { WhatsNew } from './WhatsNew';
 
 export interface DiscussionDeps {
-  store: Pick<Store, 'db' | 'plans' | 'changes'>;
+  store: Pick<Store, 'plans' | 'changes' | 'sql'>;
   /** The sync server's registry: comments are written into its live documents. */
-  sync: { getDoc(name: string): SharedDoc };
+  sync: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   now?: () => number;
   /** Told of each comment inside its transaction (the mails it causes). */
@@ -24,30 +24,28 @@ export interface DiscussionDeps {
 export function liveDiscussionDocs(sync: DiscussionDeps['sync']): DiscussionDocs {
   return {
     read: (name, read) => read(sync.getDoc(name).doc),
-    change: (name, userId, change) => sync.getDoc(name).changeAsServer(change, userId),
+    change: (name, userId, change, alsoStore) => {
+      // A plan just made elsewhere is read from PostgreSQL first; SQLite answers at once.
+      const doc = sync.readyDoc?.(name) ?? sync.getDoc(name);
+      return doc instanceof Promise ? doc.then((d) => d.changeAsServer(change, userId, alsoStore)) : doc.changeAsServer(change, userId, alsoStore);
+    },
   };
 }
 
 export function discussionPeople(people: DiscussionDeps['people']): DiscussionPeople {
+  const active = async () => (await people.listUsers()).filter((u) => u.active);
   return {
-    mentionName: (id) => {
-      const user = people.getUser(id);
-      return user?.active ? user.name : null;
-    },
-    nameOf: (id) => people.getUser(id)?.name ?? null,
-    mentionable: () =>
-      people
-        .listUsers()
-        .filter((u) => u.active)
-        .map(({ id, name, organisation }) => ({ id, name, organisation }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    mentionNames: async () => new Map((await active()).map((u) => [u.id, u.name])),
+    nameOf: async (id) => (await people.getUser(id))?.name ?? null,
+    mentionable: async () =>
+      (await active()).map(({ id, name, organisation }) => ({ id, name, organisation })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
   };
 }
 
 /** Mounts the comment API at /api/discussion; call after sign-in is installed. */
 export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { service: DiscussionService; news: WhatsNew } {
   const people = discussionPeople(deps.people);
-  const reads = new DiscussionStore(deps.store.db);
+  const reads = new DiscussionStore(deps.store.sql);
   const service = new DiscussionService({
     docs: liveDiscussionDocs(deps.sync),
     plans: deps.store.plans,
@@ -61,8 +59,8 @@ export function installDiscussion(app: Hono<any>, deps: DiscussionDeps): { servi
     seen: reads,
     people,
     // The news lists items; edits of the strategy and focus texts are not about one.
-    planChanges: (planId, after, until) =>
-      deps.store.changes.between(planId, after, until).filter((c): c is PlanChange => !isPlanTextChange(c.change)),
+    planChanges: async (planId, after, until) =>
+      (await deps.store.changes.between(planId, after, until)).filter((c): c is PlanChange => !isPlanTextChange(c.change)),
     now: deps.now,
   });
   app.route('/api/discussion', commentRoutes(service, news));

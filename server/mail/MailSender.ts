@@ -29,7 +29,16 @@ export interface MailSenderOptions {
   /** How often the table is read for mails queued elsewhere (the command line) and retries that came due. */
   pollMs?: number;
   batchSize?: number;
+  /**
+   * Several processes send from this outbox (PostgreSQL): a mail "sending" may be another
+   * process's at work, so only those claimed more than SENDING_STALE_MS ago are taken
+   * back, at every pass. Alone on it, a sender takes back every one at its start.
+   */
+  shared?: boolean;
 }
+
+/** Far longer than a mail server takes to answer (the transport gives up after a minute). */
+export const SENDING_STALE_MS = 10 * 60_000;
 
 export const GIVE_UP_AFTER_MS = 48 * HOUR_MS;
 
@@ -41,14 +50,13 @@ export class MailSender {
   private running: Promise<number> | null = null;
   private again = false;
   private stopped = false;
+  private started = false;
   private outage = false;
 
   constructor(private readonly options: MailSenderOptions) {}
 
-  /** Takes back what a stopped process left "sending", and starts polling. */
+  /** Starts polling; the first pass takes back what a stopped process left "sending". */
   start(): void {
-    const back = this.options.outbox.reclaimSending();
-    if (back) this.options.logger.warn('mails left "sending" by the last run are sent again (same Message-ID)', { mails: back });
     this.schedule(0);
   }
 
@@ -89,12 +97,21 @@ export class MailSender {
     this.timer.unref?.();
   }
 
+  private async reclaim(): Promise<void> {
+    const { outbox, logger, now, shared } = this.options;
+    if (this.started && !shared) return;
+    this.started = true;
+    const back = await outbox.reclaimSending(shared ? now() - SENDING_STALE_MS : Number.MAX_SAFE_INTEGER);
+    if (back) logger.warn('mails left "sending" by a stopped sender are sent again (same Message-ID)', { mails: back });
+  }
+
   private async drain(): Promise<number> {
+    await this.reclaim();
     let handled = 0;
     do {
       this.again = false;
       for (;;) {
-        const batch = this.options.outbox.claimDue(this.options.now(), this.options.batchSize ?? 50);
+        const batch = await this.options.outbox.claimDue(this.options.now(), this.options.batchSize ?? 50);
         if (batch.length === 0) break;
         handled += batch.length;
         if (!(await this.sendBatch(batch))) return handled;
@@ -110,7 +127,7 @@ export class MailSender {
     const worker = async () => {
       while (next < batch.length) {
         const mail = batch[next++];
-        if (retryAt !== null) this.options.outbox.release(mail.id, retryAt);
+        if (retryAt !== null) await this.options.outbox.release(mail.id, retryAt);
         else {
           const at = await this.deliver(mail);
           if (at !== null) retryAt = at;
@@ -125,11 +142,11 @@ export class MailSender {
   private async deliver(mail: ClaimedMail): Promise<number | null> {
     const { outbox, transport, logger, now } = this.options;
     const person = mail.person;
-    if (!person) return outbox.markCancelled(mail.id, 'the person no longer exists'), null;
-    if (!person.active) return outbox.markCancelled(mail.id, 'the person is deactivated'), null;
-    if (person.optedOut) return outbox.markCancelled(mail.id, 'the person switched this kind of mail off'), null;
+    if (!person) return await outbox.markCancelled(mail.id, 'the person no longer exists'), null;
+    if (!person.active) return await outbox.markCancelled(mail.id, 'the person is deactivated'), null;
+    if (person.optedOut) return await outbox.markCancelled(mail.id, 'the person switched this kind of mail off'), null;
     if (!transport) {
-      outbox.markKept(mail.id);
+      await outbox.markKept(mail.id);
       logger.info('mail kept, not sent: no SMTP_URL is set (the secretariat sees it on Utkorg)', {
         id: mail.id,
         to: person.email,
@@ -155,7 +172,7 @@ export class MailSender {
     } catch (err) {
       return this.failed(mail, err);
     }
-    outbox.markSent(mail.id, now(), person.email, person.name);
+    await outbox.markSent(mail.id, now(), person.email, person.name);
     if (this.outage) {
       this.outage = false;
       logger.info('the mail server takes mails again');
@@ -163,22 +180,22 @@ export class MailSender {
     return null;
   }
 
-  private failed(mail: ClaimedMail, err: unknown): number | null {
+  private async failed(mail: ClaimedMail, err: unknown): Promise<number | null> {
     const { outbox, logger, now, retryBaseMs } = this.options;
     const failure = smtpFailure(err);
     const attempts = mail.attempts + 1;
     const at = now() + retryDelay(retryBaseMs, attempts, this.options.retryMaxMs);
     if (failure.permanent) {
-      outbox.markFailed(mail.id, failure.answer);
+      await outbox.markFailed(mail.id, failure.answer);
       logger.warn('the mail server refused a mail', { id: mail.id, answer: failure.answer });
       return null;
     }
     if (at - mail.createdAt > (this.options.giveUpAfterMs ?? GIVE_UP_AFTER_MS)) {
-      outbox.markFailed(mail.id, `${failure.answer} (gave up after ${attempts} attempts)`);
+      await outbox.markFailed(mail.id, `${failure.answer} (gave up after ${attempts} attempts)`);
       logger.warn('a mail could not be delivered in time and is marked failed', { id: mail.id, answer: failure.answer });
       return null;
     }
-    outbox.markRetry(mail.id, at, failure.answer);
+    await outbox.markRetry(mail.id, at, failure.answer);
     if (!failure.unreachable) return null;
     if (!this.outage) logger.warn('the mail server cannot be reached; mails wait and are tried again', { answer: failure.answer });
     this.outage = true;

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { headerText } from '../../shared/mail/headerText';
 import type { MailEvent } from '../../shared/mail/MailEvent';
@@ -6,10 +5,11 @@ import { unsubscribeLink } from '../../shared/mail/mailLinks';
 import { mainLink, renderMail } from '../../shared/mail/renderMail';
 import { MailPreferenceStore } from '../store/MailPreferenceStore';
 import { OutboxStore } from '../store/OutboxStore';
+import type { Sql } from '../store/sql/Sql';
 import { unsubscribeToken } from './unsubscribeToken';
 
-// Queues mails. Call it inside the transaction of the event that causes the mail: the
-// event and its mails are stored together or not at all. The sender (MailSender)
+// Queues mails. Queue through `on(tx)`, the transaction of the event that causes the
+// mail: the event and its mails are stored together or not at all. The sender (MailSender)
 // delivers them later, from this process or, for mails queued by the command line,
 // from the running server, which polls the table.
 
@@ -36,14 +36,19 @@ const UNLIMITED = new Set<MailEvent['kind']>(['sign_in_link', 'digest']);
 export class Outbox {
   readonly store: OutboxStore;
   readonly preferences: MailPreferenceStore;
-  private readonly listeners = new Set<() => void>();
 
   constructor(
-    readonly db: Database.Database,
+    readonly sql: Sql,
     readonly context: MailContext,
+    private readonly listeners = new Set<() => void>(),
   ) {
-    this.store = new OutboxStore(db);
-    this.preferences = new MailPreferenceStore(db);
+    this.store = new OutboxStore(sql);
+    this.preferences = new MailPreferenceStore(sql);
+  }
+
+  /** The same outbox writing through `tx`, the transaction of the event that causes the mails. */
+  on(tx: Sql): Outbox {
+    return new Outbox(tx, this.context, this.listeners);
   }
 
   /** Called after a mail was queued in this process, so the sender need not wait for its next poll. */
@@ -52,23 +57,23 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  unsubscribeUrl(userId: string, kind: MailEvent['kind']): string {
-    return unsubscribeLink(this.context.publicOrigin(), unsubscribeToken(this.preferences.secret(), userId, kind));
+  async unsubscribeUrl(userId: string, kind: MailEvent['kind']): Promise<string> {
+    return unsubscribeLink(this.context.publicOrigin(), unsubscribeToken(await this.preferences.secret(), userId, kind));
   }
 
   /** Renders the mail about `event` for one person in their language and stores it. */
-  queue(userId: string, event: MailEvent): QueueResult {
-    const person = this.preferences.recipient(userId);
+  async queue(userId: string, event: MailEvent): Promise<QueueResult> {
+    const person = await this.preferences.recipient(userId);
     if (!person) return { queued: false, reason: 'unknown_person' };
     if (!person.active) return { queued: false, reason: 'deactivated' };
     // The digest decides by its frequency itself; it also carries mails held back by the limit.
-    if (event.kind !== 'digest' && this.preferences.isOptedOut(userId, event.kind)) return { queued: false, reason: 'unsubscribed' };
+    if (event.kind !== 'digest' && (await this.preferences.isOptedOut(userId, event.kind))) return { queued: false, reason: 'unsubscribed' };
     const now = this.context.now();
     const origin = this.context.publicOrigin();
-    const unsubscribeUrl = this.unsubscribeUrl(userId, event.kind);
+    const unsubscribeUrl = await this.unsubscribeUrl(userId, event.kind);
     const mail = renderMail(event, person.language, { origin, recipientName: person.name, unsubscribeUrl, timeZone: this.context.timeZone });
-    const held = !UNLIMITED.has(event.kind) && this.store.countRecent(userId, now - HOUR_MS) >= this.context.maxPerHour;
-    const id = this.store.insert({
+    const held = !UNLIMITED.has(event.kind) && (await this.store.countRecent(userId, now - HOUR_MS)) >= this.context.maxPerHour;
+    const id = await this.store.insert({
       messageId: `<${randomUUID()}@${new URL(origin).hostname || 'planbord'}>`,
       userId,
       kind: event.kind,
@@ -87,7 +92,9 @@ export class Outbox {
   }
 
   /** The same event for several people; each gets their own mail in their own language. */
-  queueAll(userIds: Iterable<string>, event: MailEvent): QueueResult[] {
-    return [...new Set(userIds)].map((id) => this.queue(id, event));
+  async queueAll(userIds: Iterable<string>, event: MailEvent): Promise<QueueResult[]> {
+    const results: QueueResult[] = [];
+    for (const id of new Set(userIds)) results.push(await this.queue(id, event));
+    return results;
   }
 }

@@ -4,7 +4,8 @@ import { MAIL_EXCERPT_LENGTH, type CommentEvent } from '../../shared/mail/MailEv
 import { planItems, readItem } from '../../shared/plan/schema';
 import type { CommentNotice } from '../discussion/DiscussionService';
 import type { DiscussionDocs } from '../discussion/DiscussionDocs';
-import type { PlanStore } from '../store/PlanStore';
+import { PlanStore } from '../store/PlanStore';
+import type { StagedWrites } from '../store/StagedWrites';
 import { planDocName } from '../sync/docName';
 import type { Outbox } from './Outbox';
 
@@ -12,7 +13,12 @@ import type { Outbox } from './Outbox';
 // to everyone else who wrote in the thread. Nobody is mailed about their own comment,
 // and someone both mentioned and in the thread gets the mention only.
 
-export function commentMail(outbox: Outbox, plans: Pick<PlanStore, 'get'>, docs: Pick<DiscussionDocs, 'read'>) {
+/**
+ * Told of each comment while it is written (synchronously, inside the document's
+ * change): reads who is to be told from the discussion as it is then, and stages the
+ * mails into `staged`, the writes stored in the transaction of the comment itself.
+ */
+export function commentMail(outbox: Outbox, staged: StagedWrites, docs: Pick<DiscussionDocs, 'read'>) {
   return (notice: CommentNotice): void => {
     const map = discussionComments(notice.discussion).get(notice.commentId);
     const comment = map && readComment(notice.commentId, map);
@@ -22,21 +28,25 @@ export function commentMail(outbox: Outbox, plans: Pick<PlanStore, 'get'>, docs:
       const item = planItems(doc).get(notice.itemId);
       return item ? readItem(notice.itemId, item).activity : '';
     });
-    const event = (kind: CommentEvent['kind']): CommentEvent => ({
-      kind,
-      planId: notice.planId,
-      planTitle: plans.get(notice.planId)?.title ?? notice.planId,
-      itemId: notice.itemId,
-      activity,
-      threadId: notice.threadId,
-      authorName: notice.author.name,
-      excerpt: text.length > MAIL_EXCERPT_LENGTH ? `${text.slice(0, MAIL_EXCERPT_LENGTH - 1)}…` : text,
-    });
     const mentioned = new Set(notice.mentioned.filter((id) => id !== notice.author.id));
-    if (mentioned.size) outbox.queueAll(mentioned, event('mention'));
-    if (!notice.reply) return;
-    const thread = readThread(notice.discussion, notice.threadId);
+    const thread = notice.reply ? readThread(notice.discussion, notice.threadId) : null;
     const writers = new Set((thread?.comments ?? []).map((c) => c.authorId).filter((id) => id && id !== notice.author.id && !mentioned.has(id)));
-    if (writers.size) outbox.queueAll(writers, event('reply'));
+    if (mentioned.size === 0 && writers.size === 0) return;
+    staged.add(async (tx) => {
+      const planTitle = (await new PlanStore(tx).get(notice.planId))?.title;
+      const event = (kind: CommentEvent['kind']): CommentEvent => ({
+        kind,
+        planId: notice.planId,
+        planTitle: planTitle ?? notice.planId,
+        itemId: notice.itemId,
+        activity,
+        threadId: notice.threadId,
+        authorName: notice.author.name,
+        excerpt: text.length > MAIL_EXCERPT_LENGTH ? `${text.slice(0, MAIL_EXCERPT_LENGTH - 1)}…` : text,
+      });
+      const mails = outbox.on(tx);
+      if (mentioned.size) await mails.queueAll(mentioned, event('mention'));
+      if (writers.size) await mails.queueAll(writers, event('reply'));
+    });
   };
 }

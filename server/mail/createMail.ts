@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3';
-import type { SignInLink } from '../auth/signInLinks';
+import type { MailLink } from '../auth/signInLinks';
 import type { MailConfig } from '../config';
 import type { Logger } from '../logger';
-import type { UserRecord } from '../store/PeopleStore';
+import type { Sql } from '../store/sql/Sql';
 import { DigestScheduler, type DigestSchedulerDeps } from './DigestScheduler';
 import { linkMailer } from './linkMailer';
 import { MailSender } from './MailSender';
@@ -14,7 +13,9 @@ import { smtpTransport, type MailTransport } from './smtpTransport';
 // given the news once the discussion exists, started once the server listens.
 
 export interface MailOptions {
-  db: Database.Database;
+  sql: Sql;
+  /** Other processes send from the same outbox (PostgreSQL). */
+  shared?: boolean;
   config: MailConfig;
   publicOrigin: () => string;
   logger: Logger;
@@ -34,7 +35,7 @@ export interface Mail {
   /** Null until the discussion gives it the news to tell. */
   digests: DigestScheduler | null;
   /** The hook by which sign-in mails new links (createAuth's mailLink). */
-  mailLink(user: UserRecord, link: SignInLink): boolean;
+  mailLink: MailLink;
   useNews(deps: Pick<DigestSchedulerDeps, 'news' | 'plans'>): void;
   start(): void;
   close(): Promise<void>;
@@ -49,9 +50,9 @@ const hostOf = (origin: string) => {
 };
 
 export function createMail(options: MailOptions): Mail {
-  const { db, config, logger } = options;
+  const { sql, config, logger } = options;
   const now = options.now ?? Date.now;
-  const outbox = new Outbox(db, { publicOrigin: options.publicOrigin, now, maxPerHour: config.maxPerHour });
+  const outbox = new Outbox(sql, { publicOrigin: options.publicOrigin, now, maxPerHour: config.maxPerHour });
   const transport: MailTransport | null = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
   const sender = new MailSender({
     outbox: outbox.store,
@@ -62,9 +63,11 @@ export function createMail(options: MailOptions): Mail {
     retryBaseMs: config.retryBaseMs,
     retryMaxMs: options.retryMaxMs,
     pollMs: options.pollMs,
+    shared: options.shared,
   });
   let digestTimer: NodeJS.Timeout | null = null;
   let unlisten = () => {};
+  let looking: Promise<unknown> = Promise.resolve();
   const mail: Mail = {
     config,
     outbox,
@@ -72,19 +75,22 @@ export function createMail(options: MailOptions): Mail {
     digests: null,
     mailLink: linkMailer(outbox),
     useNews: (deps) => {
-      mail.digests = new DigestScheduler({ db, outbox, hour: config.digestHour, now, logger, ...deps });
+      mail.digests = new DigestScheduler({ outbox, hour: config.digestHour, now, logger, ...deps });
     },
     start: () => {
       unlisten = outbox.onQueued(() => sender.wake());
       sender.start();
       const lookAtDigests = () => {
-        try {
-          if (mail.digests?.tick()) sender.wake();
-        } catch (err) {
-          logger.error('making digests failed', { err });
-        }
+        looking = looking.then(() =>
+          mail.digests
+            ?.tick()
+            .then((queued) => queued && sender.wake())
+            .catch((err) => logger.error('making digests failed', { err })),
+        );
       };
-      lookAtDigests();
+      // The first look in a turn of its own: its transactions span awaits (each a moment),
+      // and none should be open while the caller that started the server goes on.
+      setImmediate(lookAtDigests);
       digestTimer = setInterval(lookAtDigests, options.digestPollMs ?? 60_000);
       digestTimer.unref?.();
       if (!transport) logger.info('no SMTP_URL is set: mails are kept in the outbox (Utkorg) and written to this log, not sent');
@@ -92,6 +98,7 @@ export function createMail(options: MailOptions): Mail {
     close: async () => {
       unlisten();
       if (digestTimer) clearInterval(digestTimer);
+      await looking;
       await sender.stop();
     },
   };

@@ -1,9 +1,8 @@
-import type { SignInLink } from '../auth/signInLinks';
-import type { UserRecord } from '../store/PeopleStore';
+import type { MailLink } from '../auth/signInLinks';
 import type { Outbox } from './Outbox';
 
-/** Queues a sign-in link's mail to its person; true when it will go out (createAuth's mailLink). */
+/** Queues a sign-in link's mail to its person in the link's transaction; true when it will go out (createAuth's mailLink). */
 export const linkMailer =
-  (outbox: Outbox) =>
-  (user: UserRecord, link: SignInLink): boolean =>
-    outbox.queue(user.id, { kind: 'sign_in_link', purpose: link.purpose, url: link.url, expiresAt: link.expiresAt }).queued;
+  (outbox: Outbox): MailLink =>
+  async (tx, user, link) =>
+    (await outbox.on(tx).queue(user.id, { kind: 'sign_in_link', purpose: link.purpose, url: link.url, expiresAt: link.expiresAt })).queued;

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Sql } from '../store/sql/Sql';
 
 /**
  * What meetings need of the live documents (the sync server's registry provides it):
@@ -7,5 +8,6 @@ import type * as Y from 'yjs';
  */
 export interface LiveDocs {
   read<T>(docName: string, read: (doc: Y.Doc) => T): T;
-  change(docName: string, userId: string | null, change: (doc: Y.Doc) => void): void;
+  /** `alsoStore` writes what must be stored with the change, in the change's transaction. */
+  change(docName: string, userId: string | null, change: (doc: Y.Doc) => void, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void>;
 }

@@ -6,8 +6,9 @@ import type { KeyedPlan } from '../../shared/snapshot/KeyedPlan';
 import type { RoundView } from '../../shared/rounds/RoundView';
 import type { PlanDiff } from '../../shared/snapshot/PlanDiff';
 import type { AuditedChange } from '../store/ChangeStore';
-import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
+import type { MeetingKind, MeetingRecord, MeetingStore, SnapshotInfo } from '../store/MeetingStore';
 import type { PlanRecord, PlanStore } from '../store/PlanStore';
+import type { Sql } from '../store/sql/Sql';
 import { planDocName } from '../sync/docName';
 import { checkDate, checkKind, checkMeetingId, checkNote, checkTitle } from './checkMeetingInput';
 import type { LiveDocs } from './LiveDocs';
@@ -29,17 +30,25 @@ export interface Actor {
   role: Role;
 }
 
-export interface MeetingServiceDeps {
+/** The stores meetings write, bound to one connection or transaction. */
+export interface MeetingStores {
   meetings: MeetingStore;
   plans: Pick<PlanStore, 'get' | 'create'>;
+}
+
+export interface MeetingServiceDeps extends MeetingStores {
+  /** Runs fn in one transaction with the stores bound to it. */
+  transaction<T>(fn: (tx: MeetingStores & { sql: Sql }) => Promise<T>): Promise<T>;
+  /** The stores bound to `tx`, a transaction begun elsewhere (that of a document's change). */
+  storesOn(tx: Sql): MeetingStores;
   docs: LiveDocs;
   /** The audit trail of a plan between two moments, oldest first. */
-  planChanges(planId: string, after: number, until: number): AuditedChange[];
-  nameOf(userId: string): string | null;
-  /** The plan's consultation rounds as they are now, kept in every snapshot. */
-  rounds?(planId: string): RoundView[];
-  /** Told when a meeting is scheduled or opened, inside that transaction (mails are queued there). */
-  notify?: (meeting: MeetingRecord, change: 'scheduled' | 'opened', actor: Actor) => void;
+  planChanges(planId: string, after: number, until: number): Promise<AuditedChange[]>;
+  nameOf(userId: string): Promise<string | null>;
+  /** The plan's consultation rounds as they are now, kept in every snapshot (read before its transaction). */
+  rounds?(planId: string): Promise<RoundView[]>;
+  /** Told when a meeting is scheduled or opened, through that transaction `tx` (mails are queued there). */
+  notify?: (tx: Sql, meeting: MeetingRecord, change: 'scheduled' | 'opened', actor: Actor) => Promise<void>;
 }
 
 /** A side of a comparison: a snapshot's id, or the plan as it is now. */
@@ -53,39 +62,39 @@ export class MeetingService {
 
   constructor(private readonly deps: MeetingServiceDeps) {}
 
-  plan(planId: string): PlanRecord {
-    const plan = typeof planId === 'string' ? this.deps.plans.get(planId) : undefined;
+  async plan(planId: string): Promise<PlanRecord> {
+    const plan = typeof planId === 'string' ? await this.deps.plans.get(planId) : undefined;
     if (!plan) throw new MeetingError('PLAN_NOT_FOUND', 'Planen finns inte.');
     return plan;
   }
 
-  meeting(meetingId: number): MeetingRecord {
-    const meeting = this.deps.meetings.meeting(meetingId);
+  async meeting(meetingId: number, meetings = this.deps.meetings): Promise<MeetingRecord> {
+    const meeting = await meetings.meeting(meetingId);
     if (!meeting) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet finns inte.');
     return meeting;
   }
 
-  snapshot(snapshotId: number): SnapshotInfo {
-    const snapshot = this.deps.meetings.snapshot(snapshotId);
+  async snapshot(snapshotId: number): Promise<SnapshotInfo> {
+    const snapshot = await this.deps.meetings.snapshot(snapshotId);
     if (!snapshot) throw new MeetingError('SNAPSHOT_NOT_FOUND', `Ögonblicksbild ${snapshotId} finns inte.`);
     return snapshot;
   }
 
-  meetings(planId: string): MeetingRecord[] {
-    return this.deps.meetings.meetings(this.plan(planId).id);
+  async meetings(planId: string): Promise<MeetingRecord[]> {
+    return this.deps.meetings.meetings((await this.plan(planId)).id);
   }
 
-  snapshots(planId?: string): SnapshotInfo[] {
-    return this.deps.meetings.snapshots(planId === undefined ? undefined : this.plan(planId).id);
+  async snapshots(planId?: string): Promise<SnapshotInfo[]> {
+    return this.deps.meetings.snapshots(planId === undefined ? undefined : (await this.plan(planId)).id);
   }
 
   /** Schedules a meeting; `announce` false when it is opened at once (then the opening is told). */
-  createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }, announce = true): MeetingRecord {
-    const plan = this.plan(planId);
+  async createMeeting(actor: Actor, planId: string, input: { title?: unknown; date?: unknown; kind?: unknown }, announce = true): Promise<MeetingRecord> {
+    const plan = await this.plan(planId);
     const fields = { title: checkTitle(input.title), date: checkDate(input.date), kind: checkKind(input.kind) as MeetingKind };
-    return this.deps.meetings.transaction(() => {
-      const meeting = this.deps.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
-      if (announce) this.deps.notify?.(meeting, 'scheduled', actor);
+    return this.deps.transaction(async (tx) => {
+      const meeting = await tx.meetings.createMeeting({ planId: plan.id, ...fields, createdBy: actor.id });
+      if (announce) await this.deps.notify?.(tx.sql, meeting, 'scheduled', actor);
       return meeting;
     });
   }
@@ -95,49 +104,51 @@ export class MeetingService {
    * plan as it is now is stored as the meeting's "before" snapshot, by the person opening
    * it, in the same transaction: a meeting is never open without one.
    */
-  openMeeting(actor: Actor, meetingId: number): MeetingRecord {
-    const meeting = this.meeting(meetingId);
+  async openMeeting(actor: Actor, meetingId: number): Promise<MeetingRecord> {
+    const meeting = await this.meeting(meetingId);
     if (meeting.closedAt !== null) throw new MeetingError('MEETING_CLOSED', 'Mötet är redan avslutat.');
     if (meeting.openedAt !== null) return meeting;
-    return this.deps.meetings.transaction(() => {
-      const open = this.deps.meetings.openMeeting(meeting.planId);
+    const rounds = await this.deps.rounds?.(meeting.planId);
+    return this.deps.transaction(async (tx) => {
+      const open = await tx.meetings.openMeeting(meeting.planId);
       if (open) throw new MeetingError('ANOTHER_MEETING_OPEN', `Mötet ”${open.title}” pågår redan. Avsluta det först.`);
       const state = this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateAsUpdate(doc));
-      this.deps.meetings.open(meetingId, state);
-      this.saveSnapshot(actor, meeting.planId, meetingId, 'before_meeting', '');
-      const opened = this.meeting(meetingId);
-      this.deps.notify?.(opened, 'opened', actor);
+      await tx.meetings.open(meetingId, state);
+      await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'before_meeting', note: '' }, rounds);
+      const opened = await this.meeting(meetingId, tx.meetings);
+      await this.deps.notify?.(tx.sql, opened, 'opened', actor);
       return opened;
     });
   }
 
   /** Closes an open meeting and takes its closing snapshot, together or not at all. */
-  closeMeeting(actor: Actor, meetingId: number, note?: unknown): { meeting: MeetingRecord; snapshot: SnapshotInfo } {
-    const meeting = this.meeting(meetingId);
+  async closeMeeting(actor: Actor, meetingId: number, note?: unknown): Promise<{ meeting: MeetingRecord; snapshot: SnapshotInfo }> {
+    const meeting = await this.meeting(meetingId);
     if (meeting.openedAt === null || meeting.closedAt !== null) throw new MeetingError('MEETING_NOT_OPEN', 'Mötet pågår inte.');
     const text = checkNote(note);
-    return this.deps.meetings.transaction(() => {
-      const snapshot = this.saveSnapshot(actor, meeting.planId, meetingId, 'closing', text);
-      this.deps.meetings.close(meetingId);
-      return { meeting: this.meeting(meetingId), snapshot };
+    const rounds = await this.deps.rounds?.(meeting.planId);
+    return this.deps.transaction(async (tx) => {
+      const snapshot = await saveSnapshot({ ...tx, docs: this.deps.docs }, actor, { planId: meeting.planId, meetingId, reason: 'closing', note: text }, rounds);
+      await tx.meetings.close(meetingId);
+      return { meeting: await this.meeting(meetingId, tx.meetings), snapshot };
     });
   }
 
   /** The plan's open meeting and what has changed since it opened, or null. */
-  openMeetingOf(planId: string): { meeting: MeetingRecord; changes: MeetingChange[] } | null {
-    const meeting = this.deps.meetings.openMeeting(this.plan(planId).id);
-    return meeting ? { meeting, changes: this.changes(meeting.id) } : null;
+  async openMeetingOf(planId: string): Promise<{ meeting: MeetingRecord; changes: MeetingChange[] } | null> {
+    const meeting = await this.deps.meetings.openMeeting((await this.plan(planId)).id);
+    return meeting ? { meeting, changes: await this.changes(meeting.id) } : null;
   }
 
   /** What changed in the plan while the meeting was (or is) open. */
-  changes(meetingId: number): MeetingChange[] {
-    const meeting = this.meeting(meetingId);
+  async changes(meetingId: number): Promise<MeetingChange[]> {
+    const meeting = await this.meeting(meetingId);
     if (meeting.openedAt === null) return [];
     // Every open board asks after each change; they share one answer per plan state.
     const version = `${meeting.closedAt}:${this.deps.docs.read(planDocName(meeting.planId), (doc) => Y.encodeStateVector(doc).join('.'))}`;
     const cached = this.changeCache.get(meetingId);
     if (cached?.version === version) return cached.changes;
-    const changes = meetingChanges(this.deps, meeting);
+    const changes = await meetingChanges(this.deps, meeting);
     this.changeCache.delete(meetingId);
     this.changeCache.set(meetingId, { version, changes });
     if (this.changeCache.size > CHANGE_CACHE_SIZE) this.changeCache.delete(this.changeCache.keys().next().value!);
@@ -151,61 +162,57 @@ export class MeetingService {
    * if that is not the plan's open meeting, so a snapshot meant for a meeting that has
    * since closed is never filed under the wrong one; null asks for no meeting.
    */
-  takeSnapshot(actor: Actor, planId: string, input: { meetingId?: unknown; note?: unknown }): SnapshotInfo {
-    const plan = this.plan(planId);
+  async takeSnapshot(actor: Actor, planId: string, input: { meetingId?: unknown; note?: unknown }): Promise<SnapshotInfo> {
+    const plan = await this.plan(planId);
     const note = checkNote(input.note);
-    const open = this.deps.meetings.openMeeting(plan.id) ?? null;
+    const open = (await this.deps.meetings.openMeeting(plan.id)) ?? null;
     let meetingId = open?.id ?? null;
     if (input.meetingId === null) meetingId = null;
     else if (input.meetingId !== undefined) {
-      const named = this.meeting(checkMeetingId(input.meetingId));
+      const named = await this.meeting(checkMeetingId(input.meetingId));
       if (named.planId !== plan.id) throw new MeetingError('MEETING_NOT_FOUND', 'Mötet hör inte till planen.');
       if (named.id !== open?.id) throw new MeetingError('MEETING_NOT_OPEN', `Mötet ”${named.title}” pågår inte. Ögonblicksbilden sparades inte.`);
     }
-    return this.saveSnapshot(actor, plan.id, meetingId, 'manual', note);
-  }
-
-  private saveSnapshot(actor: Actor, planId: string, meetingId: number | null, reason: SnapshotReason, note: string): SnapshotInfo {
-    return saveSnapshot(this.deps, actor, { planId, meetingId, reason, note });
+    return saveSnapshot(this.deps, actor, { planId: plan.id, meetingId, reason: 'manual', note }, await this.deps.rounds?.(plan.id));
   }
 
   /** The keyed plain form stored with a snapshot. */
-  snapshotPlan(snapshotId: number): KeyedPlan {
-    this.snapshot(snapshotId);
-    return JSON.parse(this.deps.meetings.plainJson(snapshotId)!) as KeyedPlan;
+  async snapshotPlan(snapshotId: number): Promise<KeyedPlan> {
+    await this.snapshot(snapshotId);
+    return JSON.parse((await this.deps.meetings.plainJson(snapshotId))!) as KeyedPlan;
   }
 
   /** The encoded plan state of a snapshot, for opening it read-only in the board view. */
-  snapshotState(snapshotId: number): Uint8Array {
-    this.snapshot(snapshotId);
-    return this.deps.meetings.content(snapshotId)!.planState;
+  async snapshotState(snapshotId: number): Promise<Uint8Array> {
+    await this.snapshot(snapshotId);
+    return (await this.deps.meetings.content(snapshotId))!.planState;
   }
 
   /**
    * The encoded discussion stored with a snapshot, for reading its threads beside its
    * board. Snapshots stored without one had no discussion: an empty document says so.
    */
-  snapshotDiscussion(snapshotId: number): Uint8Array {
-    this.snapshot(snapshotId);
-    return this.deps.meetings.content(snapshotId)!.discussionState ?? Y.encodeStateAsUpdate(new Y.Doc());
+  async snapshotDiscussion(snapshotId: number): Promise<Uint8Array> {
+    await this.snapshot(snapshotId);
+    return (await this.deps.meetings.content(snapshotId))!.discussionState ?? Y.encodeStateAsUpdate(new Y.Doc());
   }
 
-  private keyed(ref: SnapshotRef): KeyedPlan {
-    return typeof ref === 'number' ? this.snapshotPlan(ref) : currentKeyedPlan(this.deps.docs, this.plan(ref.current).id);
+  private async keyed(ref: SnapshotRef): Promise<KeyedPlan> {
+    return typeof ref === 'number' ? this.snapshotPlan(ref) : currentKeyedPlan(this.deps.docs, (await this.plan(ref.current)).id);
   }
 
   /** What changed from `from` to `to`: two snapshots, or a snapshot and the plan now. */
-  compare(from: SnapshotRef, to: SnapshotRef): PlanDiff {
-    return diffPlans(this.keyed(from), this.keyed(to));
+  async compare(from: SnapshotRef, to: SnapshotRef): Promise<PlanDiff> {
+    return diffPlans(await this.keyed(from), await this.keyed(to));
   }
 
   /** Makes a snapshot's content the current plan, as a new change (see restoreSnapshot). */
-  restore(actor: Actor, snapshotId: number): { before: SnapshotInfo; restored: SnapshotInfo } {
-    return restoreSnapshot(this.deps, actor, this.snapshot(snapshotId));
+  async restore(actor: Actor, snapshotId: number): Promise<{ before: SnapshotInfo; restored: SnapshotInfo }> {
+    return restoreSnapshot(this.deps, actor, await this.snapshot(snapshotId));
   }
 
   /** A new plan (e.g. next year's) made from a snapshot (see startNewPlan). */
-  startNewPlan(actor: Actor, snapshotId: number, input: NewPlanInput): PlanRecord {
-    return startNewPlan(this.deps, actor.id, this.snapshot(snapshotId).id, input);
+  async startNewPlan(actor: Actor, snapshotId: number, input: NewPlanInput): Promise<PlanRecord> {
+    return startNewPlan(this.deps, actor.id, (await this.snapshot(snapshotId)).id, input);
   }
 }

@@ -1,7 +1,7 @@
 import type { RoundView } from '../../shared/rounds/RoundView';
 import type { MeetingStore, SnapshotInfo, SnapshotReason } from '../store/MeetingStore';
 import type { LiveDocs } from './LiveDocs';
-import { snapshotOfPlan } from './snapshotOfPlan';
+import { snapshotOfPlan, type PlanSnapshot } from './snapshotOfPlan';
 
 export interface SnapshotAuthor {
   /** Null for the command line, which acts as the operator, no person. */
@@ -22,13 +22,21 @@ export interface SnapshotFacts {
 export interface SnapshotSources {
   meetings: MeetingStore;
   docs: LiveDocs;
-  rounds?(planId: string): RoundView[];
+  rounds?(planId: string): Promise<RoundView[]>;
 }
 
-/** Stores the plan, its discussion and its rounds as they are now, by the author, at the server's time. */
-export function saveSnapshot(deps: SnapshotSources, author: SnapshotAuthor, facts: SnapshotFacts): SnapshotInfo {
-  const { plan: _plan, ...content } = snapshotOfPlan(deps.docs, facts.planId, deps.rounds?.(facts.planId));
-  return deps.meetings.addSnapshot({
+/**
+ * Stores the plan, its discussion and its rounds (read beforehand: `rounds`) as they
+ * are now, by the author, at the server's time.
+ */
+export function saveSnapshot(deps: Omit<SnapshotSources, 'rounds'>, author: SnapshotAuthor, facts: SnapshotFacts, rounds?: RoundView[]): Promise<SnapshotInfo> {
+  return storeSnapshot(deps.meetings, author, facts, snapshotOfPlan(deps.docs, facts.planId, rounds));
+}
+
+/** Stores a snapshot of the content given, by the author, at the server's time. */
+export function storeSnapshot(meetings: MeetingStore, author: SnapshotAuthor, facts: SnapshotFacts, snapshot: PlanSnapshot): Promise<SnapshotInfo> {
+  const { plan: _plan, ...content } = snapshot;
+  return meetings.addSnapshot({
     ...facts,
     restoresId: facts.restoresId ?? null,
     createdBy: author.id,

@@ -19,22 +19,30 @@ export function currentKeyedPlan(docs: LiveDocs, planId: string): KeyedPlan {
   return docs.read(planDocName(planId), (doc) => readKeyedPlan(doc, threads));
 }
 
+/** The discussion as a snapshot keeps it: its encoded state and its threads. */
+export function discussionCopy(doc: Y.Doc): { state: Uint8Array; threads: ReturnType<typeof readKeyedThreads> } {
+  return { state: Y.encodeStateAsUpdate(doc), threads: readKeyedThreads(doc) };
+}
+
 /**
- * The plan and its discussion as they are now: both encoded Yjs states, and the keyed
- * plain form that lists and comparisons read without loading a document, with the
- * plan's consultation rounds when given.
+ * The plan document and a copy of its discussion as a snapshot stores them: both
+ * encoded Yjs states, and the keyed plain form that lists and comparisons read without
+ * loading a document, with the plan's consultation rounds when given.
  */
+export function snapshotContent(planDoc: Y.Doc, discussion: ReturnType<typeof discussionCopy>, rounds?: RoundView[]): PlanSnapshot {
+  const plan: KeyedPlan = { ...readKeyedPlan(planDoc, discussion.threads), ...(rounds ? { rounds } : {}) };
+  return {
+    planState: Y.encodeStateAsUpdate(planDoc),
+    discussionState: discussion.state,
+    plainJson: JSON.stringify(plan),
+    plan,
+    itemCount: plan.directions.reduce((n, d) => n + d.items.length, 0),
+    commentCount: plan.threads.reduce((n, t) => n + t.comments.length, 0),
+  };
+}
+
+/** The plan, its discussion and (when given) its rounds as they are now. */
 export function snapshotOfPlan(docs: LiveDocs, planId: string, rounds?: RoundView[]): PlanSnapshot {
-  const discussion = docs.read(discussionDocName(planId), (doc) => ({ state: Y.encodeStateAsUpdate(doc), threads: readKeyedThreads(doc) }));
-  return docs.read(planDocName(planId), (doc) => {
-    const plan: KeyedPlan = { ...readKeyedPlan(doc, discussion.threads), ...(rounds ? { rounds } : {}) };
-    return {
-      planState: Y.encodeStateAsUpdate(doc),
-      discussionState: discussion.state,
-      plainJson: JSON.stringify(plan),
-      plan,
-      itemCount: plan.directions.reduce((n, d) => n + d.items.length, 0),
-      commentCount: plan.threads.reduce((n, t) => n + t.comments.length, 0),
-    };
-  });
+  const discussion = docs.read(discussionDocName(planId), discussionCopy);
+  return docs.read(planDocName(planId), (doc) => snapshotContent(doc, discussion, rounds));
 }

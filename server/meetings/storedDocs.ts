@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { recordPlanChanges } from '../audit/recordPlanChanges';
 import { createMemoryLogger } from '../logger';
-import type { ChangeStore } from '../store/ChangeStore';
+import { appendRows } from '../store/appendRows';
+import { stagedAudit } from '../store/ChangeStore';
 import type { DocStore } from '../store/DocStore';
+import type { Database } from '../store/sql/Sql';
+import { StagedWrites } from '../store/StagedWrites';
 import { parseDocName } from '../sync/docName';
 import { LOAD_ORIGIN, ServerOrigin } from '../sync/SharedDoc';
 import type { LiveDocs } from './LiveDocs';
@@ -16,32 +19,38 @@ function load(docs: Pick<DocStore, 'load'>, name: string): Y.Doc {
 /**
  * Documents read straight from their stored rows, for the command line, which runs
  * beside the server. Every update is stored before it is broadcast, so the rows are
- * the plan as everyone sees it. A change is stored as one new row with its lines in
- * the audit trail, inside the caller's transaction; a running server notices the row
- * and sends it to everyone on the document (server/sync/ForeignRows.ts).
+ * the plan as everyone sees it. A change is stored as one new row, in one transaction
+ * with its lines in the audit trail (when `audit`) and what `alsoStore` writes; a
+ * running server notices the row and sends it to everyone on the document
+ * (server/sync/ForeignRows.ts).
  */
-export function storedDocs(docs: Pick<DocStore, 'load' | 'append'>, changes?: Pick<ChangeStore, 'recordAll'>): LiveDocs {
+export function storedDocs(store: { docs: Pick<DocStore, 'load'>; sql: Database }, audit = false, now = Date.now): LiveDocs {
   return {
     read(name, read) {
-      const doc = load(docs, name);
+      const doc = load(store.docs, name);
       try {
         return read(doc);
       } finally {
         doc.destroy();
       }
     },
-    change(name, userId, change) {
-      const doc = load(docs, name);
+    async change(name, userId, change, alsoStore) {
+      const doc = load(store.docs, name);
+      const staged = new StagedWrites();
       const docName = parseDocName(name);
-      if (changes && docName?.kind === 'plan') recordPlanChanges({ doc }, docName.planId, changes, createMemoryLogger());
+      if (audit && docName?.kind === 'plan') recordPlanChanges({ doc }, docName.planId, stagedAudit(staged), createMemoryLogger(), now);
       const updates: Uint8Array[] = [];
       doc.on('update', (update: Uint8Array) => updates.push(update));
       try {
         doc.transact(() => change(doc), new ServerOrigin(userId));
-        if (updates.length) docs.append(name, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), userId);
       } finally {
         doc.destroy();
       }
+      await store.sql.transaction(async (tx) => {
+        if (updates.length) await appendRows(tx, name, [{ update: updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), userId }], now());
+        for (const write of staged.take()) await write(tx);
+        await alsoStore?.(tx);
+      });
     },
   };
 }

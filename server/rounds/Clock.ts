@@ -5,7 +5,7 @@
 export interface Clock {
   now(): number;
   /** Calls fn once, `ms` from now by this clock; returns a function that cancels it. */
-  setTimer(fn: () => void, ms: number): () => void;
+  setTimer(fn: () => void | Promise<void>, ms: number): () => void;
 }
 
 export const systemClock: Clock = {

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import type { Clock } from './Clock';
-import type { RoundService } from './RoundService';
+import type { DueRun } from './RoundService';
 
 /**
  * Closes rounds at their deadline and sends their reminders. It waits for the next
@@ -17,24 +17,34 @@ export class RoundScheduler {
 
   private cancel: (() => void) | null = null;
   private stopped = true;
+  /** Counts reschedules: one overtaken while it read the next moment sets no timer. */
+  private generation = 0;
 
   constructor(
-    private readonly service: Pick<RoundService, 'runDue' | 'nextDue'>,
+    private readonly service: { runDue(): DueRun | Promise<DueRun>; nextDue(): number | null | Promise<number | null> },
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
 
-  start(): void {
+  start(): Promise<void> {
     this.stopped = false;
-    this.run();
+    return this.run();
   }
 
   /** Something changed (a round opened, moved or closed): wait for the new next moment. */
-  reschedule(retryAfterFailure = false): void {
+  async reschedule(retryAfterFailure = false): Promise<void> {
     if (this.stopped) return;
     this.cancel?.();
     this.cancel = null;
-    const next = this.service.nextDue();
+    const generation = ++this.generation;
+    let next: number | null;
+    try {
+      next = await this.service.nextDue();
+    } catch (err) {
+      this.logger.error('consultation rounds could not be checked; trying again', { err });
+      next = this.clock.now() + RoundScheduler.RETRY_MS;
+    }
+    if (this.stopped || generation !== this.generation) return;
     if (next === null) return; // no round is open: opening one reschedules
     let wait = Math.min(Math.max(0, next - this.clock.now()), RoundScheduler.MAX_WAIT_MS);
     if (retryAfterFailure) wait = Math.max(wait, RoundScheduler.RETRY_MS);
@@ -47,11 +57,11 @@ export class RoundScheduler {
     this.cancel = null;
   }
 
-  private run(): void {
+  private async run(): Promise<void> {
     if (this.stopped) return;
     let failed = false;
     try {
-      const { closed, reminded, failed: failures } = this.service.runDue();
+      const { closed, reminded, failed: failures } = await this.service.runDue();
       for (const roundId of closed) this.logger.info('consultation round closed at its deadline', { roundId });
       for (const roundId of reminded) this.logger.info('consultation round reminder sent', { roundId });
       for (const { roundId, err } of failures) this.logger.error('consultation round could not be closed or reminded; trying again', { roundId, err });
@@ -60,6 +70,6 @@ export class RoundScheduler {
       failed = true;
       this.logger.error('consultation rounds could not be checked; trying again', { err });
     }
-    this.reschedule(failed);
+    await this.reschedule(failed);
   }
 }

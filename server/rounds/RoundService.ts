@@ -12,6 +12,7 @@ import type { LiveDocs } from '../meetings/LiveDocs';
 import type { PeopleStore, UserRecord } from '../store/PeopleStore';
 import type { PlanStore } from '../store/PlanStore';
 import type { RoundStore } from '../store/RoundStore';
+import type { Sql } from '../store/sql/Sql';
 import { daysBefore } from '../../shared/rounds/stockholmTime';
 import { discussionDocName, parseDocName, planDocName } from '../sync/docName';
 import { checkDeadline, checkId, checkQuestion, checkRecipients, checkReminderDays, checkScope, reminderMoment } from './checkRoundInput';
@@ -20,7 +21,7 @@ import { RoundError } from './RoundError';
 // Consultation rounds: opened, moved and closed by the board or the secretariat,
 // reminded and closed at their deadline by the server. The person is always the
 // session's and the time the server's clock. Every check runs before the one
-// transaction that writes, and the people concerned are told (notify) inside that
+// transaction that writes, and the people concerned are told (notify) through that
 // transaction: a notice that cannot be queued undoes the event, and an event that is
 // refused queues no notice.
 
@@ -32,13 +33,16 @@ export interface RoundActor {
 
 export interface RoundServiceDeps {
   rounds: RoundStore;
+  /** Runs fn in one transaction, with the round store bound to it. */
+  transaction<T>(fn: (tx: { rounds: RoundStore; sql: Sql }) => Promise<T>): Promise<T>;
   plans: Pick<PlanStore, 'get'>;
   docs: Pick<LiveDocs, 'read'>;
   people: Pick<PeopleStore, 'getUser' | 'listUsers'>;
   /** The plain JSON a snapshot stored, for its rounds; absent where there are no snapshots. */
-  snapshotJson?(snapshotId: number): string | undefined;
+  snapshotJson?(snapshotId: number): Promise<string | undefined>;
   now: () => number;
-  notify(notice: RoundNotice): void;
+  /** Queues the notice through `tx`, the transaction of the round's event. */
+  notify(tx: Sql, notice: RoundNotice): void | Promise<void>;
   /** Told after a round opened, moved or closed: the next moment due may have changed. */
   onChange?(): void;
 }
@@ -63,39 +67,38 @@ const ref = (p: { id: string; name: string }): RoundPersonRef => ({ id: p.id, na
 export class RoundService {
   constructor(private readonly deps: RoundServiceDeps) {}
 
-  plan(planId: string): string {
-    if (typeof planId !== 'string' || !parseDocName(planDocName(planId)) || !this.deps.plans.get(planId)) {
+  async plan(planId: string): Promise<string> {
+    if (typeof planId !== 'string' || !parseDocName(planDocName(planId)) || !(await this.deps.plans.get(planId))) {
       throw new RoundError('PLAN_NOT_FOUND', 'Planen finns inte.');
     }
     return planId;
   }
 
   /** The plan's rounds as the viewer may see them, newest first. */
-  list(viewer: RoundActor, planId: string): RoundView[] {
-    return this.viewsOf(this.plan(planId)).map((r) => roundForViewer(r, viewer));
+  async list(viewer: RoundActor, planId: string): Promise<RoundView[]> {
+    return (await this.viewsOf(await this.plan(planId))).map((r) => roundForViewer(r, viewer));
   }
 
-  get(viewer: RoundActor, roundId: unknown): RoundView {
-    const round = this.stored(roundId);
+  async get(viewer: RoundActor, roundId: unknown): Promise<RoundView> {
+    const round = await this.stored(roundId);
     return roundForViewer(this.live(round.planId, [round])[0], viewer);
   }
 
   /** Every round of the plan, whole and up to date: what a snapshot keeps. */
-  viewsOf(planId: string): RoundView[] {
-    return this.live(planId, this.deps.rounds.forPlan(planId));
+  async viewsOf(planId: string): Promise<RoundView[]> {
+    return this.live(planId, await this.deps.rounds.forPlan(planId));
   }
 
   /** Active people who can be asked, for choosing them by name. */
-  candidates(): Array<Pick<UserRecord, 'id' | 'name' | 'organisation' | 'role'>> {
-    return this.deps.people
-      .listUsers()
+  async candidates(): Promise<Array<Pick<UserRecord, 'id' | 'name' | 'organisation' | 'role'>>> {
+    return (await this.deps.people.listUsers())
       .filter((u) => u.active)
       .map(({ id, name, organisation, role }) => ({ id, name, organisation, role }));
   }
 
-  open(actor: RoundActor, planId: string, input: OpenRoundInput): RoundView {
+  async open(actor: RoundActor, planId: string, input: OpenRoundInput): Promise<RoundView> {
     this.requireRunner(actor);
-    this.plan(planId);
+    await this.plan(planId);
     const now = this.deps.now();
     const question = checkQuestion(input.question);
     const deadline = checkDeadline(input.deadline, now);
@@ -104,22 +107,22 @@ export class RoundService {
     const scope = checkScope(input);
     const recipients = checkRecipients(input.recipients);
     const items = this.readPlan(planId, (doc) => itemsOf(doc, scope));
-    const people = this.resolvePeople(recipients);
+    const people = await this.resolvePeople(recipients);
     const id = newId();
     const directionId = 'directionId' in scope ? scope.directionId : null;
-    this.deps.rounds.transaction(() => {
-      this.deps.rounds.insert({ id, planId, question, directionId, audience: recipients === 'forum' ? 'forum' : 'people', deadline, reminderDays, remindAt, openedBy: ref(actor), openedAt: now, items, recipientIds: people.map((p) => p.id) });
-      this.deps.rounds.addEvent(id, ref(actor), now, { kind: 'opened', items: items.length, recipients: people.length });
-      this.deps.notify(notice('round_opened', { id, planId, question, deadline, items }, people.map((p) => p.id)));
+    await this.deps.transaction(async (tx) => {
+      await tx.rounds.insert({ id, planId, question, directionId, audience: recipients === 'forum' ? 'forum' : 'people', deadline, reminderDays, remindAt, openedBy: ref(actor), openedAt: now, items, recipientIds: people.map((p) => p.id) });
+      await tx.rounds.addEvent(id, ref(actor), now, { kind: 'opened', items: items.length, recipients: people.length });
+      await this.deps.notify(tx.sql, notice('round_opened', { id, planId, question, deadline, items }, people.map((p) => p.id)));
     });
     this.deps.onChange?.();
     return this.get(actor, id);
   }
 
   /** Moves the deadline and/or changes the reminder of an open round. */
-  update(actor: RoundActor, roundId: unknown, input: { deadline?: unknown; reminderDays?: unknown }): RoundView {
+  async update(actor: RoundActor, roundId: unknown, input: { deadline?: unknown; reminderDays?: unknown }): Promise<RoundView> {
     this.requireRunner(actor);
-    const round = this.requireOpen(this.stored(roundId));
+    const round = this.requireOpen(await this.stored(roundId));
     if (input.deadline === undefined && input.reminderDays === undefined) {
       throw new RoundError('INVALID_INPUT', 'Ange en ny sista svarsdag (deadline) eller påminnelse (reminderDays).');
     }
@@ -130,9 +133,9 @@ export class RoundService {
     if (deadline === round.deadline && reminderDays === round.reminderDays) return this.get(actor, round.id);
     // A new reminder moment ahead gets a reminder of its own, even if the old one went out.
     const rearm = remindAt !== null && remindAt > now && remindAt !== round.remindAt;
-    this.deps.rounds.transaction(() => {
-      if (!this.deps.rounds.setDeadline(round.id, deadline, reminderDays, remindAt, rearm)) throw closedError();
-      this.deps.rounds.addEvent(round.id, ref(actor), now, {
+    await this.deps.transaction(async (tx) => {
+      if (!(await tx.rounds.setDeadline(round.id, deadline, reminderDays, remindAt, rearm))) throw closedError();
+      await tx.rounds.addEvent(round.id, ref(actor), now, {
         kind: 'changed',
         ...(deadline === round.deadline ? {} : { deadline: { from: round.deadline, to: deadline } }),
         ...(reminderDays === round.reminderDays ? {} : { reminderDays: { from: round.reminderDays, to: reminderDays } }),
@@ -143,17 +146,17 @@ export class RoundService {
   }
 
   /** Closes a round before its deadline; its summary is fixed as it stands now. */
-  close(actor: RoundActor, roundId: unknown): RoundView {
+  async close(actor: RoundActor, roundId: unknown): Promise<RoundView> {
     this.requireRunner(actor);
-    const round = this.requireOpen(this.stored(roundId));
-    this.closeRound(round, ref(actor), this.deps.now());
+    const round = this.requireOpen(await this.stored(roundId));
+    await this.closeRound(round, ref(actor), this.deps.now());
     this.deps.onChange?.();
     return this.get(actor, round.id);
   }
 
   /** The rounds a snapshot kept, as the viewer may see them; null for a snapshot from before rounds were kept. */
-  snapshotRounds(viewer: RoundActor, snapshotId: number): RoundView[] | null {
-    const json = this.deps.snapshotJson?.(snapshotId);
+  async snapshotRounds(viewer: RoundActor, snapshotId: number): Promise<RoundView[] | null> {
+    const json = await this.deps.snapshotJson?.(snapshotId);
     if (!json) throw new RoundError('SNAPSHOT_NOT_FOUND', `Ögonblicksbild ${snapshotId} finns inte.`);
     const { rounds } = JSON.parse(json) as KeyedPlan;
     return rounds ? rounds.map((r) => roundForViewer(r, viewer)) : null;
@@ -164,51 +167,52 @@ export class RoundService {
    * where a reminder is due (not once the deadline has passed). Each round is its own
    * transaction; one that fails is reported and tried again on the next run.
    */
-  runDue(): DueRun {
+  async runDue(): Promise<DueRun> {
     const now = this.deps.now();
-    const { toClose, toRemind } = this.deps.rounds.due(now);
+    const { toClose, toRemind } = await this.deps.rounds.due(now);
     const run: DueRun = { closed: [], reminded: [], failed: [] };
-    const attempt = (roundId: string, work: (round: RoundView) => boolean, done: string[]) => {
+    const attempt = async (roundId: string, work: (round: RoundView) => Promise<boolean>, done: string[]) => {
       try {
-        const round = this.deps.rounds.get(roundId);
-        if (round && work(round)) done.push(roundId);
+        const round = await this.deps.rounds.get(roundId);
+        if (round && (await work(round))) done.push(roundId);
       } catch (err) {
         run.failed.push({ roundId, err });
       }
     };
-    for (const id of toClose) attempt(id, (round) => this.closeRound(round, null, now), run.closed);
-    for (const id of toRemind) attempt(id, (round) => this.remind(round, now), run.reminded);
+    for (const id of toClose) await attempt(id, (round) => this.closeRound(round, null, now), run.closed);
+    for (const id of toRemind) await attempt(id, (round) => this.remind(round, now), run.reminded);
     return run;
   }
 
-  nextDue(): number | null {
+  nextDue(): Promise<number | null> {
     return this.deps.rounds.nextDue();
   }
 
-  private closeRound(stored: RoundView, by: RoundPersonRef | null, now: number): boolean {
-    return this.deps.rounds.transaction(() => {
+  private async closeRound(stored: RoundView, by: RoundPersonRef | null, now: number): Promise<boolean> {
+    // Everyone asked learns it closed, and so does whoever opened it, unless they closed it themselves.
+    const told = new Set([...stored.recipients.map((p) => p.id), stored.openedBy.id]);
+    if (by) told.delete(by.id);
+    const active = (await Promise.all([...told].map((id) => this.deps.people.getUser(id)))).filter((u) => u?.active).map((u) => u!.id);
+    return this.deps.transaction(async (tx) => {
       // Read inside the transaction: the summary is the answers as they stand at the close
       // (written up to the deadline: a round closed late after a restart takes none after it).
       const [live] = this.live(stored.planId, [stored]);
-      if (!this.deps.rounds.close(stored.id, now, by, live.items, live.answers)) return false;
-      this.deps.rounds.addEvent(stored.id, by, now, { kind: 'closed', early: by !== null, answers: live.answers.length });
-      // Everyone asked learns it closed, and so does whoever opened it, unless they closed it themselves.
-      const told = new Set([...stored.recipients.map((p) => p.id), stored.openedBy.id]);
-      if (by) told.delete(by.id);
-      this.deps.notify(notice('round_closed', live, [...told].filter((id) => this.deps.people.getUser(id)?.active)));
+      if (!(await tx.rounds.close(stored.id, now, by, live.items, live.answers))) return false;
+      await tx.rounds.addEvent(stored.id, by, now, { kind: 'closed', early: by !== null, answers: live.answers.length });
+      await this.deps.notify(tx.sql, notice('round_closed', live, active));
       return true;
     });
   }
 
-  private remind(stored: RoundView, now: number): boolean {
-    return this.deps.rounds.transaction(() => {
+  private remind(stored: RoundView, now: number): Promise<boolean> {
+    return this.deps.transaction(async (tx) => {
       const [live] = this.live(stored.planId, [stored]);
       const waiting = stillToAnswer(roundProgress(live, live.answers));
-      if (!this.deps.rounds.markReminded(stored.id, now)) return false;
+      if (!(await tx.rounds.markReminded(stored.id, now))) return false;
       const people = live.recipients.filter((p) => waiting.includes(p.id));
-      this.deps.rounds.addEvent(stored.id, null, now, { kind: 'reminded', recipients: people.map(ref) });
+      await tx.rounds.addEvent(stored.id, null, now, { kind: 'reminded', recipients: people.map(ref) });
       // Nobody left to remind: the event says so, and nobody is told anything.
-      if (people.length) this.deps.notify(notice('round_reminder', { ...live, items: live.items.filter((i) => !i.deleted) }, people.map((p) => p.id)));
+      if (people.length) await this.deps.notify(tx.sql, notice('round_reminder', { ...live, items: live.items.filter((i) => !i.deleted) }, people.map((p) => p.id)));
       return true;
     });
   }
@@ -225,8 +229,8 @@ export class RoundService {
     if (!can(actor.role, 'rounds.run')) throw new RoundError('FORBIDDEN', 'Bara styrelsen och kansliet får öppna, ändra och avsluta remissrundor.');
   }
 
-  private stored(roundId: unknown): RoundView {
-    const round = this.deps.rounds.get(checkId(roundId, 'remissrundan'));
+  private async stored(roundId: unknown): Promise<RoundView> {
+    const round = await this.deps.rounds.get(checkId(roundId, 'remissrundan'));
     if (!round) throw new RoundError('ROUND_NOT_FOUND', 'Remissrundan finns inte.');
     return round;
   }
@@ -249,14 +253,15 @@ export class RoundService {
     return this.deps.docs.read(planDocName(planId), read);
   }
 
-  private resolvePeople(recipients: 'forum' | string[]): UserRecord[] {
+  private async resolvePeople(recipients: 'forum' | string[]): Promise<UserRecord[]> {
     if (recipients === 'forum') {
-      const forum = this.deps.people.listUsers().filter((u) => u.active && u.role === 'tjanstepersonforum');
+      const forum = (await this.deps.people.listUsers()).filter((u) => u.active && u.role === 'tjanstepersonforum');
       if (forum.length === 0) throw new RoundError('NO_RECIPIENTS', 'Tjänstepersonforumet har ingen aktiv medlem att fråga. Bjud in dem först, eller välj personer.');
       return forum;
     }
-    return recipients.map((id) => {
-      const user = this.deps.people.getUser(id);
+    const users = await Promise.all(recipients.map((id) => this.deps.people.getUser(id)));
+    return recipients.map((id, i) => {
+      const user = users[i];
       if (!user) throw new RoundError('UNKNOWN_PERSON', `Det finns ingen person med id ${id}.`);
       if (!user.active) throw new RoundError('UNKNOWN_PERSON', `${user.name} är inaktiverad och kan inte tillfrågas.`);
       return user;

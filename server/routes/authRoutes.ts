@@ -41,15 +41,15 @@ export function authRoutes(auth: Auth) {
     const body = await readJson(c);
     const { token, user } = await signIn(auth, body.email, body.password, clientAddress(c, auth.config.trustProxy));
     // A session this browser had before (perhaps planted by someone else) ends here.
-    auth.sessions.end(readSessionCookie(c, origin()));
+    await auth.sessions.end(readSessionCookie(c, origin()));
     writeSessionCookie(c, origin(), token, auth.config.sessionMaxAgeMs);
     return c.json(me(user));
   });
 
-  app.post('/auth/sign-out', (c) => {
+  app.post('/auth/sign-out', async (c) => {
     const token = readSessionCookie(c, origin());
-    const userId = auth.sessions.userOf(token);
-    auth.sessions.end(token);
+    const userId = await auth.sessions.userOf(token);
+    await auth.sessions.end(token);
     clearSessionCookie(c, origin());
     // Open websocket connections of this session close too.
     if (userId) auth.events.emit('changed', userId);
@@ -58,13 +58,13 @@ export function authRoutes(auth: Auth) {
 
   app.post('/auth/link', async (c) => {
     const body = await readJson(c);
-    return c.json(inspectLink(auth, body.token));
+    return c.json(await inspectLink(auth, body.token));
   });
 
   app.post('/auth/link/accept', async (c) => {
     const body = await readJson(c);
     const { token, user } = await acceptLink(auth, body.token, body.password);
-    auth.sessions.end(readSessionCookie(c, origin()));
+    await auth.sessions.end(readSessionCookie(c, origin()));
     writeSessionCookie(c, origin(), token, auth.config.sessionMaxAgeMs);
     return c.json(me(user));
   });

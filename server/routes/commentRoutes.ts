@@ -80,51 +80,52 @@ export function commentRoutes(service: DiscussionService, news: WhatsNew) {
   });
 
   const user = (c: Context) => currentUser(c);
-  const plan = (c: Context) => service.plan(c.req.param('planId') ?? '');
+  // Every call of the service and the news checks that the plan exists.
+  const plan = (c: Context) => c.req.param('planId') ?? '';
 
-  app.get('/people', (c) => c.json({ people: service.mentionable() }));
+  app.get('/people', async (c) => c.json({ people: await service.mentionable() }));
 
   app.post('/:planId/items/:itemId/threads', async (c) => {
     const body = await readBody(c);
-    return c.json(service.startThread(user(c), plan(c), c.req.param('itemId'), body), 201);
+    return c.json(await service.startThread(user(c), plan(c), c.req.param('itemId'), body), 201);
   });
 
   app.post('/:planId/threads/:threadId/comments', async (c) => {
     const body = await readBody(c);
-    return c.json(service.reply(user(c), plan(c), c.req.param('threadId'), body), 201);
+    return c.json(await service.reply(user(c), plan(c), c.req.param('threadId'), body), 201);
   });
 
   app.patch('/:planId/comments/:commentId', async (c) => {
     const body = await readBody(c);
-    service.edit(user(c), plan(c), c.req.param('commentId'), body);
+    await service.edit(user(c), plan(c), c.req.param('commentId'), body);
     return c.json({ ok: true });
   });
 
-  app.delete('/:planId/comments/:commentId', (c) => {
-    service.remove(user(c), plan(c), c.req.param('commentId'));
+  app.delete('/:planId/comments/:commentId', async (c) => {
+    await service.remove(user(c), plan(c), c.req.param('commentId'));
     return c.json({ ok: true });
   });
 
-  app.post('/:planId/comments/:commentId/hide', (c) => {
-    service.hide(user(c), plan(c), c.req.param('commentId'));
+  app.post('/:planId/comments/:commentId/hide', async (c) => {
+    await service.hide(user(c), plan(c), c.req.param('commentId'));
     return c.json({ ok: true });
   });
 
   for (const [action, resolved] of [['resolve', true], ['reopen', false]] as const) {
-    app.post(`/:planId/threads/:threadId/${action}`, (c) => {
-      service.setResolved(user(c), plan(c), c.req.param('threadId'), resolved);
+    app.post(`/:planId/threads/:threadId/${action}`, async (c) => {
+      await service.setResolved(user(c), plan(c), c.req.param('threadId'), resolved);
       return c.json({ ok: true });
     });
   }
 
-  app.get('/:planId/reads', (c) => c.json({ reads: service.reads(user(c), plan(c)) }));
+  app.get('/:planId/reads', async (c) => c.json({ reads: await service.reads(user(c), plan(c)) }));
 
-  app.post('/:planId/items/:itemId/read', (c) => c.json({ readAt: service.markRead(user(c), plan(c), c.req.param('itemId')) }));
+  app.post('/:planId/items/:itemId/read', async (c) => c.json({ readAt: await service.markRead(user(c), plan(c), c.req.param('itemId')) }));
 
   // Reading the news changes nothing; only marking it seen moves where it starts.
-  app.get('/:planId/news', (c) => c.json(news.since(user(c), plan(c))));
+  app.get('/:planId/news', async (c) => c.json(await news.since(user(c), plan(c))));
 
-  app.post('/:planId/news/seen', async (c) => c.json(news.markSeen(user(c), plan(c), await readSeenUntil(c))));
+  app.post('/:planId/news/seen', async (c) => c.json(await news.markSeen(user(c), plan(c), await readSeenUntil(c))));
 
   return app;
 }

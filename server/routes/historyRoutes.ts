@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { requireCapability, type AuthEnv } from '../auth/sessionMiddleware';
 import type { ChangeStore, StoredChange } from '../store/ChangeStore';
 import type { PlanStore } from '../store/PlanStore';
+import { namesOf } from '../auth/namesOf';
 
 // The audit trail, mounted at /api:
 //   GET /plans/:planId/items/:itemId/history?limit=N    an item's latest changes      everyone who reads the plan
@@ -16,30 +17,31 @@ function limitOf(c: Context, max: number, fallback: number): number {
   return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
 }
 
-export function historyRoutes(deps: { changes: ChangeStore; plans: PlanStore; nameOf(userId: string): string | null }) {
+export function historyRoutes(deps: { changes: ChangeStore; plans: PlanStore; nameOf(userId: string): Promise<string | null> }) {
   const app = new Hono<AuthEnv>();
-  const withUser = (list: StoredChange[]) =>
-    list
-      // A run of typing that ended where it began changed nothing.
-      .filter((c) => !('from' in c.change) || JSON.stringify(c.change.from) !== JSON.stringify(c.change.to))
-      .map(({ userId, ...rest }) => ({ ...rest, user: userId ? { id: userId, name: deps.nameOf(userId) ?? '' } : null }));
-  const plan = (c: Context) => {
+  const withUser = async (list: StoredChange[]) => {
+    // A run of typing that ended where it began changed nothing.
+    const kept = list.filter((c) => !('from' in c.change) || JSON.stringify(c.change.from) !== JSON.stringify(c.change.to));
+    const names = await namesOf(kept.map((c) => c.userId), deps.nameOf);
+    return kept.map(({ userId, ...rest }) => ({ ...rest, user: userId ? { id: userId, name: names.get(userId) ?? '' } : null }));
+  };
+  const plan = async (c: Context) => {
     const id = c.req.param('planId') ?? '';
-    return deps.plans.get(id) ? id : null;
+    return (await deps.plans.get(id)) ? id : null;
   };
   const notFound = (c: Context, what: string) => c.json({ error: { code: 'NOT_FOUND', message: `${what} finns inte.` } }, 404);
 
-  app.get('/plans/:planId/items/:itemId/history', requireCapability('history.read'), (c) => {
-    const planId = plan(c);
+  app.get('/plans/:planId/items/:itemId/history', requireCapability('history.read'), async (c) => {
+    const planId = await plan(c);
     const itemId = c.req.param('itemId');
     if (!planId) return notFound(c, 'Planen');
     if (!ITEM_ID.test(itemId)) return c.json({ error: { code: 'INVALID_INPUT', message: 'Ogiltigt aktivitets-id.' } }, 400);
     c.header('Cache-Control', 'no-store');
-    return c.json({ changes: withUser(deps.changes.forItem(planId, itemId, limitOf(c, 100, 20))) });
+    return c.json({ changes: await withUser(await deps.changes.forItem(planId, itemId, limitOf(c, 100, 20))) });
   });
 
-  app.get('/plans/:planId/changes', requireCapability('audit.read'), (c) => {
-    const planId = plan(c);
+  app.get('/plans/:planId/changes', requireCapability('audit.read'), async (c) => {
+    const planId = await plan(c);
     if (!planId) return notFound(c, 'Planen');
     const before = c.req.query('before');
     const beforeId = before === undefined ? undefined : Number(before);
@@ -47,7 +49,7 @@ export function historyRoutes(deps: { changes: ChangeStore; plans: PlanStore; na
       return c.json({ error: { code: 'INVALID_INPUT', message: 'before ska vara ett positivt heltal.' } }, 400);
     }
     c.header('Cache-Control', 'no-store');
-    return c.json({ changes: withUser(deps.changes.forPlan(planId, limitOf(c, 500, 100), beforeId)) });
+    return c.json({ changes: await withUser(await deps.changes.forPlan(planId, limitOf(c, 500, 100), beforeId)) });
   });
   return app;
 }

@@ -63,14 +63,14 @@ export function importRoutes(imports: PlanImports) {
   app.post('/imports/plans', ...guard, async (c) => {
     const { bytes, fields } = await readForm(c);
     const result = await readPlanFileInWorker(bytes);
-    const plan = imports.create(currentUser(c), result, { year: year(fields.year), title: fields.title, version: fields.version, meetingText: fields.meetingText });
+    const plan = await imports.create(currentUser(c), result, { year: year(fields.year), title: fields.title, version: fields.version, meetingText: fields.meetingText });
     return c.json({ plan }, 201);
   });
 
   app.post('/plans/:planId/import', ...guard, async (c) => {
     const { bytes, name } = await readForm(c);
     const result = await readPlanFileInWorker(bytes);
-    return c.json(imports.replace(currentUser(c), c.req.param('planId'), result, name));
+    return c.json(await imports.replace(currentUser(c), c.req.param('planId'), result, name));
   });
 
   return app;

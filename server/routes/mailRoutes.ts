@@ -51,33 +51,35 @@ export function mailRoutes(mail: Mail, origin: () => string) {
   const limit = bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: { code: 'INVALID_INPUT', message: 'Begäran är för stor.' } }, 413) });
   const manage = [noStore, limit, requireCapability('people.manage')] as const;
 
-  app.get('/mail/outbox', ...manage, (c) => c.json({ smtp: mail.config.smtpUrl !== null, counts: store.counts(), mails: store.list(OUTBOX_LIMIT) }));
+  app.get('/mail/outbox', ...manage, async (c) =>
+    c.json({ smtp: mail.config.smtpUrl !== null, counts: await store.counts(), mails: await store.list(OUTBOX_LIMIT) }),
+  );
 
-  app.get('/mail/outbox/:id', ...manage, (c) => {
-    const found = store.get(mailId(c));
+  app.get('/mail/outbox/:id', ...manage, async (c) => {
+    const found = await store.get(mailId(c));
     if (!found) throw new MailError('MAIL_NOT_FOUND', 'Mejlet finns inte.');
     const { html: _html, ...rest } = found;
     return c.json({ mail: rest });
   });
 
-  app.post('/mail/outbox/:id/resend', ...manage, (c) => {
+  app.post('/mail/outbox/:id/resend', ...manage, async (c) => {
     const id = mailId(c);
-    if (!store.get(id)) throw new MailError('MAIL_NOT_FOUND', 'Mejlet finns inte.');
-    if (!store.resend(id, outbox.context.now())) throw new MailError('NOT_RESENDABLE', 'Bara mejl som misslyckats eller hållits kvar kan skickas igen.');
+    if (!(await store.get(id))) throw new MailError('MAIL_NOT_FOUND', 'Mejlet finns inte.');
+    if (!(await store.resend(id, outbox.context.now()))) throw new MailError('NOT_RESENDABLE', 'Bara mejl som misslyckats eller hållits kvar kan skickas igen.');
     mail.sender.wake();
-    return c.json({ mail: store.list(OUTBOX_LIMIT).find((m) => m.id === id) ?? null });
+    return c.json({ mail: (await store.list(OUTBOX_LIMIT)).find((m) => m.id === id) ?? null });
   });
 
-  const settingsOf = (userId: string) => {
-    const off = preferences.optouts(userId);
+  const settingsOf = async (userId: string) => {
+    const off = await preferences.optouts(userId);
     return {
-      language: preferences.chosenLanguage(userId),
-      digest: preferences.digest(userId).frequency,
+      language: await preferences.chosenLanguage(userId),
+      digest: (await preferences.digest(userId)).frequency,
       kinds: Object.fromEntries(SWITCHABLE.map((k) => [k, !off.has(k)])),
     };
   };
 
-  app.get('/me/settings', noStore, (c) => c.json(settingsOf(currentUser(c).id)));
+  app.get('/me/settings', noStore, async (c) => c.json(await settingsOf(currentUser(c).id)));
 
   app.put('/me/settings', noStore, limit, async (c) => {
     const me = currentUser(c);
@@ -91,25 +93,26 @@ export function mailRoutes(mail: Mail, origin: () => string) {
       if (!(SWITCHABLE as string[]).includes(kind) || typeof on !== 'boolean') throw new MailError('INVALID_INPUT', `Okänd e-posttyp eller värde: ${kind}.`);
     }
     const now = outbox.context.now();
-    outbox.db.transaction(() => {
-      if (language !== undefined) preferences.setLanguage(me.id, language);
-      if (digest !== undefined) preferences.setFrequency(me.id, digest);
-      for (const [kind, on] of switches) preferences.setKind(me.id, kind as MailKind, on as boolean, now);
-    })();
-    return c.json(settingsOf(me.id));
+    await outbox.sql.transaction(async (tx) => {
+      const mine = outbox.on(tx).preferences;
+      if (language !== undefined) await mine.setLanguage(me.id, language);
+      if (digest !== undefined) await mine.setFrequency(me.id, digest);
+      for (const [kind, on] of switches) await mine.setKind(me.id, kind as MailKind, on as boolean, now);
+    });
+    return c.json(await settingsOf(me.id));
   });
 
   /** The person and kind of a valid link, or null; a link for someone no longer in Planbord is not valid. */
-  const unsubscribing = (c: Context) => {
-    const found = readUnsubscribeToken(preferences.secret(), c.req.param('token') ?? '');
-    const person = found && preferences.recipient(found.userId);
+  const unsubscribing = async (c: Context) => {
+    const found = readUnsubscribeToken(await preferences.secret(), c.req.param('token') ?? '');
+    const person = found && (await preferences.recipient(found.userId));
     return found && person ? { ...found, person } : null;
   };
-  const answer = (c: Context, state: 'confirm' | 'done') => {
-    const found = unsubscribing(c);
+  const answer = async (c: Context, state: 'confirm' | 'done') => {
+    const found = await unsubscribing(c);
     c.header('Cache-Control', 'no-store');
     if (!found) return c.html(unsubscribePage({ state: 'invalid' }), 404);
-    if (state === 'done') preferences.setKind(found.userId, found.kind, false, outbox.context.now());
+    if (state === 'done') await preferences.setKind(found.userId, found.kind, false, outbox.context.now());
     const { language, email } = found.person;
     return c.html(unsubscribePage({ state, lang: language, kind: found.kind, email, settingsUrl: settingsLink(origin()) }));
   };

@@ -52,60 +52,60 @@ export function meetingRoutes(service: MeetingService) {
   const run = [noStore, limit, requireCapability('meetings.run')] as const;
   const manage = [noStore, limit, requireCapability('snapshots.manage')] as const;
 
-  const planId = (c: Context) => service.plan(c.req.param('planId') ?? '').id;
+  const planId = async (c: Context) => (await service.plan(c.req.param('planId') ?? '')).id;
   const snapshotId = (c: Context, name = 'id') => checkSnapshotId(c.req.param(name));
   const meetingId = (c: Context) => checkMeetingId(c.req.param('id'));
 
-  app.get('/plans/:planId/meetings', ...read, (c) => {
-    const id = planId(c);
-    return c.json({ meetings: service.meetings(id), open: service.openMeetingOf(id) });
+  app.get('/plans/:planId/meetings', ...read, async (c) => {
+    const id = await planId(c);
+    return c.json({ meetings: await service.meetings(id), open: await service.openMeetingOf(id) });
   });
 
   app.post('/plans/:planId/meetings', ...run, async (c) => {
     const body = await readJson(c);
-    const created = service.createMeeting(currentUser(c), planId(c), body, body.open !== true);
-    return c.json(body.open === true ? service.openMeeting(currentUser(c), created.id) : created, 201);
+    const created = await service.createMeeting(currentUser(c), await planId(c), body, body.open !== true);
+    return c.json(body.open === true ? await service.openMeeting(currentUser(c), created.id) : created, 201);
   });
 
-  app.post('/meetings/:id/open', ...run, (c) => c.json(service.openMeeting(currentUser(c), meetingId(c))));
+  app.post('/meetings/:id/open', ...run, async (c) => c.json(await service.openMeeting(currentUser(c), meetingId(c))));
 
   app.post('/meetings/:id/close', ...run, async (c) => {
     const body = await readJson(c);
-    return c.json(service.closeMeeting(currentUser(c), meetingId(c), body.note));
+    return c.json(await service.closeMeeting(currentUser(c), meetingId(c), body.note));
   });
 
-  app.get('/meetings/:id/changes', ...read, (c) => c.json({ changes: service.changes(meetingId(c)) }));
+  app.get('/meetings/:id/changes', ...read, async (c) => c.json({ changes: await service.changes(meetingId(c)) }));
 
-  app.get('/plans/:planId/snapshots', ...read, (c) => c.json({ snapshots: service.snapshots(planId(c)) }));
+  app.get('/plans/:planId/snapshots', ...read, async (c) => c.json({ snapshots: await service.snapshots(await planId(c)) }));
 
   app.post('/plans/:planId/snapshots', ...run, async (c) => {
     const body = await readJson(c);
-    return c.json(service.takeSnapshot(currentUser(c), planId(c), body), 201);
+    return c.json(await service.takeSnapshot(currentUser(c), await planId(c), body), 201);
   });
 
-  app.get('/snapshots/:id', ...read, (c) => {
+  app.get('/snapshots/:id', ...read, async (c) => {
     const id = snapshotId(c);
     // Its rounds are served by /snapshots/:id/rounds, as each viewer may see them.
-    const { rounds: _rounds, ...plan } = service.snapshotPlan(id);
-    return c.json({ snapshot: service.snapshot(id), plan });
+    const { rounds: _rounds, ...plan } = await service.snapshotPlan(id);
+    return c.json({ snapshot: await service.snapshot(id), plan });
   });
 
   const encoded = (c: Context, state: Uint8Array) => c.body(new Uint8Array(state), 200, { 'Content-Type': 'application/octet-stream' });
-  app.get('/snapshots/:id/state', ...read, (c) => encoded(c, service.snapshotState(snapshotId(c))));
-  app.get('/snapshots/:id/discussion', ...read, (c) => encoded(c, service.snapshotDiscussion(snapshotId(c))));
+  app.get('/snapshots/:id/state', ...read, async (c) => encoded(c, await service.snapshotState(snapshotId(c))));
+  app.get('/snapshots/:id/discussion', ...read, async (c) => encoded(c, await service.snapshotDiscussion(snapshotId(c))));
 
-  app.get('/snapshots/:id/compare/:other', ...read, (c) => {
+  app.get('/snapshots/:id/compare/:other', ...read, async (c) => {
     const from = snapshotId(c);
     const other = c.req.param('other');
-    const to: SnapshotRef = other === 'current' ? { current: service.snapshot(from).planId } : checkSnapshotId(other);
-    return c.json(service.compare(from, to));
+    const to: SnapshotRef = other === 'current' ? { current: (await service.snapshot(from)).planId } : checkSnapshotId(other);
+    return c.json(await service.compare(from, to));
   });
 
-  app.post('/snapshots/:id/restore', ...manage, (c) => c.json(service.restore(currentUser(c), snapshotId(c))));
+  app.post('/snapshots/:id/restore', ...manage, async (c) => c.json(await service.restore(currentUser(c), snapshotId(c))));
 
   app.post('/snapshots/:id/new-plan', ...manage, async (c) => {
     const body = await readJson(c);
-    return c.json(service.startNewPlan(currentUser(c), snapshotId(c), body), 201);
+    return c.json(await service.startNewPlan(currentUser(c), snapshotId(c), body), 201);
   });
 
   return app;

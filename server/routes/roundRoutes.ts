@@ -33,26 +33,26 @@ export function roundRoutes(service: RoundService) {
   const read = [noStore, requireCapability('plan.read')] as const;
   const run = [noStore, limit, requireCapability('rounds.run')] as const;
 
-  app.get('/plans/:planId/rounds', ...read, (c) => c.json({ rounds: service.list(currentUser(c), c.req.param('planId')) }));
+  app.get('/plans/:planId/rounds', ...read, async (c) => c.json({ rounds: await service.list(currentUser(c), c.req.param('planId')) }));
 
   app.post('/plans/:planId/rounds', ...run, async (c) => {
     const body = await readJson(c);
-    return c.json(service.open(currentUser(c), c.req.param('planId'), body), 201);
+    return c.json(await service.open(currentUser(c), c.req.param('planId'), body), 201);
   });
 
-  app.get('/rounds/people', noStore, requireCapability('rounds.run'), (c) => c.json({ people: service.candidates() }));
+  app.get('/rounds/people', noStore, requireCapability('rounds.run'), async (c) => c.json({ people: await service.candidates() }));
 
-  app.get('/rounds/:id', ...read, (c) => c.json(service.get(currentUser(c), c.req.param('id'))));
+  app.get('/rounds/:id', ...read, async (c) => c.json(await service.get(currentUser(c), c.req.param('id'))));
 
   app.patch('/rounds/:id', ...run, async (c) => {
     const body = await readJson(c);
-    return c.json(service.update(currentUser(c), c.req.param('id'), body));
+    return c.json(await service.update(currentUser(c), c.req.param('id'), body));
   });
 
-  app.post('/rounds/:id/close', ...run, (c) => c.json(service.close(currentUser(c), c.req.param('id'))));
+  app.post('/rounds/:id/close', ...run, async (c) => c.json(await service.close(currentUser(c), c.req.param('id'))));
 
-  app.get('/snapshots/:id/rounds', noStore, requireCapability('history.read'), (c) =>
-    c.json({ rounds: service.snapshotRounds(currentUser(c), checkSnapshotId(c.req.param('id'))) }),
+  app.get('/snapshots/:id/rounds', noStore, requireCapability('history.read'), async (c) =>
+    c.json({ rounds: await service.snapshotRounds(currentUser(c), checkSnapshotId(c.req.param('id'))) }),
   );
 
   return app;

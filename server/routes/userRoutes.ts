@@ -20,25 +20,25 @@ export function userRoutes(auth: Auth) {
   app.onError(onAuthError);
   app.use('*', requireCapability('people.manage'));
 
-  const view = (u: UserRecord) => ({ ...u, linkExpiresAt: auth.people.openLinkExpiry(u.id, auth.now()) });
+  const view = async (u: UserRecord) => ({ ...u, linkExpiresAt: await auth.people.openLinkExpiry(u.id, auth.now()) });
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json({ users: auth.people.listUsers().map(view) });
+    return c.json({ users: await Promise.all((await auth.people.listUsers()).map(view)) });
   });
 
   app.post('/', async (c) => {
-    const { user, link, mailed } = inviteUser(auth, await readJson(c), currentUser(c).id);
-    return c.json({ user: view(user), link, mailed }, 201);
+    const { user, link, mailed } = await inviteUser(auth, await readJson(c), currentUser(c).id);
+    return c.json({ user: await view(user), link, mailed }, 201);
   });
 
   app.patch('/:id', async (c) => {
-    const user = changeUser(auth, c.req.param('id'), await readJson(c));
-    return c.json({ user: view(user) });
+    const user = await changeUser(auth, c.req.param('id'), await readJson(c));
+    return c.json({ user: await view(user) });
   });
 
-  app.post('/:id/link', (c) => {
-    return c.json(sendSignInLink(auth, c.req.param('id'), currentUser(c).id));
+  app.post('/:id/link', async (c) => {
+    return c.json(await sendSignInLink(auth, c.req.param('id'), currentUser(c).id));
   });
 
   return app;

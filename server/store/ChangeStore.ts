@@ -1,7 +1,8 @@
-import type Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ItemFieldChange } from '../../shared/plan/itemChanges';
-import type { PlanChange } from '../../shared/discussion/summarisePlanChanges';
 import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
+import type { Sql } from './sql/Sql';
+import type { StagedWrites } from './StagedWrites';
 
 // Changes of an item's fields are filed under the item's id; changes of the plan's
 // strategy and focus texts under PLAN_TEXT_ITEM_ID, told apart by their field.
@@ -31,67 +32,108 @@ interface Row {
 
 const toChange = (r: Row): StoredChange => ({ id: r.id, itemId: r.item_id, change: JSON.parse(r.change), userId: r.user_id, at: r.at });
 
+const SELECT_ROW = 'SELECT id, item_id, change, user_id, at FROM plan_changes';
+
+/** Where one new change goes: a new row, or the continuation of the latest one. */
+function nextWrite(change: PlanFieldChange, last: Row | undefined, userId: string | null, at: number): { extend: number; change: PlanFieldChange } | null {
+  if (!TEXT_FIELDS.has(change.field) || !('from' in change) || !last) return null;
+  const previous = JSON.parse(last.change) as PlanFieldChange;
+  if (previous.field !== change.field || last.user_id !== userId || at - last.at >= TYPING_RUN_MS || !('from' in previous)) return null;
+  return { extend: last.id, change: { ...previous, to: change.to } as PlanFieldChange };
+}
+
+export type AuditBatch = Array<Omit<StoredChange, 'id' | 'change'> & { changes: PlanFieldChange[] }>;
+
+/**
+ * Where the audit trail of a document's change goes while the change is applied
+ * (synchronously, from inside it): written in the change's own transaction, at once on
+ * SQLite, staged for it on PostgreSQL (see stagedAudit).
+ */
+export interface AuditWriter {
+  recordAll(planId: string, batch: AuditBatch): void;
+}
+
+/** An audit writer that stages its lines, to be written by the transaction that stores the change. */
+export function stagedAudit(staged: StagedWrites): AuditWriter {
+  return { recordAll: (planId, batch) => staged.add((tx) => new ChangeStore(tx).recordAll(planId, batch)) };
+}
+
 /** The audit trail of plan changes (table plan_changes): the only SQL for it. */
 export class ChangeStore {
-  private readonly insert;
-  private readonly lastOfField;
-  private readonly extend;
-  private readonly byItem;
-  private readonly byPlan;
-  private readonly inPeriod;
-  /** Records a batch of items' changes in one transaction. */
-  readonly recordAll: (planId: string, batch: Array<Omit<StoredChange, 'id' | 'change'> & { changes: PlanFieldChange[] }>) => void;
-
-  constructor(db: Database.Database) {
-    this.insert = db.prepare('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)');
-    this.lastOfField = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1');
-    this.extend = db.prepare('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?');
-    this.byItem = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?');
-    this.byPlan = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT ?');
-    this.inPeriod = db.prepare('SELECT * FROM plan_changes WHERE plan_id = ? AND at > ? AND at <= ? ORDER BY id');
-    const recordEach: ChangeStore['recordAll'] = (planId, batch) => {
-      for (const b of batch) this.record(planId, b.itemId, b.changes, b.userId, b.at);
-    };
-    const inOwnTransaction = db.transaction(recordEach);
-    // Inside the transaction that stores the change (the usual case), no savepoint of its own.
-    this.recordAll = (planId, batch) => (db.inTransaction ? recordEach(planId, batch) : inOwnTransaction(planId, batch));
-  }
+  constructor(private readonly sql: Sql) {}
 
   /**
-   * Records one item's (or the plan texts') changes from one transaction. A text edit
-   * that continues the item's latest change (same field and person, within a typing run) extends it.
+   * Records items' (or the plan texts') changes. A text edit that continues the item's
+   * latest change (same field and person, within a typing run) extends it. Call it
+   * inside a transaction to keep a batch whole.
    */
-  record(planId: string, itemId: string, changes: PlanFieldChange[], userId: string | null, at: number): void {
-    for (const change of changes) {
-      if (TEXT_FIELDS.has(change.field) && 'from' in change) {
-        const last = this.lastOfField.get(planId, itemId) as Row | undefined;
-        const previous = last && (JSON.parse(last.change) as PlanFieldChange);
-        if (previous && previous.field === change.field && last.user_id === userId && at - last.at < TYPING_RUN_MS && 'from' in previous) {
-          this.extend.run(JSON.stringify({ ...previous, to: change.to }), at, last.id);
-          continue;
+  async recordAll(planId: string, batch: AuditBatch): Promise<void> {
+    for (const { itemId, changes, userId, at } of batch) {
+      for (const change of changes) {
+        const last = await this.sql.get<Row>(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1`, [planId, itemId]);
+        const extend = nextWrite(change, last, userId, at);
+        if (extend) await this.sql.run('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?', [JSON.stringify(extend.change), at, extend.extend]);
+        else {
+          await this.sql.run('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)', [
+            planId,
+            itemId,
+            change.field,
+            JSON.stringify(change),
+            userId,
+            at,
+          ]);
         }
       }
-      this.insert.run(planId, itemId, change.field, JSON.stringify(change), userId, at);
     }
   }
 
   /** The item's latest changes, newest first. */
-  forItem(planId: string, itemId: string, limit = 20): StoredChange[] {
-    return (this.byItem.all(planId, itemId, limit) as Row[]).map(toChange);
+  async forItem(planId: string, itemId: string, limit = 20): Promise<StoredChange[]> {
+    return (await this.sql.all<Row>(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?`, [planId, itemId, limit])).map(toChange);
   }
 
   /** The plan's changes after `after` up to `until` (server times), oldest first. */
-  between(planId: string, after: number, until: number): AuditedChange[] {
-    return (this.inPeriod.all(planId, after, Math.min(until, Number.MAX_SAFE_INTEGER)) as Row[]).map((r) => ({
-      itemId: r.item_id,
-      userId: r.user_id,
-      at: r.at,
-      change: JSON.parse(r.change),
-    }));
+  async between(planId: string, after: number, until: number): Promise<AuditedChange[]> {
+    const rows = await this.sql.all<Row>(`${SELECT_ROW} WHERE plan_id = ? AND at > ? AND at <= ? ORDER BY id`, [
+      planId,
+      after,
+      Math.min(until, Number.MAX_SAFE_INTEGER),
+    ]);
+    return rows.map((r) => ({ itemId: r.item_id, userId: r.user_id, at: r.at, change: JSON.parse(r.change) }));
   }
 
   /** The plan's changes, newest first, older than the change `beforeId` when given. */
-  forPlan(planId: string, limit = 100, beforeId = Number.MAX_SAFE_INTEGER): StoredChange[] {
-    return (this.byPlan.all(planId, beforeId, limit) as Row[]).map(toChange);
+  async forPlan(planId: string, limit = 100, beforeId = Number.MAX_SAFE_INTEGER): Promise<StoredChange[]> {
+    return (await this.sql.all<Row>(`${SELECT_ROW} WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT ?`, [planId, beforeId, limit])).map(toChange);
+  }
+}
+
+/**
+ * The audit trail written synchronously inside SQLite's transaction of the update it
+ * belongs to, for the sync server's synchronous storage path.
+ */
+export class SqliteAuditWriter implements AuditWriter {
+  private readonly insert;
+  private readonly lastOfItem;
+  private readonly extend;
+  /** Records a batch of items' changes in one transaction. */
+  readonly recordAll: (planId: string, batch: AuditBatch) => void;
+
+  constructor(db: BetterSqlite3.Database) {
+    this.insert = db.prepare('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.lastOfItem = db.prepare(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1`);
+    this.extend = db.prepare('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?');
+    const recordEach = (planId: string, batch: AuditBatch) => {
+      for (const { itemId, changes, userId, at } of batch) {
+        for (const change of changes) {
+          const extend = nextWrite(change, this.lastOfItem.get(planId, itemId) as Row | undefined, userId, at);
+          if (extend) this.extend.run(JSON.stringify(extend.change), at, extend.extend);
+          else this.insert.run(planId, itemId, change.field, JSON.stringify(change), userId, at);
+        }
+      }
+    };
+    const inOwnTransaction = db.transaction(recordEach);
+    // Inside the transaction that stores the change (the usual case), no savepoint of its own.
+    this.recordAll = (planId, batch) => (db.inTransaction ? recordEach(planId, batch) : inOwnTransaction(planId, batch));
   }
 }

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { RowMerger } from './RowMerger';
+import type { SqliteSql } from './sql/SqliteSql';
+import { StagedWrites } from './StagedWrites';
 import { StoreError } from './StoreError';
 
 /** All stored rows of one document, as `load` returns them. */
@@ -30,7 +32,7 @@ export interface CompactResult {
 }
 
 /** Merges updates through a Y.Doc, so deleted content is garbage-collected. */
-function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
+export function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
   const doc = new Y.Doc();
   doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
   const merged = Y.encodeStateAsUpdate(doc);
@@ -42,7 +44,7 @@ function mergeThroughDoc(updates: Uint8Array[]): Uint8Array {
  * The merged row replaces every row it was made from, so it must load: Yjs does not
  * check every update it accepts, and a state it cannot read back would lose the document.
  */
-function checkLoads(docName: string, merged: Uint8Array): void {
+export function checkLoads(docName: string, merged: Uint8Array): void {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, merged);
@@ -68,20 +70,37 @@ export interface UpdateRow {
  * it resolves.
  */
 export interface UpdateLog {
-  load(docName: string): StoredDoc;
+  /** The document's rows: at once on SQLite, as a Promise on PostgreSQL. */
+  load(docName: string): StoredDoc | Promise<StoredDoc>;
   /**
    * Runs `stage` and stores the rows it returns in one transaction, together with what
-   * `stage` itself wrote through the same store (the audit trail). Returns the newest
-   * row's id once committed; throws (or rejects with) StoreError when storage refuses.
+   * `stage` itself wrote through the same store (the audit trail) and what it staged in
+   * `staged`. Returns the newest row's id once committed; throws (or rejects with)
+   * StoreError when storage refuses.
    */
   appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number>;
-  compact(docName: string, live?: LiveState): CompactResult;
+  /**
+   * Writes that code running while a change is staged (its observers) asks for, run in
+   * the change's transaction after its rows: the change and what it caused (the mails
+   * of a comment) are stored together or not at all.
+   */
+  readonly staged: StagedWrites;
+  /** Merges the rows into one (a store that writes asynchronously returns a Promise and never uses `live`). */
+  compact(docName: string, live?: LiveState): CompactResult | Promise<CompactResult>;
   /** Merges the rows up to `upToId` into one without pausing the caller (see DocStore). */
   compactInBackground?(docName: string, upToId: number): Promise<CompactResult>;
 }
 
+/** The database's refusals, at commit too, as StoreError; other errors (the stage's own) unchanged. */
+function storeError(err: unknown): unknown {
+  if (!(err instanceof Database.SqliteError)) return err;
+  return new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
+}
+
 /** SQLite storage of Yjs documents as append-only update rows, compacted now and then. */
 export class DocStore implements UpdateLog {
+  readonly staged = new StagedWrites();
+  private readonly db: Database.Database;
   private readonly insert;
   private readonly selectRows;
   private readonly selectSummary;
@@ -89,22 +108,20 @@ export class DocStore implements UpdateLog {
   private readonly insertMerged;
   private readonly countUpTo;
   private merger: RowMerger | null = null;
-  /** One transaction wrapper for every call: better-sqlite3 builds one per `transaction()`. */
-  private readonly inTransaction: <T>(fn: () => T) => T;
   private readonly selectAfter;
   private readonly selectLastId;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly sql: SqliteSql,
     private readonly now: () => number = Date.now,
   ) {
+    const db = (this.db = sql.db);
     this.insert = db.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, ?, ?)');
     this.selectRows = db.prepare('SELECT id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY id').raw();
     this.selectSummary = db.prepare(
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
     );
     this.deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id <= ?');
-    this.inTransaction = db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
     this.countUpTo = db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc_name = ? AND id <= ?');
     this.insertMerged = db.prepare(
       'INSERT INTO doc_updates (id, doc_name, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)',
@@ -142,13 +159,27 @@ export class DocStore implements UpdateLog {
     }
   }
 
-  appendBatch(docName: string, stage: () => UpdateRow[]): number {
-    return this.atomically(() => {
+  /**
+   * Synchronous, in one transaction, unless `stage` staged writes (a comment's mails):
+   * then they run in the same transaction and the id comes as a Promise. While another
+   * caller's transaction is open across awaits, the batch waits for it.
+   */
+  appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number> {
+    if (this.sql.busy) return this.sql.idle().then(() => this.appendBatch(docName, stage));
+    const rows = () => {
       const at = this.now();
       let lastId = 0;
       for (const row of stage()) lastId = Number(this.insert.run(docName, row.update, row.userId, at).lastInsertRowid);
       return lastId;
-    });
+    };
+    let result: number | Promise<number>;
+    try {
+      result = this.sql.transactionNow(rows, () => this.staged.take());
+    } catch (err) {
+      this.staged.take();
+      throw storeError(err);
+    }
+    return typeof result === 'number' ? result : result.catch((err) => Promise.reject(storeError(err)));
   }
 
   load(docName: string): StoredDoc {
@@ -157,21 +188,6 @@ export class DocStore implements UpdateLog {
       updates: rows.map(([, update]) => update),
       lastId: rows.length ? rows[rows.length - 1][0] : 0,
     };
-  }
-
-  /**
-   * Runs fn in one transaction (a savepoint inside another): a change and what its
-   * observers write (the audit trail) are committed together, or neither is. fn's own
-   * errors roll back and come out unchanged; the database's refusals, at commit too,
-   * come out as StoreError.
-   */
-  atomically<T>(fn: () => T): T {
-    try {
-      return this.inTransaction(fn);
-    } catch (err) {
-      if (!(err instanceof Database.SqliteError)) throw err;
-      throw new StoreError('STORAGE_FAILURE', `could not store a change: ${err.message}`, { cause: err });
-    }
   }
 
   count(docName: string): number {

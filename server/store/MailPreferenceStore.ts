@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { DigestFrequency, MailKind, MailLanguage } from '../../shared/mail/MailKind';
+import type { Sql } from './sql/Sql';
 
 // The only SQL for what people want by mail (migration 010_mail_preferences.sql): their
 // language, the kinds they switched off, their digest, and the key of unsubscribe links.
@@ -23,86 +23,76 @@ export interface DigestState {
 export const DEFAULT_DIGEST: DigestFrequency = 'weekly';
 
 export class MailPreferenceStore {
-  private readonly q;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(private readonly db: Database.Database) {
-    this.q = {
-      recipient: db.prepare(`SELECT id, email, name, active, coalesce(language, 'sv') AS language FROM users WHERE id = ?`),
-      chosenLanguage: db.prepare('SELECT language FROM users WHERE id = ?').pluck(),
-      setLanguage: db.prepare('UPDATE users SET language = ? WHERE id = ?'),
-      optedOut: db.prepare('SELECT 1 FROM mail_optouts WHERE user_id = ? AND kind = ?').pluck(),
-      optouts: db.prepare('SELECT kind FROM mail_optouts WHERE user_id = ?').pluck(),
-      optOut: db.prepare('INSERT INTO mail_optouts (user_id, kind, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
-      optIn: db.prepare('DELETE FROM mail_optouts WHERE user_id = ? AND kind = ?'),
-      digest: db.prepare('SELECT frequency, slot, until FROM mail_digests WHERE user_id = ?'),
-      setFrequency: db.prepare(
-        `INSERT INTO mail_digests (user_id, frequency) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET frequency = excluded.frequency`,
-      ),
-      recordDigest: db.prepare(
-        `INSERT INTO mail_digests (user_id, frequency, slot, until) VALUES (?, '${DEFAULT_DIGEST}', ?, ?)
-         ON CONFLICT (user_id) DO UPDATE SET slot = excluded.slot, until = excluded.until`,
-      ),
-      digestPeople: db.prepare(
-        `SELECT u.id, coalesce(d.frequency, '${DEFAULT_DIGEST}') AS frequency, d.slot, d.until
-         FROM users u LEFT JOIN mail_digests d ON d.user_id = u.id WHERE u.active = 1 ORDER BY u.id`,
-      ),
-      secret: db.prepare('SELECT secret FROM mail_keys WHERE id = 1').pluck(),
-    };
-  }
-
-  recipient(userId: string): MailRecipient | null {
-    const row = this.q.recipient.get(userId) as (Omit<MailRecipient, 'active'> & { active: number }) | undefined;
+  async recipient(userId: string): Promise<MailRecipient | null> {
+    const row = await this.sql.get<Omit<MailRecipient, 'active'> & { active: number }>(
+      `SELECT id, email, name, active, coalesce(language, 'sv') AS language FROM users WHERE id = ?`,
+      [userId],
+    );
     return row ? { ...row, active: row.active === 1 } : null;
   }
 
   /** The language the person chose, or null if they never did. */
-  chosenLanguage(userId: string): MailLanguage | null {
-    return (this.q.chosenLanguage.get(userId) as MailLanguage | null | undefined) ?? null;
+  async chosenLanguage(userId: string): Promise<MailLanguage | null> {
+    return (await this.sql.get<{ language: MailLanguage | null }>('SELECT language FROM users WHERE id = ?', [userId]))?.language ?? null;
   }
 
-  setLanguage(userId: string, language: MailLanguage): void {
-    this.q.setLanguage.run(language, userId);
+  async setLanguage(userId: string, language: MailLanguage): Promise<void> {
+    await this.sql.run('UPDATE users SET language = ? WHERE id = ?', [language, userId]);
   }
 
-  isOptedOut(userId: string, kind: MailKind): boolean {
-    if (kind === 'digest') return this.digest(userId).frequency === 'off';
-    return this.q.optedOut.get(userId, kind) !== undefined;
+  async isOptedOut(userId: string, kind: MailKind): Promise<boolean> {
+    if (kind === 'digest') return (await this.digest(userId)).frequency === 'off';
+    return (await this.sql.get('SELECT 1 AS yes FROM mail_optouts WHERE user_id = ? AND kind = ?', [userId, kind])) !== undefined;
   }
 
-  optouts(userId: string): Set<MailKind> {
-    return new Set(this.q.optouts.all(userId) as MailKind[]);
+  async optouts(userId: string): Promise<Set<MailKind>> {
+    const rows = await this.sql.all<{ kind: MailKind }>('SELECT kind FROM mail_optouts WHERE user_id = ?', [userId]);
+    return new Set(rows.map((r) => r.kind));
   }
 
   /** Switches a kind on or off; switching the digest off sets its frequency to off. */
-  setKind(userId: string, kind: MailKind, on: boolean, now: number): void {
+  async setKind(userId: string, kind: MailKind, on: boolean, now: number): Promise<void> {
     if (kind === 'digest') {
-      if (!on) this.setFrequency(userId, 'off');
-      else if (this.digest(userId).frequency === 'off') this.setFrequency(userId, DEFAULT_DIGEST);
+      if (!on) await this.setFrequency(userId, 'off');
+      else if ((await this.digest(userId)).frequency === 'off') await this.setFrequency(userId, DEFAULT_DIGEST);
       return;
     }
-    if (on) this.q.optIn.run(userId, kind);
-    else this.q.optOut.run(userId, kind, now);
+    if (on) await this.sql.run('DELETE FROM mail_optouts WHERE user_id = ? AND kind = ?', [userId, kind]);
+    else await this.sql.run('INSERT INTO mail_optouts (user_id, kind, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [userId, kind, now]);
   }
 
-  digest(userId: string): DigestState {
-    return (this.q.digest.get(userId) as DigestState | undefined) ?? { frequency: DEFAULT_DIGEST, slot: null, until: null };
+  async digest(userId: string): Promise<DigestState> {
+    const row = await this.sql.get<DigestState>('SELECT frequency, slot, until FROM mail_digests WHERE user_id = ?', [userId]);
+    return row ?? { frequency: DEFAULT_DIGEST, slot: null, until: null };
   }
 
-  setFrequency(userId: string, frequency: DigestFrequency): void {
-    this.q.setFrequency.run(userId, frequency);
+  async setFrequency(userId: string, frequency: DigestFrequency): Promise<void> {
+    await this.sql.run(
+      'INSERT INTO mail_digests (user_id, frequency) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET frequency = excluded.frequency',
+      [userId, frequency],
+    );
   }
 
-  recordDigest(userId: string, slot: number, until: number): void {
-    this.q.recordDigest.run(userId, slot, until);
+  async recordDigest(userId: string, slot: number, until: number): Promise<void> {
+    await this.sql.run(
+      `INSERT INTO mail_digests (user_id, frequency, slot, until) VALUES (?, '${DEFAULT_DIGEST}', ?, ?)
+       ON CONFLICT (user_id) DO UPDATE SET slot = excluded.slot, until = excluded.until`,
+      [userId, slot, until],
+    );
   }
 
   /** Every active person with their digest state, for the scheduler. */
-  digestPeople(): Array<DigestState & { id: string }> {
-    return this.q.digestPeople.all() as Array<DigestState & { id: string }>;
+  digestPeople(): Promise<Array<DigestState & { id: string }>> {
+    return this.sql.all(
+      `SELECT u.id, coalesce(d.frequency, '${DEFAULT_DIGEST}') AS frequency, d.slot, d.until
+       FROM users u LEFT JOIN mail_digests d ON d.user_id = u.id WHERE u.active = 1 ORDER BY u.id`,
+    );
   }
 
   /** The key that signs unsubscribe links (made by the migration). */
-  secret(): Buffer {
-    return this.q.secret.get() as Buffer;
+  async secret(): Promise<Buffer> {
+    return (await this.sql.get<{ secret: Buffer }>('SELECT secret FROM mail_keys WHERE id = 1'))!.secret;
   }
 }

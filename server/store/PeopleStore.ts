@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Sql } from './sql/Sql';
 import type { Role } from '../../shared/auth/roles';
 
 // The only SQL for people: users, sessions, sign-in links and failed sign-ins
@@ -70,153 +70,169 @@ const toUser = (row: UserRow): UserRecord => ({
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export class PeopleStore {
-  constructor(private readonly db: Database) {}
+  constructor(readonly sql: Sql) {}
 
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+  /** Runs fn in one transaction with a store bound to it. */
+  transaction<T>(fn: (people: PeopleStore) => Promise<T>): Promise<T> {
+    return this.sql.transaction((tx) => fn(new PeopleStore(tx)));
   }
 
   // Users
 
-  countUsers(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  async countUsers(): Promise<number> {
+    return (await this.sql.get<{ n: number }>('SELECT count(*) AS n FROM users'))!.n;
   }
 
-  countActive(role: Role): number {
-    const row = this.db.prepare('SELECT count(*) AS n FROM users WHERE role = ? AND active = 1').get(role);
-    return (row as { n: number }).n;
+  async countActive(role: Role): Promise<number> {
+    return (await this.sql.get<{ n: number }>('SELECT count(*) AS n FROM users WHERE role = ? AND active = 1', [role]))!.n;
   }
 
   /** Adds a user; returns null when the email is taken. */
-  createUser(user: NewUser, now: number): UserRecord | null {
-    const inserted = this.db
-      .prepare(
-        `INSERT INTO users (id, email, name, organisation, role, active, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (email) DO NOTHING`,
-      )
-      .run(user.id, normaliseEmail(user.email), user.name, user.organisation, user.role, now, now);
+  async createUser(user: NewUser, now: number): Promise<UserRecord | null> {
+    const inserted = await this.sql.run(
+      `INSERT INTO users (id, email, name, organisation, role, active, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (email) DO NOTHING`,
+      [user.id, normaliseEmail(user.email), user.name, user.organisation, user.role, now, now],
+    );
     return inserted.changes === 1 ? this.getUser(user.id) : null;
   }
 
-  getUser(id: string): UserRecord | null {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  async getUser(id: string): Promise<UserRecord | null> {
+    const row = await this.sql.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
     return row ? toUser(row) : null;
   }
 
   /** The user with this email and their password hash, for signing in. */
-  findForSignIn(email: string): { user: UserRecord; passwordHash: string | null } | null {
-    const row = this.db.prepare('SELECT * FROM users WHERE email = ?').get(normaliseEmail(email)) as UserRow | undefined;
+  async findForSignIn(email: string): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
+    const row = await this.sql.get<UserRow>('SELECT * FROM users WHERE email = ?', [normaliseEmail(email)]);
     return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
   }
 
-  listUsers(): UserRecord[] {
-    const rows = this.db.prepare('SELECT * FROM users ORDER BY name COLLATE NOCASE, email').all() as UserRow[];
-    return rows.map(toUser);
+  async listUsers(): Promise<UserRecord[]> {
+    // lower() folds ASCII only in SQLite, as NOCASE did; PostgreSQL's folds more, which orders the same names.
+    return (await this.sql.all<UserRow>('SELECT * FROM users ORDER BY lower(name), email')).map(toUser);
   }
 
   /** Applies the patch; returns null when the user is unknown or the new email is taken. */
-  updateUser(id: string, patch: UserPatch, now: number): UserRecord | null {
-    const current = this.getUser(id);
+  async updateUser(id: string, patch: UserPatch, now: number): Promise<UserRecord | null> {
+    const current = await this.getUser(id);
     if (!current) return null;
     const next = { ...current, ...patch, email: normaliseEmail(patch.email ?? current.email) };
-    const taken = this.db.prepare('SELECT 1 FROM users WHERE email = ? AND id <> ?').get(next.email, id);
+    const taken = await this.sql.get('SELECT 1 FROM users WHERE email = ? AND id <> ?', [next.email, id]);
     if (taken) return null;
-    this.db
-      .prepare('UPDATE users SET email = ?, name = ?, organisation = ?, role = ?, active = ?, updated_at = ? WHERE id = ?')
-      .run(next.email, next.name, next.organisation, next.role, next.active ? 1 : 0, now, id);
+    await this.sql.run('UPDATE users SET email = ?, name = ?, organisation = ?, role = ?, active = ?, updated_at = ? WHERE id = ?', [
+      next.email,
+      next.name,
+      next.organisation,
+      next.role,
+      next.active ? 1 : 0,
+      now,
+      id,
+    ]);
     return this.getUser(id);
   }
 
-  setPasswordHash(id: string, passwordHash: string, now: number): void {
-    this.db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(passwordHash, now, id);
+  async setPasswordHash(id: string, passwordHash: string, now: number): Promise<void> {
+    await this.sql.run('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?', [passwordHash, now, id]);
   }
 
   // Sessions
 
-  createSession(idHash: string, userId: string, now: number): void {
-    this.db.prepare('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(idHash, userId, now, now);
+  async createSession(idHash: string, userId: string, now: number): Promise<void> {
+    await this.sql.run('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)', [idHash, userId, now, now]);
   }
 
-  findSession(idHash: string): SessionRecord | null {
-    const row = this.db.prepare('SELECT user_id, created_at, last_seen_at FROM sessions WHERE id_hash = ?').get(idHash) as
-      | { user_id: string; created_at: number; last_seen_at: number }
-      | undefined;
+  async findSession(idHash: string): Promise<SessionRecord | null> {
+    const row = await this.sql.get<{ user_id: string; created_at: number; last_seen_at: number }>(
+      'SELECT user_id, created_at, last_seen_at FROM sessions WHERE id_hash = ?',
+      [idHash],
+    );
     return row ? { userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at } : null;
   }
 
-  touchSession(idHash: string, now: number): void {
-    this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(now, idHash);
+  async touchSession(idHash: string, now: number): Promise<void> {
+    await this.sql.run('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', [now, idHash]);
   }
 
-  deleteSession(idHash: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+  async deleteSession(idHash: string): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE id_hash = ?', [idHash]);
   }
 
-  deleteSessionsOf(userId: string, exceptIdHash = ''): void {
-    this.db.prepare('DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?').run(userId, exceptIdHash);
+  async deleteSessionsOf(userId: string, exceptIdHash = ''): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?', [userId, exceptIdHash]);
   }
 
   /** Removes sessions idle since before `idleBefore` or started before `startedBefore`. */
-  deleteExpiredSessions(idleBefore: number, startedBefore: number): void {
-    this.db.prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(idleBefore, startedBefore);
+  async deleteExpiredSessions(idleBefore: number, startedBefore: number): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?', [idleBefore, startedBefore]);
   }
 
   // Sign-in links
 
   /** Stores a new link for the user and retires every unused link made before it. */
-  createLink(tokenHash: string, userId: string, purpose: LinkPurpose, createdBy: string | null, now: number, expiresAt: number): void {
-    this.transaction(() => {
-      this.db.prepare('UPDATE sign_in_links SET used_at = ? WHERE user_id = ? AND used_at IS NULL').run(now, userId);
-      this.db
-        .prepare('INSERT INTO sign_in_links (token_hash, user_id, purpose, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(tokenHash, userId, purpose, createdBy, now, expiresAt);
+  createLink(tokenHash: string, userId: string, purpose: LinkPurpose, createdBy: string | null, now: number, expiresAt: number): Promise<void> {
+    return this.transaction(async (people) => {
+      await people.sql.run('UPDATE sign_in_links SET used_at = ? WHERE user_id = ? AND used_at IS NULL', [now, userId]);
+      await people.sql.run(
+        'INSERT INTO sign_in_links (token_hash, user_id, purpose, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [tokenHash, userId, purpose, createdBy, now, expiresAt],
+      );
     });
   }
 
-  findLink(tokenHash: string): LinkRecord | null {
-    const row = this.db.prepare('SELECT user_id, purpose, expires_at, used_at FROM sign_in_links WHERE token_hash = ?').get(tokenHash) as
-      | { user_id: string; purpose: LinkPurpose; expires_at: number; used_at: number | null }
-      | undefined;
+  async findLink(tokenHash: string): Promise<LinkRecord | null> {
+    const row = await this.sql.get<{ user_id: string; purpose: LinkPurpose; expires_at: number; used_at: number | null }>(
+      'SELECT user_id, purpose, expires_at, used_at FROM sign_in_links WHERE token_hash = ?',
+      [tokenHash],
+    );
     return row ? { userId: row.user_id, purpose: row.purpose, expiresAt: row.expires_at, usedAt: row.used_at } : null;
   }
 
   /** Marks the link used if it still can be; true when this call was the one to use it. */
-  useLink(tokenHash: string, now: number): boolean {
-    const result = this.db
-      .prepare('UPDATE sign_in_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?')
-      .run(now, tokenHash, now);
+  async useLink(tokenHash: string, now: number): Promise<boolean> {
+    const result = await this.sql.run('UPDATE sign_in_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?', [
+      now,
+      tokenHash,
+      now,
+    ]);
     return result.changes === 1;
   }
 
   /** When the user's open invitation or reset link expires, if they have one. */
-  openLinkExpiry(userId: string, now: number): number | null {
-    const row = this.db
-      .prepare('SELECT max(expires_at) AS e FROM sign_in_links WHERE user_id = ? AND used_at IS NULL AND expires_at > ?')
-      .get(userId, now) as { e: number | null };
-    return row.e;
+  async openLinkExpiry(userId: string, now: number): Promise<number | null> {
+    const row = await this.sql.get<{ e: number | null }>(
+      'SELECT max(expires_at) AS e FROM sign_in_links WHERE user_id = ? AND used_at IS NULL AND expires_at > ?',
+      [userId, now],
+    );
+    return row?.e ?? null;
   }
 
   // Failed sign-ins
 
-  recordFailure(email: string, address: string, now: number): void {
-    this.db.prepare('INSERT INTO sign_in_failures (email, address, at) VALUES (?, ?, ?)').run(normaliseEmail(email), address, now);
+  /** Inside a transaction: sign-in attempts are counted one at a time, across processes too. */
+  lockFailures(): Promise<void> {
+    return this.sql.lock('sign_in_failures');
+  }
+
+  async recordFailure(email: string, address: string, now: number): Promise<void> {
+    await this.sql.run('INSERT INTO sign_in_failures (email, address, at) VALUES (?, ?, ?)', [normaliseEmail(email), address, now]);
   }
 
   /** Failures since `since` for the email and for the address, and the oldest of each. */
-  failuresSince(email: string, address: string, since: number) {
-    const count = (column: 'email' | 'address', value: string) =>
-      this.db.prepare(`SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE ${column} = ? AND at >= ?`).get(value, since) as {
-        n: number;
-        oldest: number | null;
-      };
-    return { email: count('email', normaliseEmail(email)), address: count('address', address) };
+  async failuresSince(email: string, address: string, since: number) {
+    const count = async (column: 'email' | 'address', value: string) =>
+      (await this.sql.get<{ n: number; oldest: number | null }>(
+        `SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE ${column} = ? AND at >= ?`,
+        [value, since],
+      ))!;
+    return { email: await count('email', normaliseEmail(email)), address: await count('address', address) };
   }
 
-  clearFailuresOf(email: string): void {
-    this.db.prepare('DELETE FROM sign_in_failures WHERE email = ?').run(normaliseEmail(email));
+  async clearFailuresOf(email: string): Promise<void> {
+    await this.sql.run('DELETE FROM sign_in_failures WHERE email = ?', [normaliseEmail(email)]);
   }
 
-  deleteFailuresBefore(before: number): void {
-    this.db.prepare('DELETE FROM sign_in_failures WHERE at < ?').run(before);
+  async deleteFailuresBefore(before: number): Promise<void> {
+    await this.sql.run('DELETE FROM sign_in_failures WHERE at < ?', [before]);
   }
 }

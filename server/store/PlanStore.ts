@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { isUniqueViolation, type Sql } from './sql/Sql';
 import { StoreError } from './StoreError';
 
 export interface PlanRecord {
@@ -9,39 +9,34 @@ export interface PlanRecord {
   createdAt: number;
 }
 
-const COLUMNS = 'id, title, year, created_at AS createdAt';
+const COLUMNS = 'id, title, year, created_at AS "createdAt"';
 
 /** The plans table: which plans exist, with the title and year shown in lists. */
 export class PlanStore {
-  private readonly selectAll;
-  private readonly selectOne;
-  private readonly insert;
-
   constructor(
-    db: Database.Database,
+    private readonly sql: Sql,
     private readonly now: () => number = Date.now,
-  ) {
-    this.selectAll = db.prepare(`SELECT ${COLUMNS} FROM plans ORDER BY year DESC, id`);
-    this.selectOne = db.prepare(`SELECT ${COLUMNS} FROM plans WHERE id = ?`);
-    this.insert = db.prepare('INSERT INTO plans (id, title, year, created_at) VALUES (?, ?, ?, ?)');
+  ) {}
+
+  list(): Promise<PlanRecord[]> {
+    return this.sql.all<PlanRecord>(`SELECT ${COLUMNS} FROM plans ORDER BY year DESC, id`);
   }
 
-  list(): PlanRecord[] {
-    return this.selectAll.all() as PlanRecord[];
+  get(id: string): Promise<PlanRecord | undefined> {
+    return this.sql.get<PlanRecord>(`SELECT ${COLUMNS} FROM plans WHERE id = ?`, [id]);
   }
 
-  get(id: string): PlanRecord | undefined {
-    return this.selectOne.get(id) as PlanRecord | undefined;
-  }
-
-  create(plan: { id: string; title: string; year: number }): PlanRecord {
+  async create(plan: { id: string; title: string; year: number }): Promise<PlanRecord> {
     const record = { ...plan, createdAt: this.now() };
     try {
-      this.insert.run(record.id, record.title, record.year, record.createdAt);
+      await this.sql.run('INSERT INTO plans (id, title, year, created_at) VALUES (?, ?, ?, ?)', [
+        record.id,
+        record.title,
+        record.year,
+        record.createdAt,
+      ]);
     } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-        throw new StoreError('PLAN_EXISTS', `a plan with id ${plan.id} already exists`, { cause: err });
-      }
+      if (isUniqueViolation(err)) throw new StoreError('PLAN_EXISTS', `a plan with id ${plan.id} already exists`, { cause: err });
       throw err;
     }
     return record;

@@ -3,6 +3,9 @@ import type * as Y from 'yjs';
 import { awarenessMessage } from './encodeMessage';
 import { keepAwarenessEntries } from './keepAwarenessEntries';
 
+/** Origin of presence applied from another process's announcement. */
+const FROM_OTHERS = Symbol('other process');
+
 /** What presence needs of a connection. */
 export interface PresenceHolder {
   readonly userId: string | null;
@@ -27,6 +30,8 @@ export class DocPresence {
     /** Sends a change of presence to every connection, its sender too. */
     private readonly broadcast: (message: Uint8Array) => void,
     private readonly isConnected: (holder: PresenceHolder) => boolean,
+    /** Told of each change made here (not of those from other processes), to pass on to them. */
+    private readonly share: (update: Uint8Array) => void = () => {},
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -41,6 +46,11 @@ export class DocPresence {
   apply(update: Uint8Array, origin: PresenceHolder, stamp?: (own: Uint8Array) => Uint8Array): void {
     const own = keepAwarenessEntries(update, (clientId) => this.mayChange(origin, clientId));
     if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, stamp ? stamp(own) : own, origin);
+  }
+
+  /** Applies entries another process announced; they time out here if that process goes quiet. */
+  applyFromOthers(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_OTHERS);
   }
 
   /** Removes the entries a connection brought (it left). */
@@ -98,6 +108,8 @@ export class DocPresence {
     }
     if (this.quiet) return;
     const changed = added.concat(updated, removed);
-    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(awarenessMessage(update));
+    if (origin !== FROM_OTHERS) this.share(update);
   };
 }

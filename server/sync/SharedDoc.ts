@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
-import type { UpdateLog, UpdateRow } from '../store/DocStore';
+import type { StoredDoc, UpdateLog, UpdateRow } from '../store/DocStore';
+import type { Sql } from '../store/sql/Sql';
 import { StoreError } from '../store/StoreError';
 import type { BinaryFrame } from './binaryFrame';
 import type { CloseCodeName } from './closeCodes';
@@ -40,8 +41,15 @@ export interface SharedDocOptions {
   reload?(stale: SharedDoc): SharedDoc;
   /** Told of every stored and every refused change. */
   health?: StorageHealth;
-  /** Told of the rows this process stored, once committed: the newest id and how many (see ForeignRows). */
-  onStored?(lastId: number, count: number): void;
+  /** The document's rows, read beforehand; without them they are read from `docs`, which must then answer at once. */
+  stored?: StoredDoc;
+  /**
+   * Told of the rows this process stored, once committed: the newest id and how many
+   * (see ForeignRows), and the updates themselves, for the other processes (DocFeed).
+   */
+  onStored?(lastId: number, count: number, updates: Uint8Array[]): void;
+  /** Told of every change of presence made on this process, for the other processes. */
+  onPresence?(update: Uint8Array): void;
 }
 
 /** A client's update waiting in the document's queue. */
@@ -85,6 +93,7 @@ export class SharedDoc {
       this.scheduleFlush();
     },
     (holder) => this.connections.has(holder as DocConnection),
+    (update) => this.options.onPresence?.(update),
   );
   private readonly rows: StoredRows;
   private discarded = false;
@@ -108,7 +117,9 @@ export class SharedDoc {
     readonly name: string,
     private readonly options: SharedDocOptions,
   ) {
-    const { updates, lastId } = options.docs.load(name);
+    const stored = options.stored ?? options.docs.load(name);
+    if (stored instanceof Promise) throw new Error(`${name} must be read from storage before it is loaded`);
+    const { updates, lastId } = stored;
     this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
     this.loadedUpTo = lastId;
     this.encoded = new EncodedState(this.doc);
@@ -162,20 +173,23 @@ export class SharedDoc {
   /**
    * Makes a change on behalf of the server (e.g. a comment written for a signed-in
    * person), after the updates already queued, stored and sent to every client like any
-   * other update. When storage refuses it, the StoreError is thrown (a store that writes
-   * asynchronously rejects the returned Promise instead), and memory keeps nothing of it.
+   * other update. `alsoStore` writes what must be stored with the change (the snapshot
+   * a restore saves first) in the change's transaction. When storage refuses either, the
+   * error is thrown (a store that writes asynchronously rejects the returned Promise
+   * instead), and memory keeps nothing of the change.
    */
-  changeAsServer(change: (doc: Y.Doc) => void, userId: string | null): void | Promise<void> {
-    if (this.successor) return this.successor.changeAsServer(change, userId);
+  changeAsServer(change: (doc: Y.Doc) => void, userId: string | null, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void> {
+    if (this.successor) return this.successor.changeAsServer(change, userId, alsoStore);
     // The updates queued before it go first; with a write in flight, the change waits for it.
     if (!this.writing) this.flushNow();
     if (this.writing) {
       return new Promise<void>((resolve, reject) =>
-        this.waitingChanges.push(() => Promise.resolve().then(() => this.changeAsServer(change, userId)).then(resolve, reject)),
+        this.waitingChanges.push(() => Promise.resolve().then(() => this.changeAsServer(change, userId, alsoStore)).then(resolve, reject)),
       );
     }
     const serverOrigin = new ServerOrigin(userId);
     let update: Uint8Array | null = null;
+    let changedMemory = false;
     const stage = (): UpdateRow[] => {
       const updates: Uint8Array[] = [];
       const capture = (u: Uint8Array, origin: unknown) => origin === serverOrigin && updates.push(u);
@@ -184,7 +198,9 @@ export class SharedDoc {
         this.doc.transact(() => change(this.doc), serverOrigin);
       } finally {
         this.doc.off('update', capture);
+        changedMemory = updates.length > 0;
       }
+      if (alsoStore) this.options.docs.staged.add(alsoStore);
       if (updates.length === 0) return [];
       update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
       return [{ update, userId }];
@@ -193,9 +209,10 @@ export class SharedDoc {
       if (update) this.committed([{ update, origin: null, message: null }], lastId);
     };
     const refused = (err: unknown) => {
-      // Memory may hold the change that storage refused. (A change that refuses itself
-      // checks before it writes anything.)
+      // Memory may hold the change that was not stored: storage refused it, or a write
+      // stored with it failed. (A change that refuses itself checks before it writes anything.)
       if (err instanceof StoreError) this.refused([], err);
+      else if (changedMemory) this.reload([]);
       throw err;
     };
     return this.write(stage, stored, refused);
@@ -219,6 +236,29 @@ export class SharedDoc {
     this.rows.added(1, rowId);
     this.outbox.add(updateMessage(update), null);
     this.scheduleFlush();
+  }
+
+  /**
+   * Applies updates another process stored and announced (see DocFeed), numbered up to
+   * `lastSeq`, and sends them to every client here; like applyStored, never stored again.
+   */
+  applyFromOthers(updates: Uint8Array[], lastSeq: number): void {
+    if (this.successor) return this.successor.applyFromOthers(updates, lastSeq);
+    if (this.discarded || this.destroyed) return;
+    try {
+      this.doc.transact(() => updates.forEach((u) => Y.applyUpdate(this.doc, u)), LOAD_ORIGIN);
+    } catch (err) {
+      this.options.logger.error('an update from another process could not be applied; document reloaded', { doc: this.name, err });
+      return this.reload([]);
+    }
+    this.rows.added(updates.length, lastSeq);
+    for (const u of updates) this.outbox.add(updateMessage(u), null);
+    this.scheduleFlush();
+  }
+
+  /** Applies presence another process announced, sent on to every client here and not announced again. */
+  applyPresenceFromOthers(update: Uint8Array): void {
+    if (!this.discarded && !this.destroyed) this.presence.applyFromOthers(update);
   }
 
   /**
@@ -330,7 +370,7 @@ export class SharedDoc {
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
     this.rows.added(batch.length, lastId);
-    this.options.onStored?.(lastId, batch.length);
+    this.options.onStored?.(lastId, batch.length, batch.map((p) => p.update));
   }
 
   /** Storage refused the batch that memory took: each sender is told, the others carry on. */

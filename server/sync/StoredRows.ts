@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import type { UpdateLog } from '../store/DocStore';
+import type { CompactResult, UpdateLog } from '../store/DocStore';
 
 /**
  * What storage holds of one loaded document, as far as this process knows, and its
@@ -45,9 +45,13 @@ export class StoredRows {
   private compactInBackground(): void {
     if (!this.docs.compactInBackground) return this.compactIfDue();
     if (this.merging || this.stopped || this.count <= this.threshold) return;
+    this.settle(this.docs.compactInBackground(this.name, this.lastId));
+  }
+
+  /** Counts what a merge in the background removed, once it is done. */
+  private settle(merge: Promise<CompactResult>): void {
     this.merging = true;
-    this.docs
-      .compactInBackground(this.name, this.lastId)
+    merge
       .then(
         (result) => {
           if (result.rowsBefore > 1) this.count -= result.rowsBefore - 1;
@@ -67,6 +71,8 @@ export class StoredRows {
     const live = this.memoryMatchesRows ? { state: this.liveState(), rowCount: this.count, lastId: this.lastId } : undefined;
     try {
       const result = this.docs.compact(this.name, live);
+      // A store that writes asynchronously merges in the background, as compactInBackground does.
+      if (result instanceof Promise) return this.settle(result);
       if (live && !result.usedLiveState) this.memoryMatchesRows = false;
       this.count = Math.min(this.count, 1);
     } catch (err) {

@@ -2,20 +2,21 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
-import type { DocStore } from '../store/DocStore';
+import type { DocStore, StoredDoc, UpdateLog } from '../store/DocStore';
 import { Connection, type ConnectionGrant, type ConnectionLimits } from './Connection';
 import { docNameFromUrl, type DocName } from './docName';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit';
 import { refuseUpgrade } from './refuseUpgrade';
-import { SharedDoc } from './SharedDoc';
+import { SharedDoc, type SharedDocOptions } from './SharedDoc';
 import { StorageHealth } from './StorageHealth';
 import { ForeignRows } from './ForeignRows';
 
 export interface SyncServerOptions {
-  docs: DocStore;
+  /** SQLite's store (which also notices rows other processes stored), or any other log of updates. */
+  docs: UpdateLog | DocStore;
   logger: Logger;
   /** Whether a document of this name exists (unknown ones are refused with 404). */
-  docExists(doc: DocName): boolean;
+  docExists(doc: DocName): boolean | Promise<boolean>;
   /**
    * Decides who the connection belongs to and whether it may write, before any Yjs
    * message. Throw an error with a numeric `status` (and a `code`) to refuse the
@@ -30,10 +31,14 @@ export interface SyncServerOptions {
   rateLimit?: RateLimitOptions;
   /** How often dead peers are looked for (ping/pong). */
   pingIntervalMs?: number;
-  /** How long a document stays in memory after its last connection left (0: unloaded at once). */
+  /** How long a document stays in memory after its last connection left (0: unloaded at once, Infinity: kept). */
   keepLoadedMs?: number;
   /** Called once for each document loaded from storage, before anyone sees it (e.g. to observe it). */
-  onDocLoaded?(doc: SharedDoc): void;
+  onDocLoaded?(doc: SharedDoc, stored: StoredDoc): void;
+  /** Called once a loaded document leaves the registry for good (unloaded, or loaded again in its place). */
+  onDocUnloaded?(doc: SharedDoc): void;
+  /** Options each document is made with, beside the server's own (the hooks of DocFeed). */
+  docHooks?(name: string): Pick<SharedDocOptions, 'onStored' | 'onPresence'>;
   /** Called after a change from a connection was stored and applied (sign-in counts it as activity). */
   onEdit?(conn: Connection): void;
   /** How often to look for updates another process stored (the command line), see ForeignRows. */
@@ -48,6 +53,8 @@ export const DEFAULTS = {
   pingIntervalMs: 30_000,
   keepLoadedMs: 5 * 60_000,
   onDocLoaded: () => {},
+  onDocUnloaded: () => {},
+  docHooks: () => ({}),
   onEdit: () => {},
   storedRowsMs: 250,
 };
@@ -70,7 +77,10 @@ export class SyncServer {
   private closing = false;
   /** Whether the database takes changes (see StorageHealth). */
   readonly storage: StorageHealth;
-  private readonly foreignRows: ForeignRows;
+  /** SQLite only: PostgreSQL's processes hear of each other's rows through Redis (DocFeed). */
+  private readonly foreignRows: ForeignRows | null;
+  /** Documents being read from a store that reads asynchronously. */
+  private readonly loading = new Map<string, Promise<SharedDoc>>();
 
   constructor(options: SyncServerOptions) {
     this.options = { authorize: anonymousWriter, ...DEFAULTS, ...options };
@@ -85,7 +95,8 @@ export class SyncServer {
     this.storage = new StorageHealth(this.options.logger);
     this.limits = { maxBacklogBytes: this.options.maxBacklogBytes, rateLimit: this.options.rateLimit };
     this.pinger = setInterval(() => this.pingAll(), this.options.pingIntervalMs).unref();
-    this.foreignRows = new ForeignRows(this.options.docs, (name) => this.docs.get(name), this.options.logger, this.options.storedRowsMs);
+    const docs = this.options.docs;
+    this.foreignRows = 'dataVersion' in docs ? new ForeignRows(docs, (name) => this.docs.get(name), this.options.logger, this.options.storedRowsMs) : null;
   }
 
   /** Serves websocket upgrades of an HTTP server. */
@@ -93,11 +104,49 @@ export class SyncServer {
     server.on('upgrade', (req, socket, head) => void this.handleUpgrade(req, socket, head));
   }
 
-  /** The loaded document of that name, loading it from storage on first use. */
+  /**
+   * The loaded document of that name, loading it from storage on first use. A store
+   * that reads asynchronously (PostgreSQL) must have loaded it first (loadDoc).
+   */
   getDoc(name: string): SharedDoc {
+    const doc = this.docs.get(name);
+    if (doc) return doc;
+    const stored = this.options.docs.load(name);
+    if (stored instanceof Promise) {
+      stored.catch(() => {});
+      throw new Error(`${name} is not loaded yet`);
+    }
+    return this.create(name, stored);
+  }
+
+  /** The loaded document of that name, read from storage first when it is not loaded. */
+  async loadDoc(name: string): Promise<SharedDoc> {
+    const doc = this.docs.get(name);
+    if (doc) return doc;
+    let loading = this.loading.get(name);
+    if (!loading) {
+      const stored = this.options.docs.load(name);
+      if (!(stored instanceof Promise)) return this.create(name, stored);
+      loading = stored
+        .then((rows) => this.docs.get(name) ?? this.create(name, rows))
+        .finally(() => this.loading.delete(name));
+      this.loading.set(name, loading);
+    }
+    return loading;
+  }
+
+  /** The document, at once when it is loaded or storage reads at once (SQLite), else once read. */
+  readyDoc(name: string): SharedDoc | Promise<SharedDoc> {
+    return this.docs.get(name) ?? (this.foreignRows ? this.getDoc(name) : this.loadDoc(name));
+  }
+
+  private create(name: string, stored: StoredDoc): SharedDoc {
     let doc = this.docs.get(name);
     if (!doc) {
+      const hooks = this.options.docHooks(name);
       doc = new SharedDoc(name, {
+        onPresence: hooks.onPresence,
+        stored,
         docs: this.options.docs,
         logger: this.options.logger,
         compactThreshold: this.options.compactThreshold,
@@ -107,9 +156,12 @@ export class SyncServer {
           return this.getDoc(stale.name);
         },
         health: this.storage,
-        onStored: (lastId, count) => this.foreignRows.stored(lastId, count),
+        onStored: (lastId, count, updates) => {
+          this.foreignRows?.stored(lastId, count);
+          hooks.onStored?.(lastId, count, updates);
+        },
       });
-      this.options.onDocLoaded(doc);
+      this.options.onDocLoaded(doc, stored);
       this.docs.set(name, doc);
     }
     return doc;
@@ -134,7 +186,7 @@ export class SyncServer {
   async close(graceMs = 2000): Promise<void> {
     this.closing = true;
     clearInterval(this.pinger);
-    this.foreignRows.stop();
+    this.foreignRows?.stop();
     const all = [...this.connections()];
     const gone = Promise.all(all.map((c) => new Promise<void>((done) => c.onClosed(done))));
     all.forEach((c) => c.close('GOING_AWAY'));
@@ -163,10 +215,11 @@ export class SyncServer {
       return refuseUpgrade(socket, 500, 'INTERNAL_ERROR');
     }
     if (socket.destroyed) return;
-    if (!this.options.docExists(docName)) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
+    if (!(await this.options.docExists(docName))) return refuseUpgrade(socket, 404, 'DOCUMENT_NOT_FOUND');
+    if (socket.destroyed) return;
     let doc: SharedDoc;
     try {
-      doc = this.getDoc(docName.name);
+      doc = await this.loadDoc(docName.name);
     } catch (err) {
       this.options.logger.error('could not load a document', { doc: docName.name, err });
       return refuseUpgrade(socket, 500, 'DOCUMENT_UNAVAILABLE');
@@ -183,6 +236,7 @@ export class SyncServer {
     // still in memory instead of waiting for it to be read again.
     clearTimeout(this.leaving.get(doc));
     this.leaving.delete(doc);
+    if (!force && !doc.isDiscarded && doc.connections.size === 0 && this.options.keepLoadedMs === Infinity) return;
     if (!force && !doc.isDiscarded && doc.connections.size === 0 && this.options.keepLoadedMs > 0) {
       const timer = setTimeout(() => {
         this.leaving.delete(doc);
@@ -191,7 +245,10 @@ export class SyncServer {
       this.leaving.set(doc, timer.unref());
       return;
     }
-    if (this.docs.get(doc.name) === doc) this.docs.delete(doc.name);
+    if (this.docs.get(doc.name) === doc) {
+      this.docs.delete(doc.name);
+      this.options.onDocUnloaded(doc);
+    }
     if (doc.connections.size > 0 && !force) return; // a discarded document goes when its last connection does
     doc.compactIfDue();
     doc.destroy();

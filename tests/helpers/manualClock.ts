@@ -1,8 +1,11 @@
 import type { Clock } from '../../server/rounds/Clock';
 
 export interface ManualClock extends Clock {
-  /** Moves the time on and runs every timer that falls due, in the order they fall due. */
-  advance(ms: number): void;
+  /**
+   * Moves the time on and runs every timer that falls due, in the order they fall due,
+   * each to its end (what it does asynchronously too) before the next.
+   */
+  advance(ms: number): Promise<void>;
   /** Timers waiting. */
   pending(): number;
 }
@@ -11,7 +14,7 @@ export interface ManualClock extends Clock {
 export function manualClock(start: number): ManualClock {
   let time = start;
   let seq = 0;
-  const timers = new Map<number, { due: number; fn: () => void }>();
+  const timers = new Map<number, { due: number; fn: () => void | Promise<void> }>();
   const clock: ManualClock = {
     now: () => time,
     setTimer: (fn, ms) => {
@@ -19,14 +22,14 @@ export function manualClock(start: number): ManualClock {
       timers.set(id, { due: time + Math.max(0, ms), fn });
       return () => void timers.delete(id);
     },
-    advance: (ms) => {
+    advance: async (ms) => {
       const until = time + ms;
       for (;;) {
         const next = [...timers.entries()].filter(([, t]) => t.due <= until).sort((a, b) => a[1].due - b[1].due || a[0] - b[0])[0];
         if (!next) break;
         timers.delete(next[0]);
         time = Math.max(time, next[1].due);
-        next[1].fn();
+        await next[1].fn();
       }
       time = until;
     },

@@ -39,7 +39,7 @@ export interface SmtpSink {
   /** From now on every message is answered with this SMTP reply (e.g. 451 or 550); null accepts again. */
   refuse(reply: { code: number; message: string } | null): void;
   /** The next message's connection is cut once its data has arrived, before any answer; `before` runs first. */
-  dropNext(before?: () => void): void;
+  dropNext(before?: () => void | Promise<void>): void;
   /** Stops listening and drops open connections: the next connection is refused. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -62,7 +62,7 @@ export function parseHeaders(raw: string): Map<string, string[]> {
 export async function startSmtpSink(port?: number): Promise<SmtpSink> {
   const chosen = port ?? (await freePort());
   let refusal: { code: number; message: string } | null = null;
-  let drop: (() => void) | null = null;
+  let drop: (() => void | Promise<void>) | null = null;
   let server: SMTPServer | null = null;
   const received: ReceivedMail[] = [];
 
@@ -79,9 +79,10 @@ export async function startSmtpSink(port?: number): Promise<SmtpSink> {
           if (drop) {
             const before = drop;
             drop = null;
-            before();
             // As a mail server that crashes or loses its network mid-message: no answer, the socket just ends.
-            for (const connection of server?.connections ?? []) (connection as unknown as { _socket: { destroy(): void } })._socket.destroy();
+            void Promise.resolve(before()).then(() => {
+              for (const connection of server?.connections ?? []) (connection as unknown as { _socket: { destroy(): void } })._socket.destroy();
+            });
             return;
           }
           if (refusal) {

@@ -5,7 +5,7 @@ import { writePlainText } from '../../shared/plan/richText';
 import { listItems, planFocus, planStrategy } from '../../shared/plan/schema';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
-import { syncFixture, type SyncFixture } from './authSyncFixture';
+import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
 
 // The audit trail as people meet it: a card's recent history names who changed what
 // and when, and the secretariat lists the latest changes across the plan.
@@ -29,16 +29,16 @@ afterEach(async () => {
   await fx.close();
 });
 
-async function history(path: string, who = fx.person('kansli')): Promise<ChangeJson[]> {
-  const res = await fx.http('GET', path, who);
+async function history(path: string, who?: Person): Promise<ChangeJson[]> {
+  const res = await fx.http('GET', path, who ?? (await fx.person('kansli')));
   expect(res.status).toBe(200);
   return ((await res.json()) as { changes: ChangeJson[] }).changes;
 }
 
 describe('the audit trail', () => {
   it('names who changed a card, what and when, newest first, and keeps it after compaction', async () => {
-    const anna = fx.person('styrelse', 'Anna Andersson');
-    const bo = fx.person('styrelse', 'Bo Berg');
+    const anna = await fx.person('styrelse', 'Anna Andersson');
+    const bo = await fx.person('styrelse', 'Bo Berg');
     const a = await connectClient(fx.wsBase, 'plan/2025', { headers: anna.headers });
     const b = await connectClient(fx.wsBase, 'plan/2025', { headers: bo.headers });
     clients.push(a, b);
@@ -60,7 +60,7 @@ describe('the audit trail', () => {
   });
 
   it('keeps a run of typing in one field as one change, from the first value to the last', async () => {
-    const anna = fx.person('styrelse', 'Anna');
+    const anna = await fx.person('styrelse', 'Anna');
     const a = await connectClient(fx.wsBase, 'plan/2025', { headers: anna.headers });
     clients.push(a);
     const item = listItems(a.doc).find((i) => i.activity === 'C')!;
@@ -73,7 +73,7 @@ describe('the audit trail', () => {
   });
 
   it('lists the latest changes across the plan for the secretariat only', async () => {
-    const anna = fx.person('styrelse', 'Anna');
+    const anna = await fx.person('styrelse', 'Anna');
     const a = await connectClient(fx.wsBase, 'plan/2025', { headers: anna.headers });
     clients.push(a);
     const [first, second] = listItems(a.doc);
@@ -84,17 +84,17 @@ describe('the audit trail', () => {
     expect(changes.map((c) => c.itemId)).toEqual([second.id, first.id]);
     expect(new Set(changes.map((c) => c.user?.name))).toEqual(new Set(['Anna']));
 
-    expect((await fx.http('GET', '/api/plans/2025/changes', fx.person('styrelse'))).status).toBe(403);
-    expect((await fx.http('GET', '/api/plans/2025/changes', fx.person('tjanstepersonforum'))).status).toBe(403);
+    expect((await fx.http('GET', '/api/plans/2025/changes', await fx.person('styrelse'))).status).toBe(403);
+    expect((await fx.http('GET', '/api/plans/2025/changes', await fx.person('tjanstepersonforum'))).status).toBe(403);
     expect((await fetch(`${fx.origin}/api/plans/2025/changes`)).status).toBe(401);
     const older = await history(`/api/plans/2025/changes?before=${changes[0].id}&limit=5`);
     expect(older.map((c) => c.id)).toEqual([changes[1].id]);
-    expect((await fx.http('GET', '/api/plans/2025/changes?before=x', fx.person('kansli'))).status).toBe(400);
-    expect((await fx.http('GET', '/api/plans/nope/changes', fx.person('kansli'))).status).toBe(404);
+    expect((await fx.http('GET', '/api/plans/2025/changes?before=x', await fx.person('kansli'))).status).toBe(400);
+    expect((await fx.http('GET', '/api/plans/nope/changes', await fx.person('kansli'))).status).toBe(404);
   });
 
   it('records an edit of the strategy by who made it, a run of typing as one change, in the secretariat’s list', async () => {
-    const anna = fx.person('styrelse', 'Anna Andersson');
+    const anna = await fx.person('styrelse', 'Anna Andersson');
     const a = await connectClient(fx.wsBase, 'plan/2025', { headers: anna.headers });
     clients.push(a);
     const before = Date.now();
@@ -120,12 +120,12 @@ describe('the audit trail', () => {
   });
 
   it('records nothing for a forum member whose changes the server drops', async () => {
-    const forum = fx.person('tjanstepersonforum', 'Frida');
+    const forum = await fx.person('tjanstepersonforum', 'Frida');
     const f = await connectClient(fx.wsBase, 'plan/2025', { headers: forum.headers });
     clients.push(f);
     const item = listItems(f.doc)[0];
     setStatus(f.doc, item.id, 'done');
-    const kansli = fx.person('kansli');
+    const kansli = await fx.person('kansli');
     const probe = await connectClient(fx.wsBase, 'plan/2025', { headers: kansli.headers, doc: new Y.Doc() });
     clients.push(probe);
     setPriority(probe.doc, item.id, 3); // a real change after the dropped one, to wait on

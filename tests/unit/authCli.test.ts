@@ -62,7 +62,7 @@ describe('planbord user', () => {
   });
 
   it('refuses what it cannot do, with a message and a non-zero exit, and changes nothing', async () => {
-    const before = server.auth.people.countUsers();
+    const before = await server.auth.people.countUsers();
     await run('add', '--email', 'a@b.se', '--name', 'A', '--role', 'styrelse');
     const cases: [string[], number, RegExp][] = [
       [['add', '--email', 'A@B.se', '--name', 'Dubblett', '--role', 'styrelse'], 1, /finns redan/],
@@ -78,6 +78,6 @@ describe('planbord user', () => {
       expect(result.err).toMatch(message);
       expect(result.out).toBe('');
     }
-    expect(server.auth.people.countUsers()).toBe(before + 1);
+    expect(await server.auth.people.countUsers()).toBe(before + 1);
   });
 });

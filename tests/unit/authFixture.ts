@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
@@ -12,7 +9,8 @@ import { installAuth } from '../../server/auth/installAuth';
 import { hashPassword } from '../../server/auth/password';
 import { requireCapability } from '../../server/auth/sessionMiddleware';
 import { createMemoryLogger } from '../../server/logger';
-import { openDatabase } from '../../server/store/openDatabase';
+import type { Sql } from '../../server/store/sql/Sql';
+import { testStores } from '../helpers/testStores';
 
 // A real SQLite file in a temporary folder, the auth module on it with a clock the
 // test moves, and an app with sign-in installed plus one probe route per capability
@@ -24,7 +22,9 @@ export const START = Date.parse('2025-03-03T08:00:00Z');
 
 export interface AuthFixture {
   auth: Auth;
-  db: Database;
+  sql: Sql;
+  /** The SQLite connection when the tests run on SQLite. */
+  db: Database | null;
   app: Hono;
   log: ReturnType<typeof createMemoryLogger>;
   clock: { now: number; advance(ms: number): void };
@@ -35,15 +35,14 @@ export interface AuthFixture {
   cookieFor(role: Role, fields?: { email?: string; name?: string }): Promise<{ id: string; email: string; cookie: string }>;
   get(path: string, cookie?: string): Promise<Response>;
   send(method: string, path: string, body?: unknown, options?: { cookie?: string; headers?: Record<string, string>; address?: string }): Promise<Response>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function authFixture(config: Partial<AuthConfig> = {}): Promise<AuthFixture> {
-  const dir = mkdtempSync(join(tmpdir(), 'planbord-auth-'));
-  const db = openDatabase(dir);
+  const stores = await testStores();
   const clock = { now: START, advance: (ms: number) => void (clock.now += ms) };
   const log = createMemoryLogger();
-  const auth = createAuth({ db, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: ORIGIN, ...config }, now: () => clock.now, log });
+  const auth = createAuth({ sql: stores.sql, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: ORIGIN, ...config }, now: () => clock.now, log });
   const app = new Hono();
   installAuth(app, auth);
   app.get('/api/health', (c) => c.json({ ok: true }));
@@ -74,8 +73,8 @@ export async function authFixture(config: Partial<AuthConfig> = {}): Promise<Aut
   const addUser: AuthFixture['addUser'] = async (role, fields = {}) => {
     const id = newId();
     const email = fields.email ?? `${role}-${id}@example.se`;
-    auth.people.createUser({ id, email, name: fields.name ?? `Person ${id}`, organisation: fields.organisation ?? 'Övertorneå kommun', role }, clock.now);
-    if (fields.password !== null) auth.people.setPasswordHash(id, await hashPassword(fields.password ?? PASSWORD), clock.now);
+    await auth.people.createUser({ id, email, name: fields.name ?? `Person ${id}`, organisation: fields.organisation ?? 'Övertorneå kommun', role }, clock.now);
+    if (fields.password !== null) await auth.people.setPasswordHash(id, await hashPassword(fields.password ?? PASSWORD), clock.now);
     return { id, email };
   };
 
@@ -84,7 +83,8 @@ export async function authFixture(config: Partial<AuthConfig> = {}): Promise<Aut
 
   return {
     auth,
-    db,
+    sql: stores.sql,
+    db: stores.sqlite,
     app,
     log,
     clock,
@@ -98,10 +98,7 @@ export async function authFixture(config: Partial<AuthConfig> = {}): Promise<Aut
     },
     get: async (path, cookie) => app.request(path, { headers: cookie ? { cookie } : {} }, env()),
     send,
-    close: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => stores.close(),
   };
 }
 

@@ -28,7 +28,7 @@ describe('CSRF protection', () => {
       body: 'a=1',
     });
     expect(form.status).toBe(403);
-    expect(f.auth.people.countUsers()).toBe(1);
+    expect(await f.auth.people.countUsers()).toBe(1);
     expect((await f.get('/api/me', kansli.cookie)).status).toBe(200);
   });
 

@@ -29,7 +29,7 @@ describe('signing in', () => {
     const token = cookieOf(res).split('=')[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // The database keeps only a hash of the id: a stolen copy signs nobody in.
-    const ids = f.db.prepare('SELECT id_hash FROM sessions').pluck().all();
+    const ids = (await f.sql.all<{ id_hash: string }>('SELECT id_hash FROM sessions')).map((r) => r.id_hash);
     expect(ids).toHaveLength(1);
     expect(ids[0]).not.toBe(token);
   });
@@ -51,7 +51,7 @@ describe('signing in', () => {
 
   it('tells a deactivated person so only when the password is right', async () => {
     const { id, email } = await f.addUser('styrelse');
-    f.auth.people.updateUser(id, { active: false }, f.clock.now);
+    await f.auth.people.updateUser(id, { active: false }, f.clock.now);
     expect((await (await f.signIn(email, 'wrong-password-123')).json()).error.code).toBe('BAD_CREDENTIALS');
     const right = await f.signIn(email);
     expect(right.status).toBe(403);

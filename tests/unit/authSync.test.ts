@@ -18,7 +18,7 @@ afterEach(async () => {
 /** Hand-made updates start from an empty document: they only add a key to the plan's meta map. */
 const base = () => Y.encodeStateAsUpdate(new Y.Doc());
 async function observer(): Promise<SyncClient> {
-  const c = await connectClient(f.wsBase, 'plan/2025', { headers: f.person('kansli', 'Observatör').headers });
+  const c = await connectClient(f.wsBase, 'plan/2025', { headers: (await f.person('kansli', 'Observatör')).headers });
   clients.push(c);
   return c;
 }
@@ -31,7 +31,7 @@ describe('the plan over the websocket, per role', () => {
     // One after the other, each waiting until the server has handled its messages, so
     // that what the observer receives comes in this order.
     for (const role of ['tjanstepersonforum', 'styrelse', 'kansli'] as const) {
-      const sock = await f.raw(f.person(role).headers);
+      const sock = await f.raw((await f.person(role)).headers);
       await waitFor(() => sock.received.some((m) => kindOf(m).join() === '0,1'), { what: 'the plan' });
       sent[role] = [`${role}-update`, `${role}-step2`];
       sock.send(updateMsg(handMadeUpdate(base(), sent[role][0], 'x')));
@@ -55,7 +55,7 @@ describe('the plan over the websocket, per role', () => {
 
   it('gives every role the whole plan to read, and the forum sees board changes live', async () => {
     const readers = await Promise.all(ROLES.map(async (role) => {
-      const c = await connectClient(f.wsBase, 'plan/2025', { headers: f.person(role).headers });
+      const c = await connectClient(f.wsBase, 'plan/2025', { headers: (await f.person(role)).headers });
       clients.push(c);
       return c;
     }));
@@ -65,7 +65,7 @@ describe('the plan over the websocket, per role', () => {
   });
 
   it('records who made each stored change', async () => {
-    const board = f.person('styrelse', 'Anna Berg');
+    const board = await f.person('styrelse', 'Anna Berg');
     const sock = await f.raw(board.headers);
     sock.send(updateMsg(handMadeUpdate(base(), 'who', 'Anna')));
     await sock.barrier();
@@ -81,7 +81,7 @@ describe('websocket upgrades', () => {
   });
 
   it('are refused with 403 from another origin, even with a valid session', async () => {
-    const { headers } = f.person('kansli');
+    const { headers } = await f.person('kansli');
     for (const origin of ['https://evil.example', f.origin.replace('localhost', '127.0.0.1'), 'null']) {
       expect(await f.upgradeStatus({ ...headers, origin })).toBe(403);
     }
@@ -89,7 +89,7 @@ describe('websocket upgrades', () => {
   });
 
   it('are refused with 401 once the session has been idle too long', async () => {
-    const board = f.person('styrelse');
+    const board = await f.person('styrelse');
     f.server.store.db.prepare('UPDATE sessions SET last_seen_at = last_seen_at - ? WHERE user_id = ?').run(9 * 3600_000, board.id);
     expect(await f.upgradeStatus(board.headers)).toBe(401);
   });
@@ -97,8 +97,8 @@ describe('websocket upgrades', () => {
 
 describe('a change of access while connected', () => {
   it('cuts off a person who is deactivated, at once', async () => {
-    const kansli = f.person('kansli');
-    const board = f.person('styrelse');
+    const kansli = await f.person('kansli');
+    const board = await f.person('styrelse');
     const sock = await f.raw(board.headers);
     const res = await f.http('PATCH', `/api/users/${board.id}`, kansli, { active: false });
     expect(res.status).toBe(200);
@@ -107,8 +107,8 @@ describe('a change of access while connected', () => {
   });
 
   it('makes a board member moved to the forum read-only on the open connection', async () => {
-    const kansli = f.person('kansli');
-    const board = f.person('styrelse');
+    const kansli = await f.person('kansli');
+    const board = await f.person('styrelse');
     const watch = await observer();
     const sock = await f.raw(board.headers);
     sock.send(updateMsg(handMadeUpdate(base(), 'before', 'x')));
@@ -129,8 +129,8 @@ describe('a change of access while connected', () => {
   });
 
   it('closes the connections of the session that signs out, not those of the person’s other browser', async () => {
-    const board = f.person('styrelse');
-    const other = f.secondSession(board);
+    const board = await f.person('styrelse');
+    const other = await f.secondSession(board);
     const [a, b] = [await f.raw(board.headers), await f.raw(other.headers)];
     expect((await f.http('POST', '/api/auth/sign-out', board)).status).toBe(204);
     expect((await a.closed).code).toBe(4401);
@@ -142,7 +142,7 @@ describe('a change of access while connected', () => {
 describe('presence', () => {
   it('shows the name of the session, not the name a client claims', async () => {
     const watch = await observer();
-    const forum = f.person('tjanstepersonforum', 'Eva Lind');
+    const forum = await f.person('tjanstepersonforum', 'Eva Lind');
     const sock = await f.raw(forum.headers);
     const claim = new Awareness(new Y.Doc());
     claim.setLocalState({ user: { name: 'Ordföranden', color: '#1f5fa8' } });
@@ -152,7 +152,7 @@ describe('presence', () => {
   });
 
   it('lets nobody replace or remove another person’s presence, while each still sets and removes their own', async () => {
-    const annaPerson = f.person('styrelse', 'Anna Berg');
+    const annaPerson = await f.person('styrelse', 'Anna Berg');
     const anna = await connectClient(f.wsBase, 'plan/2025', { headers: annaPerson.headers });
     clients.push(anna);
     anna.provider.awareness.setLocalStateField('cursor', { card: 'c1' });
@@ -161,7 +161,7 @@ describe('presence', () => {
     await waitFor(() => watch.provider.awareness.getStates().get(annaId)?.cursor, { what: 'Anna online' });
     const annaBefore = anna.provider.awareness.getLocalState();
 
-    const forum = f.person('tjanstepersonforum', 'Eva Lind');
+    const forum = await f.person('tjanstepersonforum', 'Eva Lind');
     const sock = await f.raw(forum.headers);
     const clock = anna.provider.awareness.meta.get(annaId)!.clock;
     const forged = presenceEntryMsg;
@@ -184,7 +184,7 @@ describe('presence', () => {
 
     // Anna's browser reconnecting (same person, new connection, same client id) before
     // the server has noticed the old connection is gone carries her presence on.
-    const again = await f.raw(f.secondSession(annaPerson).headers);
+    const again = await f.raw((await f.secondSession(annaPerson)).headers);
     again.send(forged(annaId, clock + 30, { cursor: { card: 'c3' } }));
     await waitFor(() => watch.provider.awareness.getStates().get(annaId)?.cursor?.card === 'c3', { what: 'Anna on her new connection' });
   });

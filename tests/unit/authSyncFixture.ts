@@ -37,9 +37,9 @@ export interface SyncFixture {
   server: RunningServer;
   origin: string;
   wsBase: string;
-  person(role: Role, name?: string): Person;
+  person(role: Role, name?: string): Promise<Person>;
   /** Another session of the same person (a second browser). */
-  secondSession(person: Person): Person;
+  secondSession(person: Person): Promise<Person>;
   raw(headers: Record<string, string>, docName?: string): Promise<RawClient>;
   upgradeStatus(headers: Record<string, string>, docName?: string): Promise<number>;
   http(method: string, path: string, who: Person, body?: unknown): Promise<Response>;
@@ -65,10 +65,10 @@ export async function syncFixture(options: SyncFixtureOptions = {}): Promise<Syn
   const cookieName = sessionCookieName(origin);
   const sockets: WebSocket[] = [];
 
-  const person = (role: Role, name = `${role} ${newId().slice(0, 4)}`): Person => {
+  const person = async (role: Role, name = `${role} ${newId().slice(0, 4)}`): Promise<Person> => {
     const id = newId();
-    server.auth.people.createUser({ id, email: `${id}@example.se`, name, organisation: 'Sotenäs kommun', role }, Date.now());
-    return { id, name, role, headers: { cookie: `${cookieName}=${server.auth.sessions.start(id)}`, origin } };
+    await server.auth.people.createUser({ id, email: `${id}@example.se`, name, organisation: 'Sotenäs kommun', role }, Date.now());
+    return { id, name, role, headers: { cookie: `${cookieName}=${await server.auth.sessions.start(id)}`, origin } };
   };
 
   const raw: SyncFixture['raw'] = (headers, docName = 'plan/2025') => {
@@ -118,7 +118,7 @@ export async function syncFixture(options: SyncFixtureOptions = {}): Promise<Syn
     origin,
     wsBase,
     person,
-    secondSession: (p) => ({ ...p, headers: { cookie: `${cookieName}=${server.auth.sessions.start(p.id)}`, origin } }),
+    secondSession: async (p) => ({ ...p, headers: { cookie: `${cookieName}=${await server.auth.sessions.start(p.id)}`, origin } }),
     raw,
     upgradeStatus,
     http,

@@ -16,8 +16,8 @@ let board: Person;
 
 beforeEach(async () => {
   s = await commentServer();
-  forum = s.person('tjanstepersonforum', 'Frida Forum');
-  board = s.person('styrelse', 'Sara Styrelse');
+  forum = await s.person('tjanstepersonforum', 'Frida Forum');
+  board = await s.person('styrelse', 'Sara Styrelse');
 });
 afterEach(() => s.close());
 
@@ -125,7 +125,7 @@ describe('the comment API', () => {
     const again = new SyncServer({ docs: s.store.docs, logger: createMemoryLogger(), docExists: () => true });
     const reloaded = again.getDoc(`discussion/${PLAN}`).doc;
     expect(listThreads(reloaded)[0].comments.map((c) => commentBodyText(c.body!))).toEqual(['Sparas detta?', 'Ja.']);
-    expect(new DiscussionStore(s.store.db).readsOf(forum.id, PLAN)).toEqual({ [s.items.A]: s.clock.now });
+    expect(await new DiscussionStore(s.store.sql).readsOf(forum.id, PLAN)).toEqual({ [s.items.A]: s.clock.now });
     await again.close(0);
   });
 
@@ -141,8 +141,8 @@ describe('the comment API', () => {
   });
 
   it('lists the people one can mention, without deactivated ones', async () => {
-    const gone = s.person('styrelse', 'Avslutad Person');
-    s.auth.people.updateUser(gone.id, { active: false }, s.clock.now);
+    const gone = await s.person('styrelse', 'Avslutad Person');
+    await s.auth.people.updateUser(gone.id, { active: false }, s.clock.now);
     const res = await s.send('GET', 'people', forum);
     const names = (await res.json()).people.map((p: { name: string }) => p.name);
     expect(names).toEqual(['Frida Forum', 'Sara Styrelse']);

@@ -19,9 +19,9 @@ let board: Person;
 
 async function start(options: { compactThreshold?: number } = {}) {
   s = await commentServer(options);
-  reader = s.person('styrelse', 'Rut Läsare');
-  forum = s.person('tjanstepersonforum', 'Frida Forum');
-  board = s.person('styrelse', 'Sara Styrelse');
+  reader = await s.person('styrelse', 'Rut Läsare');
+  forum = await s.person('tjanstepersonforum', 'Frida Forum');
+  board = await s.person('styrelse', 'Sara Styrelse');
 }
 afterEach(() => s.close());
 

@@ -12,8 +12,8 @@ let author: Person;
 
 beforeAll(async () => {
   s = await commentServer();
-  people = { styrelse: s.person('styrelse'), tjanstepersonforum: s.person('tjanstepersonforum'), kansli: s.person('kansli') };
-  author = s.person('tjanstepersonforum', 'Trådens författare');
+  people = { styrelse: await s.person('styrelse'), tjanstepersonforum: await s.person('tjanstepersonforum'), kansli: await s.person('kansli') };
+  author = await s.person('tjanstepersonforum', 'Trådens författare');
 });
 afterAll(() => s.close());
 
@@ -72,8 +72,8 @@ describe('who may do what in a discussion', () => {
   });
 
   it('a deactivated person can no longer comment', async () => {
-    const leaving = s.person('styrelse');
-    s.auth.people.updateUser(leaving.id, { active: false }, s.clock.now);
+    const leaving = await s.person('styrelse');
+    await s.auth.people.updateUser(leaving.id, { active: false }, s.clock.now);
     expect(await status(s.send('POST', `${PLAN}/items/${s.items.B}/threads`, leaving, { body: 'hej' }))).toBe('401 NOT_SIGNED_IN');
   });
 });

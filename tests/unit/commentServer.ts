@@ -46,7 +46,7 @@ export interface CommentServer {
   origin: string;
   /** The small plan's item ids by activity (A–E). */
   items: Record<string, string>;
-  person(role: Role, name?: string): Person;
+  person(role: Role, name?: string): Promise<Person>;
   send(method: string, path: string, person: Person | null, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   /** The discussion document as the server holds it. */
   discussion(): Y.Doc;
@@ -69,7 +69,7 @@ export async function commentServer(options: { compactThreshold?: number } = {})
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${(http.address() as AddressInfo).port}`;
 
-  const auth = createAuth({ db: store.db, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: origin }, now, log: createMemoryLogger() });
+  const auth = createAuth({ sql: store.sql, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: origin }, now, log: createMemoryLogger() });
   const sync = new SyncServer({
     docs: store.docs,
     logger: createMemoryLogger(),
@@ -86,15 +86,15 @@ export async function commentServer(options: { compactThreshold?: number } = {})
   installAuth(app, auth);
   installDiscussion(app, { store, sync, people: auth.people, now });
 
-  const person = (role: Role, name = `${role} ${newId().slice(0, 4)}`): Person => {
+  const person = async (role: Role, name = `${role} ${newId().slice(0, 4)}`): Promise<Person> => {
     const id = newId();
-    auth.people.createUser({ id, email: `${id}@example.se`, name, organisation: 'Övertorneå kommun', role }, clock.now);
-    return { id, name, role, cookie: `${sessionCookieName(origin)}=${auth.sessions.start(id)}` };
+    await auth.people.createUser({ id, email: `${id}@example.se`, name, organisation: 'Övertorneå kommun', role }, clock.now);
+    return { id, name, role, cookie: `${sessionCookieName(origin)}=${await auth.sessions.start(id)}` };
   };
 
   // Tests move the clock by days; a person then signs in again, as they would.
-  const freshCookie = (who: Person) => {
-    if (!auth.sessions.resolve(who.cookie.split('=')[1], false)) who.cookie = `${sessionCookieName(origin)}=${auth.sessions.start(who.id)}`;
+  const freshCookie = async (who: Person) => {
+    if (!(await auth.sessions.resolve(who.cookie.split('=')[1], false))) who.cookie = `${sessionCookieName(origin)}=${await auth.sessions.start(who.id)}`;
     return who.cookie;
   };
 
@@ -105,7 +105,7 @@ export async function commentServer(options: { compactThreshold?: number } = {})
         origin,
         [CSRF_HEADER]: CSRF_HEADER_VALUE,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(who ? { cookie: freshCookie(who) } : {}),
+        ...(who ? { cookie: await freshCookie(who) } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

@@ -77,9 +77,9 @@ function forgedComment(client: Client, authorName: string): Uint8Array {
 
 describe('the discussion document over the websocket', () => {
   it.each(['tjanstepersonforum', 'styrelse', 'kansli'] as const)('drops a %s client’s Update and SyncStep2, so nothing is stored or passed on', async (role) => {
-    await s.send('POST', `${PLAN}/items/${s.items.A}/threads`, s.person('styrelse'), { body: 'Riktig kommentar' });
-    const attacker = await connect(s.person(role));
-    const reader = await connect(s.person('tjanstepersonforum'));
+    await s.send('POST', `${PLAN}/items/${s.items.A}/threads`, await s.person('styrelse'), { body: 'Riktig kommentar' });
+    const attacker = await connect(await s.person(role));
+    const reader = await connect(await s.person('tjanstepersonforum'));
     expect(listThreads(attacker.doc)).toHaveLength(1);
     const rows = s.store.docs.count(`discussion/${PLAN}`);
     const readerSaw = reader.received.length;
@@ -99,8 +99,8 @@ describe('the discussion document over the websocket', () => {
   });
 
   it('brings a comment written through the API to every reader at once', async () => {
-    const reader = await connect(s.person('styrelse'));
-    await s.send('POST', `${PLAN}/items/${s.items.A}/threads`, s.person('tjanstepersonforum', 'Frida'), { body: 'Ny tanke' });
+    const reader = await connect(await s.person('styrelse'));
+    await s.send('POST', `${PLAN}/items/${s.items.A}/threads`, await s.person('tjanstepersonforum', 'Frida'), { body: 'Ny tanke' });
     await reader.roundTrip();
     expect(reader.received).toContain(2);
     expect(listThreads(reader.doc)[0].comments[0].authorName).toBe('Frida');

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import { listItems } from '../../shared/plan/schema';
-import { MeetingStore } from '../../server/store/MeetingStore';
 import { openStore } from '../../server/store/openStore';
 import { connectEditors, converged, editContinuously, updatesMissingFrom, type EditingClient } from '../helpers/editingClients';
 import { runServer, type RunningServer } from '../helpers/runServer';
@@ -29,18 +28,20 @@ afterEach(async () => {
 });
 
 /** What the database file holds once the process is dead (opened as the next start would). */
-function readAfterCrash(dataDir: string) {
+async function readAfterCrash(dataDir: string) {
   const store = openStore(dataDir);
   try {
-    const meetings = new MeetingStore(store.db);
+    const { meetings } = store;
+    const snapshots = [];
+    for (const s of await meetings.snapshots('2025')) snapshots.push({ info: s, content: await meetings.content(s.id), plain: await meetings.plainJson(s.id) });
     return {
       doc: storedDoc(store),
       rows: store.docs.count('plan/2025'),
       integrity: store.db.pragma('integrity_check', { simple: true }),
-      snapshots: meetings.snapshots('2025').map((s) => ({ info: s, content: meetings.content(s.id), plain: meetings.plainJson(s.id) })),
+      snapshots,
     };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -103,7 +104,7 @@ describe('a server killed with SIGKILL', () => {
     const received = clients.flatMap((c) => [...c.received]);
     await saver?.stop();
 
-    const after = readAfterCrash(s.dataDir);
+    const after = await readAfterCrash(s.dataDir);
     expect(after.integrity).toBe('ok');
     // Each client received over sixty changes of the others, each stored as a row; with
     // compaction merging them as they came, most are merged (how many are still single

@@ -92,9 +92,9 @@ const faults = [
 
 describe.each(faults)('$name', ({ hint, begin, end }) => {
   it('refuses changes with a clear message to the sender and in the log, keeps serving reads, loses nothing and recovers', async () => {
-    const board = f.person('styrelse', 'Anna Berg');
-    const kansli = f.person('kansli');
-    const forum = f.person('tjanstepersonforum');
+    const board = await f.person('styrelse', 'Anna Berg');
+    const kansli = await f.person('kansli');
+    const forum = await f.person('tjanstepersonforum');
     const [writer, reader] = [await connect(board), await connect(kansli)];
     const closes: { code: number; reason: string }[] = [];
     writer.provider.on('connection-close', (e) => e && closes.push({ code: e.code, reason: e.reason }));

@@ -46,7 +46,7 @@ function change(name: string, doc: Y.Doc, fn: () => void) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planbord-export-'));
   store = openStore(dir);
-  meetings = new MeetingStore(store.db, () => Date.parse('2025-03-12T15:00:00Z'));
+  meetings = new MeetingStore(store.sql, () => Date.parse('2025-03-12T15:00:00Z'));
   await seedFirstPlan(store, shippedSeedPlan);
   const plan = loadPlan();
   const firstDirection = listDirections(plan)[0].id;
@@ -58,16 +58,16 @@ beforeAll(async () => {
     const { threadId } = startThread(discussion, second.id, sanitizeCommentBody('Datum klart?'), { actor: board, at: Date.parse('2025-03-02T09:00:00Z') });
     setThreadResolved(discussion, threadId, true, { actor: board, at: Date.parse('2025-03-03T09:00:00Z') });
   });
-  const meeting = meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: null });
-  snapshotId = meetings.addSnapshot({
+  const meeting = await meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: null });
+  snapshotId = (await meetings.addSnapshot({
     planId: '2025', meetingId: meeting.id, reason: 'manual', restoresId: null, createdBy: null, createdByName: 'Kansli', note: '',
     planState: Y.encodeStateAsUpdate(plan), discussionState: Y.encodeStateAsUpdate(discussion), plainJson: '{}', itemCount: 37, commentCount: 2,
-  } as Parameters<MeetingStore['addSnapshot']>[0]).id;
+  } as Parameters<MeetingStore['addSnapshot']>[0])).id;
   // After the snapshot the plan moves on: the first item is done.
   change('plan/2025', plan, () => setStatus(plan, first.id, 'done'));
 });
 
-afterAll(() => {
+afterAll(async () => {
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -181,7 +181,7 @@ describe('planbord export', () => {
   it('exports a snapshot from its own plan once a newer plan exists', async () => {
     const next = new Y.Doc();
     writePlanDocument(next, { ...smallPlan(), plan: { ...smallPlan().plan, title: 'Handlingsplan 2026', year: 2026 } });
-    store.plans.create({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
+    await store.plans.create({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
     store.docs.append('plan/2026', Y.encodeStateAsUpdate(next));
     const file = join(dir, 'snapshot.json');
     const result = await run('--format', 'json', '--snapshot', String(snapshotId), '--out', file);

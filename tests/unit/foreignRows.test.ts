@@ -24,7 +24,7 @@ describe('updates stored by another process', () => {
   afterAll(async () => {
     a.destroy();
     b.destroy();
-    other.close();
+    await other.close();
     await server.dispose();
   });
 
@@ -33,7 +33,7 @@ describe('updates stored by another process', () => {
   it('sends a row stored elsewhere to everyone, and one of their own right after it too', async () => {
     const [first, second] = listItems(a.doc);
     // Stored by the other connection, then at once a change of a person's own.
-    storedDocs(other.docs, other.changes).change('plan/2025', null, (doc) => updateItem(doc, first.id, { when: 'Från kommandoraden' }));
+    await storedDocs(other, true).change('plan/2025', null, (doc) => updateItem(doc, first.id, { when: 'Från kommandoraden' }));
     updateItem(a.doc, second.id, { when: 'Från tavlan' });
     await waitFor(() => item(b, first.activity).when === 'Från kommandoraden' && item(b, second.activity).when === 'Från tavlan', { what: 'both changes at the other person' });
     await waitFor(() => item(a, first.activity).when === 'Från kommandoraden', { what: 'the stored change at its own author' });
@@ -41,7 +41,7 @@ describe('updates stored by another process', () => {
     expect([item(late, first.activity).when, item(late, second.activity).when]).toEqual(['Från kommandoraden', 'Från tavlan']);
     late.destroy();
     // The server applied the row as it applies stored rows: its audit line is the other process's, written once.
-    const lines = other.changes.between('2025', 0, Date.now() + 1000).filter((c) => c.itemId === first.id);
+    const lines = (await other.changes.between('2025', 0, Date.now() + 1000)).filter((c) => c.itemId === first.id);
     expect(lines).toHaveLength(1);
   });
 });

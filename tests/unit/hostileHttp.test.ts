@@ -19,8 +19,8 @@ let board: Person;
 const clients: SyncClient[] = [];
 beforeEach(async () => {
   f = await syncFixture();
-  kansli = f.person('kansli', 'Karin Kansli');
-  board = f.person('styrelse', 'Bo Styrelse');
+  kansli = await f.person('kansli', 'Karin Kansli');
+  board = await f.person('styrelse', 'Bo Styrelse');
 });
 afterEach(async () => {
   clients.splice(0).forEach((c) => c.destroy());

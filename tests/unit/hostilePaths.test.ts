@@ -22,7 +22,7 @@ let kansli: Person;
 let bystanders: Bystanders;
 beforeEach(async () => {
   f = await syncFixture();
-  kansli = f.person('kansli');
+  kansli = await f.person('kansli');
   bystanders = await openBystanders();
 });
 afterEach(async () => {
@@ -44,7 +44,7 @@ interface Bystanders {
 
 /** Two people on the plan before the attacks begin. */
 async function openBystanders(): Promise<Bystanders> {
-  const board = f.person('styrelse');
+  const board = await f.person('styrelse');
   const [a, b]: SyncClient[] = [await connectClient(f.wsBase, 'plan/2025', { headers: board.headers }), await connectClient(f.wsBase, 'plan/2025', { headers: kansli.headers })];
   const planState = () => Buffer.from(Y.encodeStateAsUpdate(f.server.sync.getDoc('plan/2025').doc));
   let [state, rows, round] = [planState(), storedRows(f.server), 0];
@@ -122,7 +122,7 @@ describe('path traversal', () => {
   });
 
   it('in the plan title gives an export a plain file name, without folders or extra headers', async () => {
-    const board = f.person('styrelse');
+    const board = await f.person('styrelse');
     const client = await connectClient(f.wsBase, 'plan/2025', { headers: board.headers });
     try {
       client.doc.getMap('meta').set('title', '../../etc/passwd\r\nSet-Cookie: planbord_session=stulen ..\\..\\Windows');
@@ -185,10 +185,10 @@ describe('path traversal', () => {
 
 describe('forged session cookies', () => {
   it('are refused over HTTP and on the websocket, however close to a real one', async () => {
-    const board = f.person('styrelse');
+    const board = await f.person('styrelse');
     const token = board.headers.cookie.split('=')[1];
     const hash = f.server.store.db.prepare('SELECT id_hash FROM sessions WHERE user_id = ?').pluck().get(board.id) as string;
-    const signedOut = f.person('styrelse');
+    const signedOut = await f.person('styrelse');
     expect((await f.http('POST', '/api/auth/sign-out', signedOut)).status).toBe(204);
     const forged = [
       // What a stolen copy of the database holds, in the shape of a cookie.

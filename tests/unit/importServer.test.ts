@@ -23,7 +23,7 @@ let docx: Uint8Array;
 
 beforeAll(async () => {
   f = await syncFixture();
-  kansli = f.person('kansli', 'Karin Kansli');
+  kansli = await f.person('kansli', 'Karin Kansli');
   docx = await toDocx({ document: seed }, DEFAULT_EXPORT_OPTIONS, { date: new Date() });
 });
 afterAll(() => f.close());
@@ -41,7 +41,7 @@ const planState = () => Y.encodeStateVector(storedDoc(f.server.store)).join(',')
 describe('importing a plan over HTTP', () => {
   it('is for the secretariat only: the board and the forum are refused', async () => {
     for (const role of ['styrelse', 'tjanstepersonforum'] as const) {
-      const who = f.person(role);
+      const who = await f.person(role);
       for (const path of ['/api/imports/preview', '/api/imports/plans', '/api/plans/2025/import']) expect((await upload(path, who, docx)).status, `${role} ${path}`).toBe(403);
     }
     expect(await plans()).toEqual(['2025']);
@@ -82,7 +82,7 @@ describe('importing a plan over HTTP', () => {
   });
 
   it('replaces the current plan as one change the people on it see at once, after a snapshot', async () => {
-    const board = f.person('styrelse');
+    const board = await f.person('styrelse');
     const client = await connectClient(f.wsBase, 'plan/2025', { headers: board.headers });
     expect(listItems(client.doc)).toHaveLength(5);
     const res = await upload('/api/plans/2025/import', kansli, docx);

@@ -28,8 +28,8 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     expect(mail.subject).toBe('Välkommen till Planbord – välj ditt lösenord');
     expect(mail.headers.get('list-unsubscribe')?.[0]).toMatch(new RegExp(`^<${f.server.url}/api/mail/unsubscribe/[\\w.-]+>$`));
     expect(mail.headers.get('list-unsubscribe-post')).toEqual(['List-Unsubscribe=One-Click']);
-    const row = await waitFor(() => f.outbox().find((m) => m.toAddress === 'eva@orebro.se' && m.state === 'sent'));
-    expect(f.server.mail.outbox.store.get(row.id)!.messageId).toBe(mail.messageId);
+    const row = await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'eva@orebro.se' && m.state === 'sent'));
+    expect((await f.server.mail.outbox.store.get(row.id))!.messageId).toBe(mail.messageId);
   });
 
   it('keeps mails through an outage of the mail server and delivers each exactly once when it is back', async () => {
@@ -38,14 +38,26 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     const emails = ['a@example.se', 'b@example.se', 'c@example.se'];
     for (const e of emails) await invite(admin, e, `Namn ${e}`);
     // Tried and refused (connection refused), kept waiting with the reason.
-    await waitFor(() => emails.every((e) => f.outbox().some((m) => m.toAddress === e && m.state === 'waiting' && m.attempts >= 2)), { what: 'retries' });
-    expect(f.outbox().find((m) => m.toAddress === 'a@example.se')!.lastError).toMatch(/ECONNREFUSED|ECONNECTION|connect/i);
+    await waitFor(
+      async () => {
+        const mails = await f.outbox();
+        return emails.every((e) => mails.some((m) => m.toAddress === e && m.state === 'waiting' && m.attempts >= 2));
+      },
+      { what: 'retries' },
+    );
+    expect((await f.outbox()).find((m) => m.toAddress === 'a@example.se')!.lastError).toMatch(/ECONNREFUSED|ECONNECTION|connect/i);
     expect(f.logger.entries.some((e) => e.message.includes('cannot be reached'))).toBe(true);
     await f.sink.start();
     await f.arrived((m) => emails.includes(m.to[0]), 3);
-    await waitFor(() => emails.every((e) => f.outbox().some((m) => m.toAddress === e && m.state === 'sent')), { what: 'all sent' });
+    await waitFor(
+      async () => {
+        const mails = await f.outbox();
+        return emails.every((e) => mails.some((m) => m.toAddress === e && m.state === 'sent'));
+      },
+      { what: 'all sent' },
+    );
     // A few more polls: nothing arrives a second time.
-    const polls = f.server.mail.outbox.store.counts();
+    const polls = await f.server.mail.outbox.store.counts();
     await f.server.mail.sender.tick();
     await f.server.mail.sender.tick();
     expect(polls.sent).toBe(3 + 0);
@@ -56,11 +68,11 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     const admin = await f.person('kansli');
     f.sink.refuse({ code: 451, message: 'Greylisted, try again later' });
     await invite(admin, 'later@example.se');
-    await waitFor(() => f.outbox().find((m) => m.toAddress === 'later@example.se' && m.attempts >= 2 && m.state === 'waiting'));
-    expect(f.outbox().find((m) => m.toAddress === 'later@example.se')!.lastError).toMatch(/451 Greylisted/);
+    await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'later@example.se' && m.attempts >= 2 && m.state === 'waiting'));
+    expect((await f.outbox()).find((m) => m.toAddress === 'later@example.se')!.lastError).toMatch(/451 Greylisted/);
     f.sink.refuse({ code: 550, message: 'Mailbox unavailable' });
     await invite(admin, 'never@example.se');
-    const failed = await waitFor(() => f.outbox().find((m) => m.toAddress === 'never@example.se' && m.state === 'failed'));
+    const failed = await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'never@example.se' && m.state === 'failed'));
     expect(failed.lastError).toMatch(/550 Mailbox unavailable/);
     f.sink.refuse(null);
     await f.arrived((m) => m.to.includes('later@example.se'));
@@ -72,7 +84,7 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     const resent = await f.send('POST', `/api/mail/outbox/${failed.id}/resend`, admin);
     expect(resent.status).toBe(200);
     await f.arrived((m) => m.to.includes('never@example.se'));
-    await waitFor(() => f.outbox().find((m) => m.id === failed.id && m.state === 'sent'));
+    await waitFor(async () => (await f.outbox()).find((m) => m.id === failed.id && m.state === 'sent'));
     expect((await f.send('POST', `/api/mail/outbox/${failed.id}/resend`, admin)).status).toBe(409);
     expect(f.sink.received.filter((m) => m.to.includes('never@example.se'))).toHaveLength(1);
     expect(f.sink.received.filter((m) => m.to.includes('later@example.se'))).toHaveLength(1);
@@ -82,12 +94,12 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     const admin = await f.person('kansli');
     await f.sink.stop();
     await invite(admin, 'waiting@example.se');
-    await waitFor(() => f.outbox().find((m) => m.toAddress === 'waiting@example.se' && m.attempts >= 1));
+    await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'waiting@example.se' && m.attempts >= 1));
     await f.server.close();
     await f.sink.start();
     await f.restart();
     await f.arrived((m) => m.to.includes('waiting@example.se'));
-    await waitFor(() => f.outbox().find((m) => m.toAddress === 'waiting@example.se' && m.state === 'sent'));
+    await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'waiting@example.se' && m.state === 'sent'));
     expect(f.sink.received.filter((m) => m.to.includes('waiting@example.se'))).toHaveLength(1);
   });
 
@@ -97,11 +109,11 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     await invite(admin, 'crash@example.se');
     await f.server.close();
     // As if the process had handed the mail to SMTP and died before marking it sent.
-    const { openDatabase } = await import('../../server/store/openDatabase');
+    const { openStore } = await import('../../server/store/openStore');
     const { OutboxStore } = await import('../../server/store/OutboxStore');
-    const db = openDatabase(f.server.store.file.replace(/\/planbord\.sqlite$/, ''));
-    const [claimed] = new OutboxStore(db).claimDue(Date.now() + 3_600_000, 10);
-    db.close();
+    const store = openStore(f.server.store.file.replace(/\/planbord\.sqlite$/, ''));
+    const [claimed] = await new OutboxStore(store.sql).claimDue(Date.now() + 3_600_000, 10);
+    await store.close();
     expect(claimed.state).toBe('sending');
     await f.sink.start();
     await f.restart();
@@ -113,13 +125,13 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
   it('does not deliver to a person deactivated while the mail server dropped the connection mid-mail', async () => {
     const admin = await f.person('kansli');
     const { people } = f.server.auth;
-    f.sink.dropNext(() => {
+    f.sink.dropNext(async () => {
       // The secretariat deactivates her while the mail is on its way.
-      const eva = people.findForSignIn('eva@example.se')!.user;
-      people.updateUser(eva.id, { active: false }, Date.now());
+      const eva = (await people.findForSignIn('eva@example.se'))!.user;
+      await people.updateUser(eva.id, { active: false }, Date.now());
     });
     await invite(admin, 'eva@example.se');
-    const row = await waitFor(() => f.outbox().find((m) => m.toAddress === 'eva@example.se' && m.state === 'cancelled'));
+    const row = await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'eva@example.se' && m.state === 'cancelled'));
     expect(row.attempts).toBe(1);
     expect(row.lastError).toMatch(/deactivated/);
     await f.server.mail.sender.tick();
@@ -132,10 +144,12 @@ describe('delivering mail to a real SMTP server', SLOW, () => {
     const { user } = (await (await f.send('POST', '/api/users', admin, { email: 'gone@example.se', name: 'Gone', role: 'styrelse' })).json()) as { user: { id: string } };
     // The mail waits in the outbox (its first attempt refused) when she is deactivated;
     // a mail already handed to the mail server cannot be called back.
-    await waitFor(() => f.outbox().find((m) => m.toAddress === 'gone@example.se' && m.state === 'waiting' && m.attempts >= 1));
+    await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'gone@example.se' && m.state === 'waiting' && m.attempts >= 1), {
+      what: 'a failed first attempt',
+    });
     expect((await f.send('PATCH', `/api/users/${user.id}`, admin, { active: false })).status).toBe(200);
     await f.sink.start();
-    const row = await waitFor(() => f.outbox().find((m) => m.toAddress === 'gone@example.se' && m.state === 'cancelled'));
+    const row = await waitFor(async () => (await f.outbox()).find((m) => m.toAddress === 'gone@example.se' && m.state === 'cancelled'), { what: 'the cancelled mail' });
     expect(row.lastError).toMatch(/deactivated/);
     // A new link cannot be made for them, and nothing arrived.
     expect((await f.send('POST', `/api/users/${user.id}/link`, admin)).status).toBe(403);

@@ -30,7 +30,7 @@ describe('the digest of "Nytt sedan ditt senaste besök"', SLOW, () => {
     await f.send('PUT', '/api/me/settings', cy, { digest: 'off', kinds: { mention: false } });
     const digests = (email: string) => f.sink.received.filter((m) => m.to.includes(email) && m.subject.startsWith('Nytt i Planbord'));
     const look = async () => {
-      const n = f.server.mail.digests!.tick();
+      const n = await f.server.mail.digests!.tick();
       await f.server.mail.sender.tick();
       return n;
     };
@@ -74,11 +74,11 @@ describe('the digest of "Nytt sedan ditt senaste besök"', SLOW, () => {
     const anna = await f.person('styrelse', { name: 'Anna Berg' });
     const eva = await f.person('tjanstepersonforum', { email: 'eva@example.se' });
     await f.send('PUT', '/api/me/settings', eva, { digest: 'daily' });
-    f.server.mail.digests!.tick();
+    await f.server.mail.digests!.tick();
     await f.send('POST', `/api/discussion/${planId}/items/${items.A}/threads`, anna, { body: 'Redan läst' });
     expect((await f.send('POST', `/api/discussion/${planId}/news/seen`, eva, {})).status).toBe(200);
     clock.now = digestSlot(clock.now + DAY, 'daily', 7) + MINUTE;
-    f.server.mail.digests!.tick();
+    await f.server.mail.digests!.tick();
     await f.server.mail.sender.tick();
     expect(f.sink.received.filter((m) => m.to.includes('eva@example.se'))).toHaveLength(0);
   });

@@ -90,17 +90,17 @@ describe('the mails events cause', SLOW, () => {
       ],
       recipientIds: [eva.id, bo.id, 'nobody'],
     };
-    const { db } = f.server.store;
+    const { sql } = f.server.store;
     const context = f.server.mail.outbox.context;
     // A round whose transaction fails leaves no mail behind.
-    expect(() =>
-      db.transaction(() => {
-        queueRoundNotice(db, notice, context);
+    await expect(
+      sql.transaction(async (tx) => {
+        await queueRoundNotice(tx, notice, context);
         throw new Error('the round could not be stored');
-      })(),
-    ).toThrow(/could not be stored/);
-    expect(f.outbox()).toHaveLength(0);
-    const results = db.transaction(() => queueRoundNotice(db, notice, context))();
+      }),
+    ).rejects.toThrow(/could not be stored/);
+    expect(await f.outbox()).toHaveLength(0);
+    const results = await sql.transaction((tx) => queueRoundNotice(tx, notice, context));
     expect(results.map((r) => r.queued)).toEqual([true, true, false]);
     const mails = await f.arrived((m) => ['eva@example.se', 'bo@example.se'].includes(m.to[0]), 2);
     const text = textPart(mails[0]);
@@ -108,10 +108,10 @@ describe('the mails events cause', SLOW, () => {
     expect(text).toContain(`${f.server.url}/?plan=${planId}#round=r1`);
     expect(text).toContain(`${f.server.url}/?plan=${planId}#item=${items.A}`);
     expect(text).toContain(`${f.server.url}/?plan=${planId}#item=${items.D}`);
-    db.transaction(() => queueRoundNotice(db, { ...notice, kind: 'round_reminder', recipientIds: [bo.id] }, context))();
+    await sql.transaction((tx) => queueRoundNotice(tx, { ...notice, kind: 'round_reminder', recipientIds: [bo.id] }, context));
     const reminder = await f.arrived((m) => m.subject.startsWith('Påminnelse'));
     expect(reminder.map((m) => m.to[0])).toEqual(['bo@example.se']);
-    db.transaction(() => queueRoundNotice(db, { ...notice, kind: 'round_closed' }, context))();
+    await sql.transaction((tx) => queueRoundNotice(tx, { ...notice, kind: 'round_closed' }, context));
     await f.arrived((m) => m.subject.startsWith('Remissrundan är stängd'), 2);
   });
 
@@ -131,7 +131,7 @@ describe('the mails events cause', SLOW, () => {
 
   it('answers bad outbox requests with clear errors and changes nothing', async () => {
     const admin = await f.person('kansli');
-    const before = f.outbox();
+    const before = (await f.outbox());
     for (const path of ['/api/mail/outbox/abc', '/api/mail/outbox/0', '/api/mail/outbox/-1', '/api/mail/outbox/99999']) {
       const res = await f.send('GET', path, admin);
       expect([path, res.status, (await res.json()).error.code]).toEqual([path, 404, 'MAIL_NOT_FOUND']);
@@ -141,8 +141,8 @@ describe('the mails events cause', SLOW, () => {
     expect((await f.send('PUT', '/api/me/settings', admin, undefined, { 'content-type': 'application/json' })).status).toBe(200);
     const huge = await f.send('PUT', '/api/me/settings', admin, { language: 'en', padding: 'x'.repeat(100_000) });
     expect(huge.status).toBe(413);
-    expect(f.server.mail.outbox.preferences.chosenLanguage(admin.id)).toBeNull();
-    expect(f.outbox()).toEqual(before);
+    expect((await f.server.mail.outbox.preferences.chosenLanguage(admin.id))).toBeNull();
+    expect((await f.outbox())).toEqual(before);
     expect((await f.send('GET', '/api/health', null)).status).toBe(200);
   });
 });

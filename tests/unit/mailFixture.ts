@@ -43,7 +43,7 @@ export interface MailServer {
   logger: ReturnType<typeof createMemoryLogger>;
   person(role: Role, fields?: { name?: string; email?: string }): Promise<MailPerson>;
   send(method: string, path: string, who: MailPerson | null, body?: unknown, headers?: Record<string, string>): Promise<Response>;
-  outbox(): MailSummary[];
+  outbox(): Promise<MailSummary[]>;
   /** Waits until the SMTP server has received mails matching `match`, at least `count`. */
   arrived(match: (m: ReceivedMail) => boolean, count?: number): Promise<ReceivedMail[]>;
   /** Stops the server and starts it again on the same data folder (and SMTP server). */
@@ -131,7 +131,7 @@ export function textPart(mail: ReceivedMail): string {
 /** The seeded plan's id and its items' ids by activity (A–E). */
 export async function planItemsOf(f: MailServer): Promise<{ planId: string; items: Record<string, string> }> {
   const { listItems } = await import('../../shared/plan/schema');
-  const planId = f.server.store.plans.list()[0].id;
+  const planId = (await f.server.store.plans.list())[0].id;
   const doc = f.server.sync.getDoc(`plan/${planId}`).doc;
   return { planId, items: Object.fromEntries(listItems(doc).map((i) => [i.activity, i.id])) };
 }

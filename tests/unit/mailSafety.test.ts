@@ -29,7 +29,7 @@ describe('one-click unsubscribe', SLOW, () => {
     const html = await page.text();
     expect(html).toContain('eva@example.se');
     expect(html).toContain('<form method="post">');
-    expect(f.server.mail.outbox.preferences.optouts(eva.id).size).toBe(0);
+    expect((await f.server.mail.outbox.preferences.optouts(eva.id)).size).toBe(0);
 
     // As a mail provider sends it (RFC 8058): from its own servers, no cookie, no Origin of ours, no app header.
     const oneClick = await fetch(url, {
@@ -39,8 +39,8 @@ describe('one-click unsubscribe', SLOW, () => {
     });
     expect(oneClick.status).toBe(200);
     expect(await oneClick.text()).toContain('får inte längre e-post om när någon nämner dig');
-    expect([...f.server.mail.outbox.preferences.optouts(eva.id)]).toEqual(['mention']);
-    expect(f.server.mail.outbox.preferences.optouts(bo.id).size).toBe(0);
+    expect([...(await f.server.mail.outbox.preferences.optouts(eva.id))]).toEqual(['mention']);
+    expect((await f.server.mail.outbox.preferences.optouts(bo.id)).size).toBe(0);
     expect(await (await f.send('GET', '/api/me/settings', eva)).json()).toMatchObject({ kinds: { mention: false, reply: true } });
 
     // The next mention reaches Bo, not Eva; a reply still reaches Eva.
@@ -56,7 +56,7 @@ describe('one-click unsubscribe', SLOW, () => {
   it('refuses a changed or made-up token, and lets no other request past the CSRF guard', async () => {
     const eva = await f.person('tjanstepersonforum', { email: 'eva@example.se' });
     const bo = await f.person('tjanstepersonforum', { email: 'bo@example.se' });
-    const good = f.server.mail.outbox.unsubscribeUrl(eva.id, 'mention');
+    const good = await f.server.mail.outbox.unsubscribeUrl(eva.id, 'mention');
     const token = good.split('/').pop()!;
     const [userId, , signature] = token.split('.');
     const forged = [
@@ -70,8 +70,8 @@ describe('one-click unsubscribe', SLOW, () => {
       const res = await fetch(`${f.server.url}/api/mail/unsubscribe/${t}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' });
       expect([t, res.status]).toEqual([t, 404]);
     }
-    expect(f.server.mail.outbox.preferences.optouts(eva.id).size).toBe(0);
-    expect(f.server.mail.outbox.preferences.optouts(bo.id).size).toBe(0);
+    expect((await f.server.mail.outbox.preferences.optouts(eva.id)).size).toBe(0);
+    expect((await f.server.mail.outbox.preferences.optouts(bo.id)).size).toBe(0);
     // Without the app's header, from another origin, with Eva's session: nothing else opens.
     const foreign = { origin: 'https://evil.example', cookie: eva.cookie, 'content-type': 'application/json' };
     for (const [method, path] of [
@@ -84,7 +84,7 @@ describe('one-click unsubscribe', SLOW, () => {
       const res = await fetch(`${f.server.url}${path}`, { method, headers: foreign, body: '{"language":"en"}' });
       expect([path, res.status]).toEqual([path, 403]);
     }
-    expect(f.server.mail.outbox.preferences.chosenLanguage(eva.id)).toBeNull();
+    expect((await f.server.mail.outbox.preferences.chosenLanguage(eva.id))).toBeNull();
   });
 });
 
@@ -138,7 +138,7 @@ describe('the hourly limit', SLOW, () => {
       expect((await f.send('POST', `/api/discussion/${planId}/items/${items[activity]}/threads`, anna, { body: mentioning(`Om ${activity} `, eva) })).status).toBe(201);
     }
     await f.arrived((m) => m.to.includes('eva@example.se'), 2);
-    const held = f.outbox().filter((m) => m.state === 'held');
+    const held = (await f.outbox()).filter((m) => m.state === 'held');
     expect(held.map((m) => m.subject)).toEqual(['Anna Berg nämnde dig: D', 'Anna Berg nämnde dig: C']);
     // An hour later the limit has room again: a new mention goes out on its own.
     clock.now += 61 * 60 * 1000;
@@ -146,13 +146,13 @@ describe('the hourly limit', SLOW, () => {
     await f.arrived((m) => m.to.includes('eva@example.se'), 3);
     // The next digest slot gathers the held ones, even though nothing else is new for Eva.
     clock.now += 2 * 24 * 60 * 60 * 1000;
-    expect(f.server.mail.digests!.tick()).toBeGreaterThanOrEqual(1);
+    expect(await f.server.mail.digests!.tick()).toBeGreaterThanOrEqual(1);
     f.server.mail.sender.wake();
     const [, , , digest] = await f.arrived((m) => m.to.includes('eva@example.se'), 4);
     expect(digest.subject).toMatch(/^Nytt i Planbord sedan/);
     expect(textPart(digest)).toContain('Anna Berg nämnde dig: C');
     expect(textPart(digest)).toContain('Anna Berg nämnde dig: D');
-    await waitFor(() => f.outbox().filter((m) => m.state === 'gathered').length === 2);
-    expect(f.server.mail.digests!.tick()).toBe(0);
+    await waitFor(async () => (await f.outbox()).filter((m) => m.state === 'gathered').length === 2);
+    expect(await f.server.mail.digests!.tick()).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import type { Logger } from '../../server/logger';
 import type { LiveDocs } from '../../server/meetings/LiveDocs';
 import { MeetingService } from '../../server/meetings/MeetingService';
 import { seedFirstPlan } from '../../server/seedFirstPlan';
-import { MeetingStore } from '../../server/store/MeetingStore';
+import type { MeetingStore } from '../../server/store/MeetingStore';
 import { openStore, type Store } from '../../server/store/openStore';
 import { parseDocName, planDocName } from '../../server/sync/docName';
 import { SyncServer } from '../../server/sync/SyncServer';
@@ -46,21 +46,29 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
   const now = () => clock;
   const store = openStore(dir, now);
   await seedFirstPlan(store, () => smallPlan());
-  const meetings = new MeetingStore(store.db, now);
+  const { meetings } = store;
   const sync = new SyncServer({
     docs: store.docs,
     logger: quiet,
-    docExists: (doc) => store.plans.get(doc.planId) !== undefined,
+    docExists: async (doc) => (await store.plans.get(doc.planId)) !== undefined,
     compactThreshold: options.compactThreshold ?? 500,
     // The audit trail, as the server keeps it: the meeting's change list is read from it.
     onDocLoaded: (doc) => {
       const name = parseDocName(doc.name);
-      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.changes, quiet, now);
+      if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.audit, quiet, now);
     },
   });
   const docs: LiveDocs = liveDiscussionDocs(sync);
   const names = new Map(Object.values(people).map((p) => [p.id, p.name]));
-  const service = new MeetingService({ meetings, plans: store.plans, docs, planChanges: (planId, after, until) => store.changes.between(planId, after, until), nameOf: (id) => names.get(id) ?? null });
+  const service = new MeetingService({
+    meetings,
+    plans: store.plans,
+    transaction: (fn) => store.transaction(fn),
+    storesOn: (tx) => store.on(tx),
+    docs,
+    planChanges: (planId, after, until) => store.changes.between(planId, after, until),
+    nameOf: async (id) => names.get(id) ?? null,
+  });
   return {
     dir,
     store,
@@ -75,7 +83,7 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     },
     dispose: async () => {
       await sync.close(0);
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponse } from '../../server/errorResponse';
 import { installMeetings } from '../../server/meetings/installMeetings';
 import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
-import { ChangeStore } from '../../server/store/ChangeStore';
+import { SqliteAuditWriter } from '../../server/store/ChangeStore';
 import { DocStore } from '../../server/store/DocStore';
-import { PlanStore } from '../../server/store/PlanStore';
+import { bindStores, type Stores } from '../../server/store/openStore';
+import { SqliteSql } from '../../server/store/sql/SqliteSql';
 import { discussionDocName, planDocName } from '../../server/sync/docName';
 import { addReply, setThreadResolved, startThread } from '../../shared/discussion/discussionOps';
 import { listThreads } from '../../shared/discussion/schema';
@@ -32,15 +33,19 @@ let ids: Record<Role, string>;
 beforeEach(async () => {
   f = await authFixture();
   const now = () => f.clock.now;
-  const docs = new DocStore(f.db, now);
-  const plans = new PlanStore(f.db, now);
+  // Plans' documents are stored by the synchronous SQLite document store for now.
+  const db = f.db!;
+  const sql = new SqliteSql(db);
+  const docs = new DocStore(sql, now);
+  const stores = bindStores(sql, now);
   const seed = new Y.Doc();
   writePlanDocument(seed, smallPlan());
-  plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
+  await stores.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
   docs.append(planDocName('2025'), Y.encodeStateAsUpdate(seed));
-  const changes = new ChangeStore(f.db);
-  sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', changes, f.log, now) });
-  installMeetings(f.app, { store: { db: f.db, plans, docs, changes }, sync, people: f.auth.people, now });
+  const audit = new SqliteAuditWriter(db);
+  sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', audit, f.log, now) });
+  const transaction = <T>(fn: (tx: Stores) => Promise<T>) => sql.transaction((tx) => fn(bindStores(tx, now)));
+  installMeetings(f.app, { store: { ...stores, transaction, on: (tx) => bindStores(tx, now) }, sync, people: f.auth.people, now });
   f.app.onError(errorResponse(f.log));
   const people = {
     styrelse: await f.cookieFor('styrelse', { name: 'Kim Styrelse' }),
@@ -53,7 +58,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await sync.close(0);
-  f.close();
+  await f.close();
 });
 
 const post = (path: string, role: Role, body: unknown = {}) => f.send('POST', path, body, { cookie: cookies[role] });

@@ -43,10 +43,10 @@ function largePlan() {
 }
 
 describe('a plan of 1,000 items with 5,000 comments', () => {
-  it('is snapshotted, listed and compared whole', () => {
+  it('is snapshotted, listed and compared whole', async () => {
     const doc = new Y.Doc();
     writePlanDocument(doc, largePlan());
-    w.store.plans.create({ id: 'stor', title: 'Stor plan', year: 2025 });
+    await w.store.plans.create({ id: 'stor', title: 'Stor plan', year: 2025 });
     w.store.docs.append(planDocName('stor'), Y.encodeStateAsUpdate(doc));
     const items = listItems(doc);
     const idOf = (n: number) => items.find((i) => i.activity === `Aktivitet ${n}`)!.id;
@@ -55,7 +55,7 @@ describe('a plan of 1,000 items with 5,000 comments', () => {
       for (let c = 0; c < 5000; c++) startThread(discussion, items[c % items.length].id, body, { actor: people.karin, at: 1000 + c });
     });
 
-    const first = w.service.takeSnapshot(people.karin, 'stor', { note: 'Före' });
+    const first = await w.service.takeSnapshot(people.karin, 'stor', { note: 'Före' });
     expect(first).toMatchObject({ itemCount: 1000, commentCount: 5000 });
     w.edit(people.kim.id, (d) => setStatus(d, idOf(10), 'done'), 'stor');
     w.edit(people.kim.id, (d) => updateItem(d, idOf(500), { how: 'Arbeta med cirkulär upphandling i kommun 500, tillsammans med regionen.' }), 'stor');
@@ -64,10 +64,10 @@ describe('a plan of 1,000 items with 5,000 comments', () => {
       setThreadResolved(discussion, thread, true, { actor: people.kim, at: 99_999 });
       startThread(discussion, idOf(42), body, { actor: people.kim, at: 100_000 });
     });
-    const second = w.service.takeSnapshot(people.kim, 'stor', {});
+    const second = await w.service.takeSnapshot(people.kim, 'stor', {});
 
-    expect(w.service.snapshots('stor').map((s) => s.id)).toEqual([second.id, first.id]);
-    const diff = w.service.compare(first.id, second.id);
+    expect((await w.service.snapshots('stor')).map((s) => s.id)).toEqual([second.id, first.id]);
+    const diff = await w.service.compare(first.id, second.id);
     expect(diff.items.changed.map((c) => c.activity)).toEqual(['Aktivitet 10', 'Aktivitet 500']);
     expect(diff.items.changed[1].texts[0].segments.filter((s) => s.op !== 'same')).toEqual([
       { op: 'del', text: 'hållbar' },

@@ -1,35 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { applyMigrations, readMigrations } from '../../server/store/applyMigrations';
 import { MeetingStore, type NewSnapshot } from '../../server/store/MeetingStore';
-import { openStore, type Store } from '../../server/store/openStore';
+import { SqliteSql } from '../../server/store/sql/SqliteSql';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
 import { readKeyedPlan } from '../../shared/snapshot/readKeyedPlan';
 import { smallPlan } from '../helpers/planFixture';
+import { TEST_ENGINE, testStores, type TestStores } from '../helpers/testStores';
 
-// Snapshot storage on a real SQLite file: what is written comes back byte for byte,
+// Snapshot storage on a real database (SQLite, or PostgreSQL with TEST_ENGINE=postgres): what is written comes back byte for byte,
 // and nothing (no method, no direct SQL) can change or remove it afterwards.
 
-let dir: string;
-let store: Store;
+let store: TestStores;
 let meetings: MeetingStore;
 let clock: number;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'planbord-meetings-'));
+beforeEach(async () => {
   clock = 1_741_770_000_000;
-  store = openStore(dir, () => clock);
-  meetings = new MeetingStore(store.db, () => clock);
-  store.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
+  store = await testStores(() => clock);
+  meetings = store.meetings;
+  await store.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
 });
 
-afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+afterEach(async () => {
+  await store.close();
 });
 
 function newSnapshot(extra: Partial<NewSnapshot> = {}): NewSnapshot {
@@ -54,100 +49,101 @@ function newSnapshot(extra: Partial<NewSnapshot> = {}): NewSnapshot {
 }
 
 describe('snapshot storage', () => {
-  it('keeps the state, the plain form, the meeting, the author and the server’s time', () => {
-    const meeting = meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: 'u1' });
+  it('keeps the state, the plain form, the meeting, the author and the server’s time', async () => {
+    const meeting = await meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: 'u1' });
     const input = newSnapshot({ meetingId: meeting.id, discussionState: new Uint8Array([0, 0]) });
     clock += 5000;
-    const saved = meetings.addSnapshot(input);
+    const saved = await meetings.addSnapshot(input);
     expect(saved).toMatchObject({ planId: '2025', meetingId: meeting.id, reason: 'manual', createdByName: 'Karin Kansli', note: 'Före mötet', createdAt: clock, itemCount: 5 });
-    const content = meetings.content(saved.id)!;
+    const content = (await meetings.content(saved.id))!;
     expect(Buffer.compare(Buffer.from(content.planState), Buffer.from(input.planState))).toBe(0);
     expect([...content.discussionState!]).toEqual([0, 0]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, content.planState);
-    expect(readKeyedPlan(doc)).toEqual(JSON.parse(meetings.plainJson(saved.id)!));
+    expect(readKeyedPlan(doc)).toEqual(JSON.parse((await meetings.plainJson(saved.id))!));
   });
 
-  it('survives closing and reopening the database', () => {
-    const saved = meetings.addSnapshot(newSnapshot());
-    store.close();
-    store = openStore(dir, () => clock);
-    meetings = new MeetingStore(store.db, () => clock);
-    expect(meetings.snapshot(saved.id)).toEqual(saved);
-    expect(meetings.snapshots('2025').map((s) => s.id)).toEqual([saved.id]);
+  it('survives closing and reopening the database', async () => {
+    const saved = await meetings.addSnapshot(newSnapshot());
+    store = await store.reopen();
+    meetings = store.meetings;
+    expect(await meetings.snapshot(saved.id)).toEqual(saved);
+    expect((await meetings.snapshots('2025')).map((s) => s.id)).toEqual([saved.id]);
   });
 
-  it('lists newest first, per plan, and finds the one before', () => {
-    store.plans.create({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
-    const a = meetings.addSnapshot(newSnapshot());
-    const other = meetings.addSnapshot(newSnapshot({ planId: '2026' }));
-    const b = meetings.addSnapshot(newSnapshot());
-    expect(meetings.snapshots('2025').map((s) => s.id)).toEqual([b.id, a.id]);
-    expect(meetings.snapshots().map((s) => s.id)).toEqual([b.id, other.id, a.id]);
-    expect(meetings.previousSnapshot('2025', b.id)?.id).toBe(a.id);
-    expect(meetings.previousSnapshot('2025', a.id)).toBeUndefined();
+  it('lists newest first, per plan, and finds the one before', async () => {
+    await store.plans.create({ id: '2026', title: 'Handlingsplan 2026', year: 2026 });
+    const a = await meetings.addSnapshot(newSnapshot());
+    const other = await meetings.addSnapshot(newSnapshot({ planId: '2026' }));
+    const b = await meetings.addSnapshot(newSnapshot());
+    expect((await meetings.snapshots('2025')).map((s) => s.id)).toEqual([b.id, a.id]);
+    expect((await meetings.snapshots()).map((s) => s.id)).toEqual([b.id, other.id, a.id]);
+    expect((await meetings.previousSnapshot('2025', b.id))?.id).toBe(a.id);
+    expect(await meetings.previousSnapshot('2025', a.id)).toBeUndefined();
   });
 
-  it('has no method that changes or removes a snapshot', () => {
+  it('has no method that changes or removes a snapshot', async () => {
     const methods = Object.getOwnPropertyNames(MeetingStore.prototype);
     expect(methods.filter((m) => /snapshot/i.test(m))).toEqual(['addSnapshot', 'snapshot', 'snapshots', 'previousSnapshot']);
     expect(methods.some((m) => /update|delete|remove|replace|edit/i.test(m))).toBe(false);
   });
 
-  it('refuses a direct UPDATE, DELETE or REPLACE in SQL, and the snapshot stays as it was', () => {
-    const saved = meetings.addSnapshot(newSnapshot());
-    const before = { info: meetings.snapshot(saved.id), json: meetings.plainJson(saved.id) };
-    expect(() => store.db.prepare("UPDATE snapshots SET note = 'ändrad' WHERE id = ?").run(saved.id)).toThrow(/cannot be changed/);
-    expect(() => store.db.prepare('UPDATE snapshots SET plain_json = ? WHERE id = ?').run('{}', saved.id)).toThrow(/cannot be changed/);
-    expect(() => store.db.prepare('DELETE FROM snapshots WHERE id = ?').run(saved.id)).toThrow(/cannot be deleted/);
-    expect(() => store.db.prepare('DELETE FROM snapshots').run()).toThrow(/cannot be deleted/);
-    expect(() =>
-      store.db
-        .prepare(
-          `INSERT OR REPLACE INTO snapshots (id, plan_id, reason, created_at, plan_state, plain_json, item_count, comment_count)
-           VALUES (?, '2025', 'manual', 0, x'00', '{}', 0, 0)`,
-        )
-        .run(saved.id),
-    ).toThrow(/cannot be replaced/);
-    expect({ info: meetings.snapshot(saved.id), json: meetings.plainJson(saved.id) }).toEqual(before);
+  it('refuses a direct UPDATE, DELETE or REPLACE in SQL, and the snapshot stays as it was', async () => {
+    const saved = await meetings.addSnapshot(newSnapshot());
+    const before = { info: await meetings.snapshot(saved.id), json: await meetings.plainJson(saved.id) };
+    const { sql } = store;
+    await expect(sql.run("UPDATE snapshots SET note = 'ändrad' WHERE id = ?", [saved.id])).rejects.toThrow(/cannot be changed/);
+    await expect(sql.run('UPDATE snapshots SET plain_json = ? WHERE id = ?', ['{}', saved.id])).rejects.toThrow(/cannot be changed/);
+    await expect(sql.run('DELETE FROM snapshots WHERE id = ?', [saved.id])).rejects.toThrow(/cannot be deleted/);
+    await expect(sql.run('DELETE FROM snapshots')).rejects.toThrow(/cannot be deleted/);
+    // SQLite's INSERT OR REPLACE deletes without firing delete triggers; PostgreSQL has no such statement.
+    const replace = TEST_ENGINE === 'sqlite' ? 'INSERT OR REPLACE' : 'INSERT';
+    await expect(
+      sql.run(
+        `${replace} INTO snapshots (id, plan_id, reason, created_at, plan_state, plain_json, item_count, comment_count)
+         VALUES (?, '2025', 'manual', 0, ?, '{}', 0, 0)`,
+        [saved.id, new Uint8Array([0])],
+      ),
+    ).rejects.toThrow(/cannot be replaced/);
+    expect({ info: await meetings.snapshot(saved.id), json: await meetings.plainJson(saved.id) }).toEqual(before);
   });
 
-  it('refuses a before-meeting snapshot that belongs to no meeting', () => {
-    expect(() => meetings.addSnapshot(newSnapshot({ reason: 'before_meeting' }))).toThrow(/CHECK/);
-    expect(meetings.snapshots()).toEqual([]);
+  it('refuses a before-meeting snapshot that belongs to no meeting', async () => {
+    await expect(meetings.addSnapshot(newSnapshot({ reason: 'before_meeting' }))).rejects.toThrow(/CHECK/i);
+    expect(await meetings.snapshots()).toEqual([]);
   });
 
-  it('refuses a snapshot of a plan that does not exist', () => {
-    expect(() => meetings.addSnapshot(newSnapshot({ planId: 'nope' }))).toThrow(/FOREIGN KEY/);
-    expect(meetings.snapshots()).toEqual([]);
+  it('refuses a snapshot of a plan that does not exist', async () => {
+    await expect(meetings.addSnapshot(newSnapshot({ planId: 'nope' }))).rejects.toThrow(/FOREIGN KEY/i);
+    expect(await meetings.snapshots()).toEqual([]);
   });
 });
 
 describe('meeting storage', () => {
-  it('opens one meeting per plan at a time, keeping the plan as it was at the opening', () => {
-    const first = meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: 'u1' });
-    const second = meetings.createMeeting({ planId: '2025', title: 'Styrelsemöte', date: '2025-04-01', kind: 'styrelsemote', createdBy: 'u1' });
-    expect(meetings.open(first.id, new Uint8Array([1, 2, 3]))).toBe(true);
-    expect(meetings.open(first.id, new Uint8Array([9]))).toBe(false);
-    expect([...meetings.openedState(first.id)!]).toEqual([1, 2, 3]);
-    expect(meetings.openMeeting('2025')?.id).toBe(first.id);
-    expect(() => meetings.open(second.id, new Uint8Array([1]))).toThrow(/UNIQUE/);
-    expect(meetings.close(first.id)).toBe(true);
-    expect(meetings.close(first.id)).toBe(false);
-    expect(meetings.openMeeting('2025')).toBeUndefined();
-    expect(meetings.open(second.id, new Uint8Array([1]))).toBe(true);
-    expect(meetings.meetings('2025').map((m) => m.title)).toEqual(['Styrelsemöte', 'Strategimöte 1']);
+  it('opens one meeting per plan at a time, keeping the plan as it was at the opening', async () => {
+    const first = await meetings.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: 'u1' });
+    const second = await meetings.createMeeting({ planId: '2025', title: 'Styrelsemöte', date: '2025-04-01', kind: 'styrelsemote', createdBy: 'u1' });
+    expect(await meetings.open(first.id, new Uint8Array([1, 2, 3]))).toBe(true);
+    expect(await meetings.open(first.id, new Uint8Array([9]))).toBe(false);
+    expect([...(await meetings.openedState(first.id))!]).toEqual([1, 2, 3]);
+    expect((await meetings.openMeeting('2025'))?.id).toBe(first.id);
+    await expect(meetings.open(second.id, new Uint8Array([1]))).rejects.toThrow(/UNIQUE/i);
+    expect(await meetings.close(first.id)).toBe(true);
+    expect(await meetings.close(first.id)).toBe(false);
+    expect(await meetings.openMeeting('2025')).toBeUndefined();
+    expect(await meetings.open(second.id, new Uint8Array([1]))).toBe(true);
+    expect((await meetings.meetings('2025')).map((m) => m.title)).toEqual(['Styrelsemöte', 'Strategimöte 1']);
   });
 
-  it('refuses a kind or a date the schema does not know', () => {
-    expect(() => meetings.createMeeting({ planId: '2025', title: 'X', date: '12 mars', kind: 'strategimote', createdBy: null })).toThrow(/CHECK/);
-    expect(() => meetings.createMeeting({ planId: '2025', title: 'X', date: '2025-03-12', kind: 'fika' as never, createdBy: null })).toThrow(/CHECK/);
-    expect(meetings.meetings('2025')).toEqual([]);
+  it('refuses a kind or a date the schema does not know', async () => {
+    await expect(meetings.createMeeting({ planId: '2025', title: 'X', date: '12 mars', kind: 'strategimote', createdBy: null })).rejects.toThrow(/CHECK/i);
+    await expect(meetings.createMeeting({ planId: '2025', title: 'X', date: '2025-03-12', kind: 'fika' as never, createdBy: null })).rejects.toThrow(/CHECK/i);
+    expect(await meetings.meetings('2025')).toEqual([]);
   });
 });
 
-describe('the schema of before-meeting snapshots (migration 007)', () => {
-  it('keeps every snapshot stored before it, restores included, and every guard', () => {
+describe.runIf(TEST_ENGINE === 'sqlite')('the schema of before-meeting snapshots (migration 007)', () => {
+  it('keeps every snapshot stored before it, restores included, and every guard', async () => {
     const old = new Database(':memory:');
     old.pragma('foreign_keys = ON');
     applyMigrations(old, readMigrations().filter((m) => m.version < 7));
@@ -165,9 +161,9 @@ describe('the schema of before-meeting snapshots (migration 007)', () => {
     expect(old.pragma('foreign_key_check')).toEqual([]);
     expect(() => old.prepare("UPDATE snapshots SET note = 'x' WHERE id = 1").run()).toThrow(/cannot be changed/);
     expect(() => old.prepare('DELETE FROM snapshots WHERE id = 2').run()).toThrow(/cannot be deleted/);
-    const after = new MeetingStore(old);
-    const meeting = after.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: null });
-    expect(after.addSnapshot(newSnapshot({ meetingId: meeting.id, reason: 'before_meeting' })).reason).toBe('before_meeting');
+    const after = new MeetingStore(new SqliteSql(old));
+    const meeting = await after.createMeeting({ planId: '2025', title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote', createdBy: null });
+    expect((await after.addSnapshot(newSnapshot({ meetingId: meeting.id, reason: 'before_meeting' }))).reason).toBe('before_meeting');
     old.close();
   });
 });

@@ -8,15 +8,17 @@ import { stockholmDateTime } from '../../shared/rounds/stockholmTime';
 import { sessionCookieName } from '../../server/auth/sessionCookie';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/startServer';
+import type { ServerStore } from '../../server/store/openStore';
 import { manualClock, type ManualClock } from '../helpers/manualClock';
 import { smallPlan } from '../helpers/planFixture';
 import { tempDir } from '../helpers/tempDir';
+import { testDatabaseUrl } from '../helpers/testEngine';
 
-// The real server for consultation rounds: SQLite in a temporary folder, port 0, real
-// sessions, the sync server's live documents, and a clock the test moves (rounds,
-// comments and meetings run on it; sessions keep the real one, so days can pass
-// without anyone being signed out). Every notice the rounds give is recorded, and a
-// test can make the next ones fail.
+// The real server for consultation rounds: SQLite in a temporary folder (PostgreSQL
+// with TEST_ENGINE=postgres), port 0, real sessions, the sync server's live documents,
+// and a clock the test moves (rounds, comments and meetings run on it; sessions keep
+// the real one, so days can pass without anyone being signed out). Every notice the
+// rounds give is recorded, and a test can make the next ones fail.
 
 export const DAY = 24 * 3600_000;
 export const HOUR = 3600_000;
@@ -31,7 +33,7 @@ export interface Person {
 }
 
 export interface RoundWorld {
-  server: RunningServer;
+  server: RunningServer<ServerStore>;
   clock: ManualClock;
   notices: RoundNotice[];
   /** Set to make notify throw, as a mail outbox that cannot queue would. */
@@ -41,7 +43,7 @@ export interface RoundWorld {
   /** The small plan's item ids by activity (A–E) and direction ids by index. */
   items: Record<string, string>;
   directions: string[];
-  person(role: Role, name?: string): Person;
+  person(role: Role, name?: string): Promise<Person>;
   http(method: string, path: string, who: Person | null, body?: unknown): Promise<Response>;
   /** The JSON of a request that must succeed with `status`. */
   ok<T = any>(method: string, path: string, who: Person | null, body?: unknown, status?: number): Promise<T>;
@@ -51,7 +53,7 @@ export interface RoundWorld {
   /** A deadline `ms` from the clock's now, as the form writes it (Swedish time, whole minutes). */
   deadlineIn(ms: number): string;
   /** The rows of a table, for checking that a refusal wrote nothing. */
-  count(table: string): number;
+  count(table: string): Promise<number>;
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,10 +64,13 @@ export async function roundWorld(options: { mailed?: boolean } = {}): Promise<Ro
   const logger = createMemoryLogger();
   const clock = manualClock(START);
   const world = {} as RoundWorld;
+  // With TEST_ENGINE=postgres, a PostgreSQL database of its own (and dataDir unused).
+  const databaseUrl = await testDatabaseUrl();
   const start = () =>
     startServer({
       port: 0,
       dataDir: dir.path,
+      databaseUrl,
       clientDir: null,
       logger,
       seed: smallPlan,
@@ -79,7 +84,7 @@ export async function roundWorld(options: { mailed?: boolean } = {}): Promise<Ro
     });
   const server = await start();
   const plan = server.sync.getDoc('plan/2025').doc;
-  const cookie = (id: string) => `${sessionCookieName(world.server.url)}=${world.server.auth.sessions.start(id)}`;
+  const cookie = async (id: string) => `${sessionCookieName(world.server.url)}=${await world.server.auth.sessions.start(id)}`;
 
   Object.assign(world, {
     server,
@@ -90,10 +95,10 @@ export async function roundWorld(options: { mailed?: boolean } = {}): Promise<Ro
     dataDir: dir.path,
     items: Object.fromEntries(listItems(plan).map((i) => [i.activity, i.id])),
     directions: listDirections(plan).map((d) => d.id),
-    person: (role: Role, name = `${role} ${newId().slice(0, 4)}`) => {
+    person: async (role: Role, name = `${role} ${newId().slice(0, 4)}`) => {
       const id = newId();
-      world.server.auth.people.createUser({ id, email: `${id}@example.se`, name, organisation: 'Sotenäs kommun', role }, Date.now());
-      return { id, name, role, cookie: cookie(id) };
+      await world.server.auth.people.createUser({ id, email: `${id}@example.se`, name, organisation: 'Sotenäs kommun', role }, Date.now());
+      return { id, name, role, cookie: await cookie(id) };
     },
     http: (method: string, path: string, who: Person | null, body?: unknown) =>
       fetch(`${world.server.url}${path}`, {
@@ -115,7 +120,7 @@ export async function roundWorld(options: { mailed?: boolean } = {}): Promise<Ro
     comment: (who: Person, itemId: string, text: string) => world.ok('POST', `/api/discussion/2025/items/${itemId}/threads`, who, { body: text }, 201),
     reply: (who: Person, threadId: string, text: string) => world.ok('POST', `/api/discussion/2025/threads/${threadId}/comments`, who, { body: text }, 201),
     deadlineIn: (ms: number) => stockholmDateTime(clock.now() + ms),
-    count: (table: string) => (world.server.store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number),
+    count: async (table: string) => (await world.server.store.sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n,
     restart: async () => {
       await world.server.close();
       world.server = await start();

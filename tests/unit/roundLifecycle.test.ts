@@ -22,10 +22,10 @@ let cecilia: Person;
 
 beforeEach(async () => {
   w = await roundWorld();
-  kansli = w.person('kansli', 'Karin Kansli');
-  anna = w.person('tjanstepersonforum', 'Anna Forum');
-  bo = w.person('tjanstepersonforum', 'Bo Forum');
-  cecilia = w.person('tjanstepersonforum', 'Cecilia Forum');
+  kansli = await w.person('kansli', 'Karin Kansli');
+  anna = await w.person('tjanstepersonforum', 'Anna Forum');
+  bo = await w.person('tjanstepersonforum', 'Bo Forum');
+  cecilia = await w.person('tjanstepersonforum', 'Cecilia Forum');
 });
 
 afterEach(() => w.close());
@@ -39,11 +39,11 @@ const answerTexts = (round: RoundView) => round.answers.map((a) => `${a.personNa
 describe('what counts as an answer', () => {
   it('is a readable comment by a person asked, on an item of the round, written while it is open', async () => {
     const early = await w.comment(anna, w.items.A, 'Skrivet innan rundan');
-    w.clock.advance(HOUR);
+    await w.clock.advance(HOUR);
     const round = await openRound();
-    w.clock.advance(HOUR);
+    await w.clock.advance(HOUR);
     await w.comment(anna, w.items.A, 'Ja, mer resurser');
-    w.clock.advance(60_000);
+    await w.clock.advance(60_000);
     await w.reply(bo, early.threadId, 'Jag håller med, i svar på en äldre tråd');
     await w.comment(bo, w.items.B, 'Om en punkt utanför rundan');
     await w.comment(kansli, w.items.D, 'Kansliet är inte tillfrågat');
@@ -79,13 +79,13 @@ describe('the reminder', () => {
     await w.comment(anna, w.items.A, 'Svar på A');
     await w.comment(anna, w.items.D, 'Svar på D');
     await w.comment(bo, w.items.A, 'Bara A');
-    const dan = w.person('tjanstepersonforum', 'Dan Forum');
-    w.server.auth.people.updateUser(cecilia.id, { active: false }, Date.now());
+    const dan = await w.person('tjanstepersonforum', 'Dan Forum');
+    await w.server.auth.people.updateUser(cecilia.id, { active: false }, Date.now());
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened']);
     expect(w.notices[0].recipientIds).not.toContain(dan.id);
-    w.clock.advance(round.remindAt! - w.clock.now() - 1);
+    await w.clock.advance(round.remindAt! - w.clock.now() - 1);
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened']);
-    w.clock.advance(1);
+    await w.clock.advance(1);
     expect(w.notices.map((n) => [n.kind, n.recipientIds])).toEqual([
       ['round_opened', expect.any(Array)],
       ['round_reminder', [bo.id]],
@@ -93,7 +93,7 @@ describe('the reminder', () => {
     const reminded = await view(round.id);
     expect(reminded.remindedAt).toBe(round.remindAt);
     expect(reminded.events.at(-1)).toEqual({ at: round.remindAt, by: null, detail: { kind: 'reminded', recipients: [{ id: bo.id, name: 'Bo Forum' }] } });
-    w.clock.advance(HOUR);
+    await w.clock.advance(HOUR);
     expect(w.notices.filter((n) => n.kind === 'round_reminder')).toHaveLength(1);
   });
 
@@ -101,20 +101,20 @@ describe('the reminder', () => {
     const round = await openRound({ recipients: [anna.id] });
     await w.comment(anna, w.items.A, 'A');
     await w.comment(anna, w.items.D, 'D');
-    w.clock.advance(round.remindAt! - w.clock.now());
+    await w.clock.advance(round.remindAt! - w.clock.now());
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened']);
     expect((await view(round.id)).events.at(-1)!.detail).toEqual({ kind: 'reminded', recipients: [] });
   });
 
   it('goes again for a deadline moved later after it went, and never for one whose moment has passed', async () => {
     const round = await openRound();
-    w.clock.advance(round.remindAt! - w.clock.now());
+    await w.clock.advance(round.remindAt! - w.clock.now());
     expect(w.notices.filter((n) => n.kind === 'round_reminder')).toHaveLength(1);
     const moved = await w.ok('PATCH', `/api/rounds/${round.id}`, kansli, { deadline: w.deadlineIn(7 * DAY) });
     expect([moved.remindedAt, moved.remindAt]).toEqual([null, moved.deadline - 2 * DAY]);
-    w.clock.advance(5 * DAY);
+    await w.clock.advance(5 * DAY);
     expect(w.notices.filter((n) => n.kind === 'round_reminder')).toHaveLength(2);
-    w.clock.advance(2 * DAY);
+    await w.clock.advance(2 * DAY);
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened', 'round_reminder', 'round_reminder', 'round_closed']);
   });
 });
@@ -122,11 +122,11 @@ describe('the reminder', () => {
 describe('closing at the deadline', () => {
   it('fixes the summary as it stood, takes no answer written later, and tells the people asked and the opener', async () => {
     const round = await openRound();
-    w.clock.advance(DAY);
+    await w.clock.advance(DAY);
     const first = await w.comment(anna, w.items.A, 'Före stängningen');
-    w.clock.advance(round.deadline - w.clock.now() - 1);
+    await w.clock.advance(round.deadline - w.clock.now() - 1);
     expect((await view(round.id)).closedAt).toBeNull();
-    w.clock.advance(1);
+    await w.clock.advance(1);
     const closed = await view(round.id);
     expect([closed.closedAt, closed.closedBy]).toEqual([round.deadline, null]);
     expect(closed.events.at(-1)).toEqual({ at: round.deadline, by: null, detail: { kind: 'closed', early: false, answers: 1 } });
@@ -143,9 +143,9 @@ describe('closing at the deadline', () => {
   it('follows a moved deadline: open past the old one, closed at the new one', async () => {
     const round = await openRound({ reminderDays: null });
     await w.ok('PATCH', `/api/rounds/${round.id}`, kansli, { deadline: w.deadlineIn(9 * DAY) });
-    w.clock.advance(8 * DAY);
+    await w.clock.advance(8 * DAY);
     expect((await view(round.id)).closedAt).toBeNull();
-    w.clock.advance(DAY);
+    await w.clock.advance(DAY);
     expect((await view(round.id)).closedAt).toBe(round.openedAt + 9 * DAY);
   });
 
@@ -156,9 +156,9 @@ describe('closing at the deadline', () => {
     const live = await view(round.id);
     expect(live.items.map((i) => [i.activity, i.deleted])).toEqual([['A', false], ['D', true]]);
     expect(roundProgress(live, live.answers).people).toEqual([{ personId: anna.id, answered: [w.items.A], pending: [], done: true }]);
-    w.clock.advance(round.remindAt! - w.clock.now());
+    await w.clock.advance(round.remindAt! - w.clock.now());
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened']);
-    w.clock.advance(round.deadline - w.clock.now());
+    await w.clock.advance(round.deadline - w.clock.now());
     const closed = await view(round.id);
     expect(closed.items.map((i) => [i.activity, i.deleted])).toEqual([['A', false], ['D', true]]);
     expect(w.notices.at(-1)!.items.map((i) => i.activity)).toEqual(['A', 'D']);
@@ -170,24 +170,24 @@ describe('notices inside the transaction of their event', () => {
     w.failNotices = true;
     const res = await w.http('POST', '/api/plans/2025/rounds', kansli, { question: 'Q', deadline: w.deadlineIn(DAY * 3), itemIds: [w.items.A], recipients: 'forum' });
     expect(res.status).toBe(500);
-    expect([w.count('rounds'), w.count('round_items'), w.count('round_people'), w.count('round_events')]).toEqual([0, 0, 0, 0]);
+    expect([await w.count('rounds'), await w.count('round_items'), await w.count('round_people'), await w.count('round_events')]).toEqual([0, 0, 0, 0]);
   });
 
   it('keeps a round open and unreminded while its notices fail, and does both once they can be queued', async () => {
     const round = await openRound();
     w.failNotices = true;
-    w.clock.advance(round.remindAt! - w.clock.now());
+    await w.clock.advance(round.remindAt! - w.clock.now());
     expect((await view(round.id)).remindedAt).toBeNull();
     const closing = await w.http('POST', `/api/rounds/${round.id}/close`, kansli);
     expect(closing.status).toBe(500);
     const still = await view(round.id);
-    expect([still.closedAt, still.events.map((e) => e.detail.kind), w.count('round_answers')]).toEqual([null, ['opened'], 0]);
+    expect([still.closedAt, still.events.map((e) => e.detail.kind), await w.count('round_answers')]).toEqual([null, ['opened'], 0]);
     expect(w.logger.entries.some((e) => e.level === 'error' && e.message.includes('could not be closed or reminded'))).toBe(true);
     w.failNotices = false;
     // The scheduler waits a minute after a failure rather than trying again at once.
-    w.clock.advance(RoundScheduler.RETRY_MS);
+    await w.clock.advance(RoundScheduler.RETRY_MS);
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened', 'round_reminder']);
-    w.clock.advance(round.deadline - w.clock.now());
+    await w.clock.advance(round.deadline - w.clock.now());
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened', 'round_reminder', 'round_closed']);
   });
 });
@@ -196,15 +196,15 @@ describe('the mails of a round', () => {
   it('are queued in the outbox by the server itself: the opening to everyone asked, the reminder only to those still to answer', async () => {
     const mailed = await roundWorld({ mailed: true });
     try {
-      const k = mailed.person('kansli', 'Karin Kansli');
-      const a = mailed.person('tjanstepersonforum', 'Anna Forum');
-      const b = mailed.person('tjanstepersonforum', 'Bo Forum');
+      const k = await mailed.person('kansli', 'Karin Kansli');
+      const a = await mailed.person('tjanstepersonforum', 'Anna Forum');
+      const b = await mailed.person('tjanstepersonforum', 'Bo Forum');
       const round: RoundView = await mailed.ok('POST', '/api/plans/2025/rounds', k, { question: 'Q?', deadline: mailed.deadlineIn(7 * DAY), reminderDays: 2, itemIds: [mailed.items.A], recipients: 'forum' }, 201);
-      const roundMails = () => mailed.server.mail.outbox.store.list(100).filter((m) => m.kind === 'round').map((m) => m.userId).sort();
-      expect(roundMails()).toEqual([a.id, b.id].sort());
+      const roundMails = async () => (await mailed.server.mail.outbox.store.list(100)).filter((m) => m.kind === 'round').map((m) => m.userId).sort();
+      expect(await roundMails()).toEqual([a.id, b.id].sort());
       await mailed.comment(a, mailed.items.A, 'Svar');
-      mailed.clock.advance(round.remindAt! - mailed.clock.now());
-      expect(roundMails()).toEqual([a.id, b.id, b.id].sort());
+      await mailed.clock.advance(round.remindAt! - mailed.clock.now());
+      expect(await roundMails()).toEqual([a.id, b.id, b.id].sort());
     } finally {
       await mailed.close();
     }
@@ -217,7 +217,7 @@ describe('restarts', () => {
     await w.comment(anna, w.items.A, 'Svar före driftstoppet');
     await w.server.close();
     // Time passes while the server is down: both the reminder and the deadline.
-    w.clock.advance(8 * DAY);
+    await w.clock.advance(8 * DAY);
     w.notices.length = 0;
     await w.restart();
     const closed = await view(round.id);
@@ -225,7 +225,7 @@ describe('restarts', () => {
     // A reminder after the deadline would be pointless: only the close is told.
     expect(w.notices.map((n) => n.kind)).toEqual(['round_closed']);
     await w.restart();
-    w.clock.advance(DAY);
+    await w.clock.advance(DAY);
     expect(w.notices.map((n) => n.kind)).toEqual(['round_closed']);
     expect((await view(round.id)).events.map((e) => e.detail.kind)).toEqual(['opened', 'closed']);
   });
@@ -233,14 +233,14 @@ describe('restarts', () => {
   it('send a reminder that fell due while the server was down, at start, once, and close later as planned', async () => {
     const round = await openRound();
     await w.restart();
-    w.clock.advance(0);
+    await w.clock.advance(0);
     await w.server.close();
-    w.clock.advance(6 * DAY);
+    await w.clock.advance(6 * DAY);
     await w.restart();
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened', 'round_reminder']);
     await w.restart();
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened', 'round_reminder']);
-    w.clock.advance(round.deadline - w.clock.now());
+    await w.clock.advance(round.deadline - w.clock.now());
     expect(w.notices.map((n) => n.kind)).toEqual(['round_opened', 'round_reminder', 'round_closed']);
   });
 });

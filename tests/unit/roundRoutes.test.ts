@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { can } from '../../shared/auth/roles';
+import { appendRows } from '../../server/store/appendRows';
 import { deleteItem } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
@@ -18,17 +19,17 @@ let bo: Person;
 
 beforeEach(async () => {
   w = await roundWorld();
-  kansli = w.person('kansli', 'Karin Kansli');
-  board = w.person('styrelse', 'Kim Styrelse');
-  anna = w.person('tjanstepersonforum', 'Anna Forum');
-  bo = w.person('tjanstepersonforum', 'Bo Forum');
+  kansli = await w.person('kansli', 'Karin Kansli');
+  board = await w.person('styrelse', 'Kim Styrelse');
+  anna = await w.person('tjanstepersonforum', 'Anna Forum');
+  bo = await w.person('tjanstepersonforum', 'Bo Forum');
 });
 
 afterEach(() => w.close());
 
 const valid = () => ({ question: 'Hur prioriterar ni det här?', deadline: w.deadlineIn(7 * DAY), reminderDays: 2, itemIds: [w.items.D, w.items.A], recipients: 'forum' });
 const open = (who: Person, body: unknown = valid()) => w.http('POST', '/api/plans/2025/rounds', who, body);
-const written = () => ({ rounds: w.count('rounds'), items: w.count('round_items'), people: w.count('round_people'), events: w.count('round_events'), notices: w.notices.length });
+const written = async () => ({ rounds: await w.count('rounds'), items: await w.count('round_items'), people: await w.count('round_people'), events: await w.count('round_events'), notices: w.notices.length });
 
 describe('who may run consultation rounds', () => {
   it('gives the board and the secretariat the capability, never the forum', () => {
@@ -38,17 +39,17 @@ describe('who may run consultation rounds', () => {
   it('lets the secretariat and the board open a round, and the forum and strangers nothing', async () => {
     expect((await open(kansli)).status).toBe(201);
     expect((await open(board)).status).toBe(201);
-    const before = written();
+    const before = await written();
     const refused = await open(anna);
     expect(refused.status).toBe(403);
     expect((await refused.json()).error.code).toBe('FORBIDDEN');
     expect((await open(null as unknown as Person)).status).toBe(401);
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 
   it('refuses a forum member who tries to move, close or list the candidates of a round, and changes nothing', async () => {
     const round = await w.ok('POST', '/api/plans/2025/rounds', kansli, valid(), 201);
-    const before = written();
+    const before = await written();
     for (const [method, path, body] of [
       ['PATCH', `/api/rounds/${round.id}`, { deadline: w.deadlineIn(9 * DAY) }],
       ['POST', `/api/rounds/${round.id}/close`, undefined],
@@ -58,7 +59,7 @@ describe('who may run consultation rounds', () => {
       expect([method, path, res.status]).toEqual([method, path, 403]);
     }
     const after = await w.ok('GET', `/api/rounds/${round.id}`, kansli);
-    expect([after.deadline, after.closedAt, written()]).toEqual([round.deadline, null, before]);
+    expect([after.deadline, after.closedAt, await written()]).toEqual([round.deadline, null, before]);
   });
 
   it('shows a forum member their own place and answers while the round is open, the whole summary once closed, never the audit trail', async () => {
@@ -69,7 +70,7 @@ describe('who may run consultation rounds', () => {
     expect(mine.recipients).toEqual([{ id: anna.id, name: 'Anna Forum', active: true }]);
     expect(mine.answers.map((a: { text: string }) => a.text)).toEqual(['Annas svar']);
     expect(mine.events).toEqual([]);
-    const outsider = w.person('tjanstepersonforum', 'Ulla Utanför');
+    const outsider = await w.person('tjanstepersonforum', 'Ulla Utanför');
     await w.ok('POST', `/api/rounds/${round.id}/close`, board);
     const summary = await w.ok('GET', `/api/rounds/${round.id}`, outsider);
     expect([summary.recipients, summary.answers.length, summary.events]).toEqual([[], 2, []]);
@@ -83,8 +84,8 @@ describe('who may run consultation rounds', () => {
 
 describe('opening a round', () => {
   it('asks the active forum about the chosen items in board order, and tells them in the same transaction', async () => {
-    const gone = w.person('tjanstepersonforum', 'Gunnel Gått');
-    w.server.auth.people.updateUser(gone.id, { active: false }, Date.now());
+    const gone = await w.person('tjanstepersonforum', 'Gunnel Gått');
+    await w.server.auth.people.updateUser(gone.id, { active: false }, Date.now());
     const res = await open(kansli);
     expect(res.status).toBe(201);
     const round = await res.json();
@@ -153,25 +154,27 @@ describe('opening a round', () => {
     ];
     for (const [what, body, status, code] of cases) {
       it(what, async () => {
-        const before = written();
+        const before = await written();
         const res = await open(kansli, body(valid()));
         const answer = await res.json();
         expect([res.status, answer.error.code]).toEqual([status, code]);
         expect(answer.error.message.length).toBeGreaterThan(10);
-        expect(written()).toEqual(before);
+        expect(await written()).toEqual(before);
       });
     }
   });
 
   it('refuses a deactivated person, a deleted item, an item of another plan and an unknown plan', async () => {
-    w.server.auth.people.updateUser(bo.id, { active: false }, Date.now());
+    await w.server.auth.people.updateUser(bo.id, { active: false }, Date.now());
     w.server.sync.getDoc('plan/2025').changeAsServer((doc) => deleteItem(doc, w.items.E), kansli.id);
     const other = new Y.Doc();
     writePlanDocument(other, { ...smallPlan(), plan: { ...smallPlan().plan, title: 'Plan 2026', year: 2026 } });
-    w.server.store.plans.create({ id: '2026', title: 'Plan 2026', year: 2026 });
-    w.server.store.docs.append('plan/2026', Y.encodeStateAsUpdate(other));
+    await w.server.store.transaction(async (tx) => {
+      await tx.plans.create({ id: '2026', title: 'Plan 2026', year: 2026 });
+      await appendRows(tx.sql, 'plan/2026', [{ update: Y.encodeStateAsUpdate(other), userId: null }], Date.now());
+    });
     const otherItem = listItems(other)[0].id;
-    const before = written();
+    const before = await written();
     for (const [body, path, status, code] of [
       [{ ...valid(), recipients: [bo.id] }, '/api/plans/2025/rounds', 400, 'UNKNOWN_PERSON'],
       [{ ...valid(), itemIds: [w.items.E] }, '/api/plans/2025/rounds', 400, 'UNKNOWN_ITEM'],
@@ -182,14 +185,14 @@ describe('opening a round', () => {
       const res = await w.http('POST', path, kansli, body);
       expect([path, res.status, (await res.json()).error.code]).toEqual([path, status, code]);
     }
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 
   it('refuses to ask the whole forum when it has nobody active in it', async () => {
-    for (const p of [anna, bo]) w.server.auth.people.updateUser(p.id, { active: false }, Date.now());
+    for (const p of [anna, bo]) await w.server.auth.people.updateUser(p.id, { active: false }, Date.now());
     const res = await open(kansli);
     expect([res.status, (await res.json()).error.code]).toEqual([400, 'NO_RECIPIENTS']);
-    expect(w.count('rounds')).toBe(0);
+    expect(await w.count('rounds')).toBe(0);
   });
 
   it('answers 404 for an unknown round and 400 for an id no round can have', async () => {
@@ -202,11 +205,11 @@ describe('opening a round', () => {
 describe('moving and closing a round', () => {
   it('moves the deadline, records who did it from what to what, and refuses a deadline in the past', async () => {
     const round = await w.ok('POST', '/api/plans/2025/rounds', kansli, valid(), 201);
-    w.clock.advance(3600_000);
+    await w.clock.advance(3600_000);
     const moved = await w.ok('PATCH', `/api/rounds/${round.id}`, board, { deadline: w.deadlineIn(10 * DAY) });
     expect(moved.deadline).toBe(w.clock.now() + 10 * DAY);
     expect(moved.events.at(-1)).toEqual({ at: w.clock.now(), by: { id: board.id, name: 'Kim Styrelse' }, detail: { kind: 'changed', deadline: { from: round.deadline, to: moved.deadline } } });
-    const before = written();
+    const before = await written();
     for (const [body, code] of [
       [{ deadline: '2025-03-01T10:00' }, 'DEADLINE_PASSED'],
       [{ deadline: 'tomorrow' }, 'INVALID_INPUT'],
@@ -217,19 +220,19 @@ describe('moving and closing a round', () => {
       const res = await w.http('PATCH', `/api/rounds/${round.id}`, kansli, body);
       expect([JSON.stringify(body), res.status, (await res.json()).error.code]).toEqual([JSON.stringify(body), 400, code]);
     }
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
     expect((await w.ok('GET', `/api/rounds/${round.id}`, kansli)).deadline).toBe(moved.deadline);
   });
 
   it('closes early for the board with who did it, tells the people asked, and refuses to close twice', async () => {
     const round = await w.ok('POST', '/api/plans/2025/rounds', kansli, valid(), 201);
-    w.clock.advance(DAY);
+    await w.clock.advance(DAY);
     const closed = await w.ok('POST', `/api/rounds/${round.id}/close`, board);
     expect([closed.closedAt, closed.closedBy]).toEqual([w.clock.now(), { id: board.id, name: 'Kim Styrelse' }]);
     expect(closed.events.at(-1).detail).toEqual({ kind: 'closed', early: true, answers: 0 });
     const told = w.notices.at(-1)!;
     expect([told.kind, told.recipientIds.sort()]).toEqual(['round_closed', [anna.id, bo.id, kansli.id].sort()]);
-    const before = written();
+    const before = await written();
     for (const [method, path, body] of [
       ['POST', `/api/rounds/${round.id}/close`, undefined],
       ['PATCH', `/api/rounds/${round.id}`, { deadline: w.deadlineIn(9 * DAY) }],
@@ -237,6 +240,6 @@ describe('moving and closing a round', () => {
       const res = await w.http(method, path, kansli, body);
       expect([res.status, (await res.json()).error.code]).toEqual([409, 'ROUND_CLOSED']);
     }
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 });

@@ -19,35 +19,35 @@ function world(nextDue: () => number | null, runDue: () => DueRun = () => ({ clo
   return { clock, waits, scheduler, runs: () => runs };
 }
 
-describe('the round scheduler', () => {
-  it('waits no longer than ten minutes at a time for a deadline a month away, which setTimeout alone could not wait for', () => {
+describe('the round scheduler', async () => {
+  it('waits no longer than ten minutes at a time for a deadline a month away, which setTimeout alone could not wait for', async () => {
     const w = world(() => 30 * DAY);
-    w.scheduler.start();
+    await w.scheduler.start();
     expect(w.waits).toEqual([RoundScheduler.MAX_WAIT_MS]);
-    w.clock.advance(DAY);
+    await w.clock.advance(DAY);
     expect(w.runs()).toBe(1 + DAY / RoundScheduler.MAX_WAIT_MS);
     expect(Math.max(...w.waits)).toBe(RoundScheduler.MAX_WAIT_MS);
   });
 
-  it('sets no timer while no round is open, and waits a minute after a failure instead of trying again at once', () => {
+  it('sets no timer while no round is open, and waits a minute after a failure instead of trying again at once', async () => {
     const idle = world(() => null);
-    idle.scheduler.start();
+    await idle.scheduler.start();
     expect([idle.runs(), idle.clock.pending()]).toEqual([1, 0]);
 
     const failing = world(() => 0, () => ({ closed: [], reminded: [], failed: [{ roundId: 'r', err: new Error('disk full') }] }));
-    failing.scheduler.start();
+    await failing.scheduler.start();
     expect(failing.waits).toEqual([RoundScheduler.RETRY_MS]);
-    failing.clock.advance(RoundScheduler.RETRY_MS - 1);
+    await failing.clock.advance(RoundScheduler.RETRY_MS - 1);
     expect(failing.runs()).toBe(1);
-    failing.clock.advance(1);
+    await failing.clock.advance(1);
     expect(failing.runs()).toBe(2);
   });
 
-  it('stops for good: no timer is left behind', () => {
+  it('stops for good: no timer is left behind', async () => {
     const w = world(() => DAY);
-    w.scheduler.start();
+    await w.scheduler.start();
     w.scheduler.stop();
-    w.scheduler.reschedule();
+    await w.scheduler.reschedule();
     expect(w.clock.pending()).toBe(0);
   });
 });

@@ -14,9 +14,9 @@ let bo: Person;
 
 beforeEach(async () => {
   w = await roundWorld();
-  kansli = w.person('kansli', 'Karin Kansli');
-  anna = w.person('tjanstepersonforum', 'Anna Forum');
-  bo = w.person('tjanstepersonforum', 'Bo Forum');
+  kansli = await w.person('kansli', 'Karin Kansli');
+  anna = await w.person('tjanstepersonforum', 'Anna Forum');
+  bo = await w.person('tjanstepersonforum', 'Bo Forum');
 });
 
 afterEach(() => w.close());
@@ -26,7 +26,7 @@ describe('rounds in snapshots', () => {
     const round = await w.ok('POST', '/api/plans/2025/rounds', kansli, { question: 'Vad saknas?', deadline: w.deadlineIn(5 * DAY), itemIds: [w.items.B], recipients: 'forum' }, 201);
     await w.comment(anna, w.items.B, 'Mer samverkan');
     const snapshot = await w.ok('POST', '/api/plans/2025/snapshots', kansli, { note: 'Före mötet' }, 201);
-    w.clock.advance(6 * DAY);
+    await w.clock.advance(6 * DAY);
     expect((await w.ok('GET', `/api/rounds/${round.id}`, kansli)).closedAt).not.toBeNull();
 
     const kept = await w.ok('GET', `/api/snapshots/${snapshot.id}/rounds`, kansli);
@@ -42,7 +42,7 @@ describe('rounds in snapshots', () => {
   it('keeps the closed round with its summary in the snapshot taken when a meeting opens', async () => {
     const round = await w.ok('POST', '/api/plans/2025/rounds', kansli, { question: 'Prioritering?', deadline: w.deadlineIn(DAY), itemIds: [w.items.C], recipients: [anna.id] }, 201);
     await w.comment(anna, w.items.C, 'Högst prioritet');
-    w.clock.advance(DAY);
+    await w.clock.advance(DAY);
     const meeting = await w.ok('POST', '/api/plans/2025/meetings', kansli, { title: 'Strategimöte 1', date: '2025-03-05', kind: 'strategimote', open: true }, 201);
     const before = (await w.ok('GET', '/api/plans/2025/snapshots', kansli)).snapshots.find((s: { meetingId: number }) => s.meetingId === meeting.id);
     const kept = await w.ok('GET', `/api/snapshots/${before.id}/rounds`, kansli);
@@ -51,7 +51,7 @@ describe('rounds in snapshots', () => {
 
   it('opens a snapshot stored before rounds were kept, saying it kept none', async () => {
     const doc = w.server.sync.getDoc('plan/2025').doc;
-    const old = new MeetingStore(w.server.store.db).addSnapshot({
+    const old = await new MeetingStore(w.server.store.sql).addSnapshot({
       planId: '2025',
       meetingId: null,
       reason: 'manual',

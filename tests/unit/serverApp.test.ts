@@ -17,16 +17,16 @@ let auth: Auth;
 /** The session cookie of a signed-in board member: every API path but health needs one. */
 let signedIn: { cookie: string };
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = tempDir();
   store = openStore(join(dir.path, 'data'));
   clientDir = join(dir.path, 'client');
   mkdirSync(join(clientDir, 'assets'), { recursive: true });
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Planbord</title>');
   writeFileSync(join(clientDir, 'assets', 'index-abc123.js'), 'console.log(1)');
-  auth = createAuth({ db: store.db, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: 'http://localhost:8787' }, log: createMemoryLogger() });
-  auth.people.createUser({ id: 'u1', email: 'board@example.se', name: 'Board Member', organisation: '', role: 'styrelse' }, Date.now());
-  signedIn = { cookie: `${sessionCookieName('http://localhost:8787')}=${auth.sessions.start('u1')}` };
+  auth = createAuth({ sql: store.sql, config: { ...DEFAULT_AUTH_CONFIG, publicOrigin: 'http://localhost:8787' }, log: createMemoryLogger() });
+  await auth.people.createUser({ id: 'u1', email: 'board@example.se', name: 'Board Member', organisation: '', role: 'styrelse' }, Date.now());
+  signedIn = { cookie: `${sessionCookieName('http://localhost:8787')}=${await auth.sessions.start('u1')}` };
 });
 afterEach(() => {
   store.close();

@@ -31,13 +31,13 @@ const connect = async (s: RunningServer) => {
   clients.push(c);
   return c;
 };
-const readStored = (dataDir: string) => {
+const readStored = async (dataDir: string) => {
   const store = openStore(dataDir);
   try {
     const doc = storedDoc(store);
-    return { plans: store.plans.list(), items: listItems(doc), directions: listDirections(doc), rows: store.docs.count('plan/2025') };
+    return { plans: await store.plans.list(), items: listItems(doc), directions: listDirections(doc), rows: store.docs.count('plan/2025') };
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
@@ -59,7 +59,7 @@ describe('the server process', () => {
     clients.splice(0).forEach((c) => c.destroy());
     await server.restart();
     expect(server.output()).not.toMatch(/imported the first plan[\s\S]*imported the first plan/);
-    expect(readStored(server.dataDir).plans).toHaveLength(1);
+    expect((await readStored(server.dataDir)).plans).toHaveLength(1);
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)('stores every change and exits 0 on %s', async (signal) => {
@@ -74,7 +74,7 @@ describe('the server process', () => {
     // Closed cleanly: the write-ahead log is folded into the database file.
     const wal = join(server.dataDir, 'planbord.sqlite-wal');
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
-    const stored = readStored(server.dataDir);
+    const stored = await readStored(server.dataDir);
     expect(stored.items.find((i) => i.id === target.id)?.status).toBe('done');
     expect(stored.items).toHaveLength(37);
   });

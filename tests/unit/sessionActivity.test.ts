@@ -49,8 +49,8 @@ const base = () => Y.encodeStateAsUpdate(new Y.Doc());
 
 describe('what keeps a session alive', () => {
   it('is not the page polling: a session only polled ends 8 hours after the person last did something', async () => {
-    const polled = f.person('styrelse', 'Polled');
-    const working = f.person('styrelse', 'Working');
+    const polled = await f.person('styrelse', 'Polled');
+    const working = await f.person('styrelse', 'Working');
     for (let hour = 1; hour <= 7; hour++) {
       clock.advance(HOUR);
       expect((await poll(polled)).status).toBe(200);
@@ -64,9 +64,9 @@ describe('what keeps a session alive', () => {
   });
 
   it('closes an idle session’s open connections with 4401 once it ends, presence renewals notwithstanding', async () => {
-    const idle = f.person('styrelse', 'Idle');
+    const idle = await f.person('styrelse', 'Idle');
     clock.advance(HOUR);
-    const later = f.person('tjanstepersonforum', 'Later');
+    const later = await f.person('tjanstepersonforum', 'Later');
     const [board, discussion] = [await openBoard(idle), await f.raw(idle.headers, 'discussion/2025')];
     const laterBoard = await openBoard(later);
     // From the second hour to the seventh after the idle person signed in
@@ -87,8 +87,8 @@ describe('what keeps a session alive', () => {
   });
 
   it('is editing live: a board member who keeps editing for 9 hours stays signed in, a forum member’s dropped changes do not count', async () => {
-    const editor = f.person('styrelse', 'Editor');
-    const forum = f.person('tjanstepersonforum', 'Forum');
+    const editor = await f.person('styrelse', 'Editor');
+    const forum = await f.person('tjanstepersonforum', 'Forum');
     const [editing, dropped] = [await openBoard(editor), await openBoard(forum)];
     for (let hour = 1; hour <= 9; hour++) {
       clock.advance(HOUR);

@@ -27,10 +27,10 @@ const idOf = (activity: string) => w.docs.read(planDocName('2025'), (doc) => lis
 describe('planbord snapshot', () => {
   it('lists snapshots as JSON, newest first, with their meeting', async () => {
     expect(JSON.parse((await cli('list', '--json')).out)).toEqual([]);
-    const meeting = w.service.openMeeting(people.karin, w.service.createMeeting(people.karin, '2025', { title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote' }).id);
-    w.service.takeSnapshot(people.kim, '2025', { note: 'Före beslut' });
+    const meeting = await w.service.openMeeting(people.karin, (await w.service.createMeeting(people.karin, '2025', { title: 'Strategimöte 1', date: '2025-03-12', kind: 'strategimote' })).id);
+    await w.service.takeSnapshot(people.kim, '2025', { note: 'Före beslut' });
     w.tick();
-    w.service.closeMeeting(people.karin, meeting.id);
+    await w.service.closeMeeting(people.karin, meeting.id);
     const { code, out } = await cli('list', '--json');
     expect(code).toBe(0);
     const list = JSON.parse(out);
@@ -43,10 +43,10 @@ describe('planbord snapshot', () => {
   });
 
   it('compares two snapshots, or a snapshot with the plan as it is now', async () => {
-    const first = w.service.takeSnapshot(people.karin, '2025', {});
+    const first = await w.service.takeSnapshot(people.karin, '2025', {});
     w.edit(people.kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
     w.edit(people.kim.id, (doc) => updateItem(doc, idOf('B'), { activity: 'B omformulerad' }));
-    const second = w.service.takeSnapshot(people.karin, '2025', {});
+    const second = await w.service.takeSnapshot(people.karin, '2025', {});
     w.edit(people.eva.id, (doc) => deleteItem(doc, idOf('C')));
 
     const between = await cli('diff', String(first.id), String(second.id), '--json');

@@ -37,7 +37,7 @@ function rebuild(updates: Uint8Array[]): Y.Doc {
 }
 
 describe('openDatabase', () => {
-  it('creates the file in WAL mode with foreign keys on and every migration recorded', () => {
+  it('creates the file in WAL mode with foreign keys on and every migration recorded', async () => {
     const { store } = freshStore();
     expect(existsSync(store.file)).toBe(true);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -47,7 +47,7 @@ describe('openDatabase', () => {
     expect(recorded).toEqual(readMigrations().map((m) => m.name));
   });
 
-  it('applies only new migrations on the next start, and a failing one changes nothing', () => {
+  it('applies only new migrations on the next start, and a failing one changes nothing', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     openDatabase(dir.path).close();
@@ -65,7 +65,7 @@ describe('openDatabase', () => {
     expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBeLessThan(900);
   });
 
-  it('refuses a file that is not SQLite instead of starting an empty database over it', () => {
+  it('refuses a file that is not SQLite instead of starting an empty database over it', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const file = join(dir.path, 'planbord.sqlite');
@@ -73,7 +73,7 @@ describe('openDatabase', () => {
     expect(() => openDatabase(dir.path)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }));
   });
 
-  it('refuses an empty file: a database that lost its content never quietly starts over', () => {
+  it('refuses an empty file: a database that lost its content never quietly starts over', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const file = join(dir.path, 'planbord.sqlite');
@@ -86,7 +86,7 @@ describe('openDatabase', () => {
     expect(readdirSync(dir.path)).toEqual(['planbord.sqlite']);
   });
 
-  it('never leaves an empty database behind when the first start stops half-way, and makes it again on the next', () => {
+  it('never leaves an empty database behind when the first start stops half-way, and makes it again on the next', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     // What a first start killed between creating its file and writing to it leaves.
@@ -99,7 +99,7 @@ describe('openDatabase', () => {
     expect(readFileSync(join(dir.path, 'planbord.sqlite')).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
   });
 
-  it('refuses a SQLite file whose pages are damaged', () => {
+  it('refuses a SQLite file whose pages are damaged', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const store = openStore(dir.path);
@@ -116,7 +116,7 @@ describe('openDatabase', () => {
     expect(() => openDatabase(dir.path)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }));
   });
 
-  it('creates the data folder when it does not exist', () => {
+  it('creates the data folder when it does not exist', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const nested = join(dir.path, 'a', 'b');
@@ -126,7 +126,7 @@ describe('openDatabase', () => {
 });
 
 describe('DocStore', () => {
-  it('loads exactly the updates appended, in order, per document', () => {
+  it('loads exactly the updates appended, in order, per document', async () => {
     const { store } = freshStore();
     const a = changes(5);
     const b = changes(3);
@@ -146,7 +146,7 @@ describe('DocStore', () => {
     expect(Math.abs(row.created_at - Date.now())).toBeLessThan(60_000);
   });
 
-  it('compacts a document into one row holding the same content, leaving other documents alone', () => {
+  it('compacts a document into one row holding the same content, leaving other documents alone', async () => {
     const { store } = freshStore();
     const a = changes(50);
     a.updates.forEach((u) => store.docs.append('plan/a', u, 'user-1'));
@@ -158,7 +158,7 @@ describe('DocStore', () => {
     expect(rebuild(store.docs.load('plan/a').updates).getMap('items').toJSON()).toEqual(a.doc.getMap('items').toJSON());
   });
 
-  it('stores a live state only when the rows are exactly those it was built from', () => {
+  it('stores a live state only when the rows are exactly those it was built from', async () => {
     const { store } = freshStore();
     const a = changes(10);
     let lastId = 0;
@@ -177,7 +177,7 @@ describe('DocStore', () => {
     expect(merged.k3).toBe(a.doc.getMap('items').get('k3'));
   });
 
-  it('keeps a row appended after a compaction began out of the merged row', () => {
+  it('keeps a row appended after a compaction began out of the merged row', async () => {
     const { store } = freshStore();
     const a = changes(20);
     a.updates.slice(0, 19).forEach((u) => store.docs.append('plan/a', u, null));
@@ -189,7 +189,7 @@ describe('DocStore', () => {
     expect(rebuild(store.docs.load('plan/a').updates).getMap('items').toJSON()).toEqual(a.doc.getMap('items').toJSON());
   });
 
-  it('reports a failed append as a STORAGE_FAILURE and stores nothing', () => {
+  it('reports a failed append as a STORAGE_FAILURE and stores nothing', async () => {
     const { store } = freshStore();
     store.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON doc_updates BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     expect(() => store.docs.append('plan/a', changes(1).updates[0], null)).toThrow(
@@ -199,7 +199,7 @@ describe('DocStore', () => {
     expect(store.docs.count('plan/a')).toBe(0);
   });
 
-  it('keeps every appended row across closing and reopening the file', () => {
+  it('keeps every appended row across closing and reopening the file', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const a = changes(30);
@@ -214,22 +214,22 @@ describe('DocStore', () => {
 });
 
 describe('PlanStore', () => {
-  it('creates, lists and gets plans, and refuses a second plan with the same id', () => {
+  it('creates, lists and gets plans, and refuses a second plan with the same id', async () => {
     const { store } = freshStore();
-    store.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
-    store.plans.create({ id: '2026', title: 'Verksamhetsplan 2026', year: 2026 });
-    expect(store.plans.list().map((p) => p.id)).toEqual(['2026', '2025']);
-    expect(store.plans.get('2025')).toMatchObject({ title: 'Verksamhetsplan 2025', year: 2025 });
-    expect(store.plans.get('1999')).toBeUndefined();
-    expect(() => store.plans.create({ id: '2025', title: 'again', year: 2025 })).toThrow(
+    await store.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
+    await store.plans.create({ id: '2026', title: 'Verksamhetsplan 2026', year: 2026 });
+    expect((await store.plans.list()).map((p) => p.id)).toEqual(['2026', '2025']);
+    expect(await store.plans.get('2025')).toMatchObject({ title: 'Verksamhetsplan 2025', year: 2025 });
+    expect(await store.plans.get('1999')).toBeUndefined();
+    await expect(store.plans.create({ id: '2025', title: 'again', year: 2025 })).rejects.toThrow(
       expect.objectContaining({ code: 'PLAN_EXISTS' }),
     );
   });
 
-  it('refuses ids that could not be part of a document name', () => {
+  it('refuses ids that could not be part of a document name', async () => {
     const { store } = freshStore();
-    expect(() => store.plans.create({ id: '../x', title: 't', year: 2025 })).toThrow();
-    expect(() => store.plans.create({ id: 'Plan 2025', title: 't', year: 2025 })).toThrow();
-    expect(store.plans.list()).toEqual([]);
+    await expect(store.plans.create({ id: '../x', title: 't', year: 2025 })).rejects.toThrow();
+    await expect(store.plans.create({ id: 'Plan 2025', title: 't', year: 2025 })).rejects.toThrow();
+    expect(await store.plans.list()).toEqual([]);
   });
 });

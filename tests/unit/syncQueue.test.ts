@@ -17,11 +17,14 @@ import { waitFor } from '../helpers/waitFor';
 class LaterCommits implements UpdateLog {
   readonly held: Array<() => void> = [];
   constructor(private readonly store: Store) {}
+  get staged() {
+    return this.store.docs.staged;
+  }
   load = (name: string) => this.store.docs.load(name);
   compact: UpdateLog['compact'] = (name, live) => this.store.docs.compact(name, live);
   appendBatch(name: string, stage: () => UpdateRow[]): Promise<number> {
     const id = this.store.docs.appendBatch(name, stage);
-    return new Promise((resolve) => this.held.push(() => resolve(id)));
+    return new Promise((resolve, reject) => this.held.push(() => Promise.resolve(id).then(resolve, reject)));
   }
 }
 

@@ -1,0 +1,111 @@
+import { appendRows, COMPACT_LOCK } from './appendRows';
+import { checkLoads, mergeThroughDoc, type CompactResult, type StoredDoc, type UpdateLog, type UpdateRow } from './DocStore';
+import type { Database, Sql } from './sql/Sql';
+import { StagedWrites } from './StagedWrites';
+import { StoreError } from './StoreError';
+
+/** A document's rows after some point of its sequence, for a process catching up. */
+export interface RowsAfter {
+  updates: Uint8Array[];
+  /** The newest sequence number read (the one asked after when there were none). */
+  lastSeq: number;
+}
+
+
+function refused(docName: string, what: string, err: unknown): StoreError {
+  if (err instanceof StoreError) return err;
+  return new StoreError('STORAGE_FAILURE', `could not ${what} ${docName}: ${(err as Error).message}`, { cause: err });
+}
+
+/**
+ * Yjs documents as update rows in PostgreSQL, shared by several processes. Each
+ * document's rows are numbered by `seq` under a lock on the document, so numbers follow
+ * commit order and a gap tells a process what it missed. A document's `lastId` here is
+ * its newest sequence number. Compaction merges the rows up to a number into one row
+ * with that number, under a second lock that only one process holds at a time.
+ */
+export class PostgresDocStore implements UpdateLog {
+  /** Writes observers stage while a change is applied (the audit trail), committed with it. */
+  readonly staged = new StagedWrites();
+
+  constructor(
+    private readonly sql: Database,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async load(docName: string): Promise<StoredDoc> {
+    const rows = await this.sql.all<{ seq: number; update: Buffer }>('SELECT seq, "update" FROM doc_updates WHERE doc_name = ? ORDER BY seq', [docName]);
+    return { updates: rows.map((r) => r.update), lastId: rows.length ? rows[rows.length - 1].seq : 0 };
+  }
+
+  /** The rows numbered after `seq`, in order: what a process that has seen up to `seq` lacks. */
+  async rowsAfter(docName: string, seq: number): Promise<RowsAfter> {
+    const rows = await this.sql.all<{ seq: number; update: Buffer }>(
+      'SELECT seq, "update" FROM doc_updates WHERE doc_name = ? AND seq > ? ORDER BY seq',
+      [docName, seq],
+    );
+    return { updates: rows.map((r) => r.update), lastSeq: rows.length ? rows[rows.length - 1].seq : seq };
+  }
+
+  /**
+   * Runs `stage` (which applies the rows to memory and returns them), then stores the
+   * rows and what `stage` staged in one transaction. Resolves with the newest row's
+   * sequence number once committed; rejects with StoreError when storage refuses.
+   */
+  async appendBatch(docName: string, stage: () => UpdateRow[]): Promise<number> {
+    const rows = stage();
+    const staged = this.staged.take();
+    if (rows.length === 0 && staged.length === 0) return 0;
+    try {
+      return await this.sql.transaction(async (tx) => {
+        const lastSeq = await appendRows(tx, docName, rows, this.now());
+        for (const write of staged) await write(tx);
+        return lastSeq;
+      });
+    } catch (err) {
+      throw refused(docName, 'store an update of', err);
+    }
+  }
+
+  /**
+   * Merges the rows up to `upToSeq` into one and replaces them by it, in one transaction.
+   * Rows added meanwhile stay as they are. Another process compacting the same document
+   * right now makes this one do nothing.
+   */
+  async compactInBackground(docName: string, upToSeq: number): Promise<CompactResult> {
+    const nothing: CompactResult = { rowsBefore: 0, usedLiveState: false, lastId: 0 };
+    try {
+      return await this.sql.transaction(async (tx) => {
+        const mine = await tx.get<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(?, hashtext(?)) AS locked', [COMPACT_LOCK, docName]);
+        if (!mine?.locked) return nothing;
+        const rows = await tx.all<{ update: Buffer; created_at: number }>(
+          'SELECT "update", created_at FROM doc_updates WHERE doc_name = ? AND seq <= ? ORDER BY seq',
+          [docName, upToSeq],
+        );
+        if (rows.length <= 1) return nothing;
+        const merged = mergeThroughDoc(rows.map((r) => r.update));
+        checkLoads(docName, merged);
+        await tx.run('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?', [docName, upToSeq]);
+        await tx.run('INSERT INTO doc_updates (doc_name, "update", user_id, created_at, seq) VALUES (?, ?, NULL, ?, ?)', [
+          docName,
+          merged,
+          rows[rows.length - 1].created_at,
+          upToSeq,
+        ]);
+        return { rowsBefore: rows.length, usedLiveState: false, lastId: upToSeq };
+      });
+    } catch (err) {
+      throw refused(docName, 'compact', err);
+    }
+  }
+
+  /** Compacts every row the document has now. */
+  async compact(docName: string): Promise<CompactResult> {
+    const head = await this.sql.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM doc_updates WHERE doc_name = ?', [docName]);
+    return this.compactInBackground(docName, head?.seq ?? 0);
+  }
+
+  async count(docName: string): Promise<number> {
+    return (await this.sql.get<{ n: number }>('SELECT count(*) AS n FROM doc_updates WHERE doc_name = ?', [docName]))!.n;
+  }
+}

@@ -1,0 +1,90 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChangeStore } from '../../server/store/ChangeStore';
+import { PostgresDocStore } from '../../server/store/PostgresDocStore';
+import { openPostgres } from '../../server/store/sql/openPostgres';
+import type { PostgresSql } from '../../server/store/sql/PostgresSql';
+import { TEST_ENGINE, testDatabaseUrl } from '../helpers/testEngine';
+
+// Documents in PostgreSQL shared by several processes: each process here is a pool of
+// its own on the same database, as two servers would have.
+
+const open: PostgresSql[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.close()));
+});
+
+async function processes(n: number): Promise<PostgresDocStore[]> {
+  const url = (await testDatabaseUrl())!;
+  const stores: PostgresDocStore[] = [];
+  for (let i = 0; i < n; i++) {
+    const db = await openPostgres(url);
+    open.push(db);
+    stores.push(new PostgresDocStore(db));
+  }
+  return stores;
+}
+
+/** One small Yjs update that sets key to value, made on a fresh client. */
+function updateSetting(key: string, value: number): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('m').set(key, value);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const stateOf = (updates: Uint8Array[]) => {
+  const doc = new Y.Doc();
+  updates.forEach((u) => Y.applyUpdate(doc, u));
+  return doc.getMap('m').toJSON();
+};
+
+describe.runIf(TEST_ENGINE === 'postgres')('documents in PostgreSQL', () => {
+  it('numbers one document’s updates from several processes in one unbroken order', async () => {
+    const [a, b] = await processes(2);
+    const write = (store: PostgresDocStore, i: number) => store.appendBatch('plan/2025', () => [{ update: updateSetting(`k${i}`, i), userId: null }]);
+    const seqs = await Promise.all(Array.from({ length: 40 }, (_, i) => write(i % 2 ? a : b, i)));
+    expect([...seqs].sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    const loaded = await a.load('plan/2025');
+    expect(loaded.lastId).toBe(40);
+    expect(Object.keys(stateOf(loaded.updates))).toHaveLength(40);
+    expect(await b.rowsAfter('plan/2025', 38)).toMatchObject({ lastSeq: 40 });
+    expect((await b.rowsAfter('plan/2025', 38)).updates).toHaveLength(2);
+    expect(await b.rowsAfter('plan/2025', 40)).toEqual({ updates: [], lastSeq: 40 });
+    // Another document has its own numbers.
+    expect(await a.appendBatch('discussion/2025', () => [{ update: updateSetting('x', 1), userId: null }])).toBe(1);
+  });
+
+  it('stores a change and what its observers staged together, or neither', async () => {
+    const [docs] = await processes(1);
+    const db = open[0];
+    const audit = (field: string) => docs.staged.add((tx) => new ChangeStore(tx).recordAll('2025', [{ itemId: 'i1', changes: [{ field } as never], userId: 'u1', at: 1 }]));
+    await docs.appendBatch('plan/2025', () => {
+      audit('created');
+      return [{ update: updateSetting('a', 1), userId: 'u1' }];
+    });
+    await expect(
+      docs.appendBatch('plan/2025', () => {
+        docs.staged.add(async (tx) => {
+          await tx.run('INSERT INTO no_such_table VALUES (1)');
+        });
+        return [{ update: updateSetting('b', 2), userId: 'u1' }];
+      }),
+    ).rejects.toMatchObject({ code: 'STORAGE_FAILURE' });
+    expect(stateOf((await docs.load('plan/2025')).updates)).toEqual({ a: 1 });
+    expect(await db.all('SELECT field FROM plan_changes')).toEqual([{ field: 'created' }]);
+  });
+
+  it('compacts one document in one process at a time, keeping rows added meanwhile', async () => {
+    const [a, b] = await processes(2);
+    for (let i = 0; i < 10; i++) await a.appendBatch('plan/2025', () => [{ update: updateSetting(`k${i}`, i), userId: null }]);
+    const [first, second] = await Promise.all([a.compactInBackground('plan/2025', 8), b.compactInBackground('plan/2025', 8)]);
+    expect([first.rowsBefore, second.rowsBefore].sort((x, y) => x - y)).toEqual([0, 8]);
+    const loaded = await b.load('plan/2025');
+    expect(loaded.updates).toHaveLength(3);
+    expect(loaded.lastId).toBe(10);
+    expect(Object.keys(stateOf(loaded.updates))).toHaveLength(10);
+    // A process that had seen up to 5 reads the merged row and what came after.
+    expect(Object.keys(stateOf((await a.rowsAfter('plan/2025', 5)).updates))).toHaveLength(10);
+    expect(await a.appendBatch('plan/2025', () => [{ update: updateSetting('last', 1), userId: null }])).toBe(11);
+  });
+});

@@ -1,0 +1,67 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../server/cli/runCli';
+import { ConfigError, readConfig } from '../../server/config';
+import { createMemoryLogger } from '../../server/logger';
+import { startServer } from '../../server/startServer';
+import { tempDir } from '../helpers/tempDir';
+import { TEST_ENGINE, testDatabaseUrl } from '../helpers/testEngine';
+
+describe('where the server keeps its data', () => {
+  it('is the SQLite file in DATA_DIR unless DATABASE_URL names PostgreSQL; REDIS_URL links processes on it', () => {
+    expect(readConfig({}, '/srv')).toMatchObject({ dataDir: '/srv/data', databaseUrl: null, redisUrl: null });
+    const env = { DATABASE_URL: 'postgres://planbord:hemligt@db.sekom.se:5432/planbord', REDIS_URL: 'redis://cache.sekom.se:6379' };
+    expect(readConfig(env, '/srv')).toMatchObject({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL });
+    expect(readConfig({ DATABASE_URL: 'postgresql:///planbord?host=/var/run/postgresql' }).databaseUrl).toBe('postgresql:///planbord?host=/var/run/postgresql');
+  });
+
+  it('refuses a setting it cannot use, with a message naming it, before anything starts', () => {
+    const bad: Array<[Record<string, string>, RegExp]> = [
+      [{ DATABASE_URL: 'db.sekom.se/planbord' }, /DATABASE_URL must be a URL such as postgres:\/\//],
+      [{ DATABASE_URL: 'mysql://db.sekom.se/planbord' }, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/, not mysql:\/\//],
+      [{ DATABASE_URL: 'postgres://planbord@db.sekom.se/planbord', REDIS_URL: 'http://cache.sekom.se' }, /REDIS_URL must start with redis:\/\/ or rediss:\/\//],
+      [{ REDIS_URL: 'redis://cache.sekom.se:6379' }, /REDIS_URL needs DATABASE_URL/],
+    ];
+    for (const [env, message] of bad) {
+      expect(() => readConfig(env)).toThrow(ConfigError);
+      expect(() => readConfig(env)).toThrow(message);
+    }
+  });
+});
+
+describe('a server started on a PostgreSQL database it cannot reach', () => {
+  it('stops at start with a message naming the database without its password', async () => {
+    const dir = tempDir('planbord-unreachable-');
+    try {
+      const start = startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), databaseUrl: 'postgres://planbord:hemligt@127.0.0.1:1/planbord' });
+      await expect(start).rejects.toThrow(/cannot use the PostgreSQL database postgres:\/\/planbord:\*\*\*@127\.0\.0\.1:1\/planbord/);
+      await expect(start).rejects.not.toThrow(/hemligt/);
+      if (TEST_ENGINE !== 'postgres') return;
+      // With the database there, Redis that does not answer stops the start too.
+      const databaseUrl = (await testDatabaseUrl())!;
+      const withoutRedis = startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), databaseUrl, redisUrl: 'redis://:hemligt@127.0.0.1:1' });
+      await expect(withoutRedis).rejects.toThrow(/cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('the command line beside a PostgreSQL installation', () => {
+  it('refuses to read or change the SQLite file in DATA_DIR, which is not where the data is', async () => {
+    const dir = tempDir('planbord-cli-pg-');
+    try {
+      const err: string[] = [];
+      const io = { out: () => {}, err: (line: string) => err.push(line) };
+      const env = { DATA_DIR: dir.path, DATABASE_URL: 'postgres://planbord@db.sekom.se/planbord' };
+      for (const argv of [['plan', 'list'], ['export', '--format', 'json', '--out', join(dir.path, 'plan.json')], ['user', 'list']]) {
+        expect(await runCli(argv, env, io), argv.join(' ')).toBe(2);
+      }
+      expect(err.every((line) => /DATABASE_URL says this installation is in PostgreSQL/.test(line))).toBe(true);
+      expect(readdirSync(dir.path)).toEqual([]);
+    } finally {
+      dir.remove();
+    }
+  });
+});
