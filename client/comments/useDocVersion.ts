@@ -1,19 +1,16 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { transactionsOf } from '../hooks/docTransactions';
 
 /** A number that changes after every change of the document, for memoising readers. */
 export function useDocVersion(doc: Y.Doc): number {
-  const version = useRef(0);
+  const transactions = transactionsOf(doc);
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const handler = () => {
-        version.current++;
-        onChange();
-      };
-      doc.on('afterTransaction', handler);
-      return () => doc.off('afterTransaction', handler);
+      doc.on('afterTransaction', onChange);
+      return () => doc.off('afterTransaction', onChange);
     },
     [doc],
   );
-  return useSyncExternalStore(subscribe, () => version.current);
+  return useSyncExternalStore(subscribe, () => transactions.n);
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { transactionsOf } from './docTransactions';
 
 export interface ExternalStore<T> {
   subscribe: (onChange: () => void) => () => void;
@@ -8,10 +9,13 @@ export interface ExternalStore<T> {
 /**
  * A store for useSyncExternalStore over one Y type: the snapshot is read lazily and
  * kept until the type (or anything inside it) changes, so React sees a stable value
- * between changes and a new one after each.
+ * between changes and a new one after each. A snapshot read before the subscription is
+ * dropped when the document changed in between (a plan arriving over a connection
+ * opened before the page rendered), so React renders again when it subscribes.
  */
 export function createYStore<T>(type: Y.AbstractType<any>, read: () => T): ExternalStore<T> {
-  let cached: { value: T } | null = null;
+  const transactions = type.doc ? transactionsOf(type.doc) : null;
+  let cached: { value: T; at: number } | null = null;
   return {
     subscribe(onChange) {
       const handler = () => {
@@ -19,10 +23,11 @@ export function createYStore<T>(type: Y.AbstractType<any>, read: () => T): Exter
         onChange();
       };
       type.observeDeep(handler);
+      if (cached && transactions && cached.at !== transactions.n) cached = null;
       return () => type.unobserveDeep(handler);
     },
     getSnapshot() {
-      if (!cached) cached = { value: read() };
+      if (!cached) cached = { value: read(), at: transactions?.n ?? 0 };
       return cached.value;
     },
   };
