@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { pickPlan } from '../shared/plan/pickPlan';
 import { PlanPage } from './PlanPage';
 import { usePlanConnection } from './hooks/usePlanConnection';
 import { usePlans, type PlanSummary } from './hooks/usePlans';
@@ -12,8 +13,7 @@ import { ViewersProvider } from './viewers/ViewersProvider';
  * year. The list is live: a plan made elsewhere must not take the page from its plan.
  */
 function choosePlan(plans: PlanSummary[], shown: string | null): PlanSummary | null {
-  const wanted = new URLSearchParams(location.search).get('plan');
-  return plans.find((p) => p.id === wanted) ?? plans.find((p) => p.id === shown) ?? [...plans].sort((a, b) => b.year - a.year)[0] ?? null;
+  return pickPlan(plans, new URLSearchParams(location.search).get('plan'), shown);
 }
 
 function OpenPlan({ plan }: { plan: PlanSummary }) {

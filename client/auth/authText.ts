@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
-import type { Messages } from '../i18n/sv';
+import type { Messages } from '../../shared/i18n/sv';
 
 export type AuthText = Messages['auth'];
 

@@ -1,6 +1,6 @@
 import type { ItemView } from '../../shared/plan/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { runPlace, type ActivityRuns } from './activityRuns';
+import { runPlace, type ActivityRuns } from '../../shared/plan/activityRuns';
 import type { CardActions } from './CardActions';
 import { ItemCard } from './ItemCard';
 

@@ -7,7 +7,7 @@ import type { DirectionView, ItemView } from '../../shared/plan/schema';
 import { STATUSES, type Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { planUndo } from '../undo/PlanUndo';
-import { activityRuns } from './activityRuns';
+import { activityRuns } from '../../shared/plan/activityRuns';
 import { RunHighlight, RunHighlightStyle } from './runHighlight';
 import type { CardActions } from './CardActions';
 import { DragBridge } from './drag/DragBridge';

@@ -2,7 +2,7 @@ import type { ItemView } from '../../shared/plan/schema';
 import type { Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActivityGroup } from './ActivityGroup';
-import { groupCell, type ActivityRuns } from './activityRuns';
+import { groupCell, type ActivityRuns } from '../../shared/plan/activityRuns';
 import type { CardActions } from './CardActions';
 
 interface Props {

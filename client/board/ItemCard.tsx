@@ -1,11 +1,11 @@
 import { useId } from 'react';
+import { cardActivity, cardLabel, noteWorthShowing } from '../../shared/plan/cardText';
 import type { ItemView } from '../../shared/plan/schema';
 import { CommentBadge } from '../comments/CommentBadge';
 import { RoundMarker } from '../rounds/RoundMarker';
 import { useI18n } from '../i18n/I18nProvider';
-import { sv } from '../i18n/sv';
 import { CardViewers } from '../viewers/CardViewers';
-import type { RunPlace } from './activityRuns';
+import type { RunPlace } from '../../shared/plan/activityRuns';
 import type { CardActions } from './CardActions';
 import { CardIcon } from './CardIcon';
 import { DRAG_HELP_ID } from './drag/DragBridge';
@@ -23,18 +23,11 @@ interface Props {
   actions: CardActions;
 }
 
-const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
-
-/** The document's own status text, shown when it says more than the column does. */
-function noteWorthShowing(item: ItemView) {
-  return item.statusNote.trim() !== '' && fold(item.statusNote) !== fold(sv.statuses[item.status]);
-}
-
 export function ItemCard({ item, place, showActivity, readOnly, actions }: Props) {
   const { t } = useI18n();
   const placeId = useId();
-  const activity = item.activity || item.how.slice(0, 60);
-  const label = showActivity || !item.how ? activity : `${activity}: ${item.how.slice(0, 60)}`;
+  const activity = cardActivity(item);
+  const label = cardLabel(item, showActivity);
   return (
     // Dragged with the mouse, a finger or the move button's keys: the board listens for the presses (drag/DragBridge).
     <article className={readOnly ? 'card' : 'card card-movable'} aria-label={label} aria-describedby={place ? placeId : undefined} data-run={place?.runId} data-item-id={item.id}>

@@ -1,6 +1,6 @@
 import { Rows3 } from 'lucide-react';
 import { useI18n } from '../i18n/I18nProvider';
-import type { RunPlace } from './activityRuns';
+import type { RunPlace } from '../../shared/plan/activityRuns';
 
 interface Props {
   /** Labels the card's description (aria-describedby). */

@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
 import { STATUSES } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
-import type { ActivityRuns } from './activityRuns';
+import type { ActivityRuns } from '../../shared/plan/activityRuns';
 import { BoardCell } from './BoardCell';
 import type { CardActions } from './CardActions';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { sv, type Messages } from './sv';
+import { en } from '../../shared/i18n/en';
+import { sv, type Messages } from '../../shared/i18n/sv';
 
 export type Lang = 'sv' | 'en';
 

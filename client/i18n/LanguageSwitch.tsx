@@ -1,6 +1,6 @@
 import { Languages } from 'lucide-react';
-import { en } from './en';
-import { sv } from './sv';
+import { en } from '../../shared/i18n/en';
+import { sv } from '../../shared/i18n/sv';
 import { useI18n, type Lang } from './I18nProvider';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { settingsApi } from '../mail/settingsApi';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { DIGEST_FREQUENCIES, MAIL_LANGUAGES, type MailLanguage } from '../../shared/mail/MailKind';
-import { en } from '../i18n/en';
-import { sv } from '../i18n/sv';
+import { en } from '../../shared/i18n/en';
+import { sv } from '../../shared/i18n/sv';
 import { useI18n } from '../i18n/I18nProvider';
 import { AppHeader } from '../layout/AppHeader';
 import { useMailPageTexts } from './mailPageTexts';

@@ -2,8 +2,8 @@ import type { PlanTextField } from '../../shared/plan/planTextChanges';
 import type { Priority, Status } from '../../shared/plan/types';
 import type { MeetingKind } from '../../shared/snapshot/meetingRecords';
 import { useI18n } from '../i18n/I18nProvider';
-import { en as appEn } from '../i18n/en';
-import { sv as appSv, type Messages } from '../i18n/sv';
+import { en as appEn } from '../../shared/i18n/en';
+import { sv as appSv, type Messages } from '../../shared/i18n/sv';
 
 // Texts of the meeting banner, the plan switcher and the history page, in Swedish and
 // English, kept beside the components that use them; the language comes from the

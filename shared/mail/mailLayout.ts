@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../html/escapeHtml';
 import type { MailLanguage } from './MailKind';
 
 // One layout for every mail: its content as a few kinds of blocks, written out once as

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../html/escapeHtml';
 import type { MailKind, MailLanguage } from './MailKind';
 import { MAIL_TEXTS } from './mailTexts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { activityRuns, runPlace } from '../../client/board/activityRuns';
+import { activityRuns, runPlace } from '../../shared/plan/activityRuns';
 import { filterItems, isFiltering, rowsFilter } from '../../client/board/filterItems';
 import { parsePlanDocument } from '../../shared/import/parsePlanDocument';
 import { deleteItem, moveItem, setStatus, updateItem } from '../../shared/plan/itemOps';

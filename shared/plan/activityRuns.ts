@@ -1,4 +1,4 @@
-import type { ItemView } from '../../shared/plan/schema';
+import type { ItemView } from './schema';
 
 export interface ActivityRuns {
   /** Each item id to the id of the first row of its run. */

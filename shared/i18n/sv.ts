@@ -1,4 +1,4 @@
-import type { Status } from '../../shared/plan/types';
+import type { Status } from '../plan/types';
 
 // Swedish, the default language. en.ts has the same keys; the type below makes the
 // compiler hold them together.
