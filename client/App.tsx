@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { pickPlan } from '../shared/plan/pickPlan';
 import { PlanPage } from './PlanPage';
+import { useReleasePrepaint } from './boot/prepaint';
 import { usePlanConnection } from './hooks/usePlanConnection';
 import { usePlans, type PlanSummary } from './hooks/usePlans';
 import { useI18n } from './i18n/I18nProvider';
@@ -33,6 +34,7 @@ export function App() {
   const shown = useRef<string | null>(null);
   const plan = plans.state === 'ready' ? choosePlan(plans.plans, shown.current) : null;
   shown.current = plan?.id ?? shown.current;
+  useReleasePrepaint(!plan && plans.state !== 'loading');
   if (plan) return <OpenPlan plan={plan} />;
   return (
     <>

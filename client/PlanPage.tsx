@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { can } from '../shared/auth/roles';
+import { useReleasePrepaint } from './boot/prepaint';
 import { useCurrentUser } from './auth/CurrentUser';
 import { Board } from './board/Board';
 import { DiscussionMenu } from './comments/DiscussionMenu';
@@ -65,6 +66,7 @@ export function PlanPage({ plan, fallbackTitle, readOnly: readOnlyProp }: Props)
   const strategyOpen = useStrategyOpen();
   const roundsOpen = useRoundsPageOpen();
   usePreloadWhenIdle(connection.loaded, OFFLINE_VIEWS);
+  useReleasePrepaint(connection.loaded && (roundsOpen || strategyOpen));
   useConfirmLeavingUnshared(connection.pending);
   const title = meta.title || fallbackTitle;
   useEffect(() => {

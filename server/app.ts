@@ -18,6 +18,7 @@ import { historyRoutes } from './routes/historyRoutes';
 import { roundRoutes } from './routes/roundRoutes';
 import type { RoundService } from './rounds/RoundService';
 import type { Logger } from './logger';
+import { boardPage } from './page/boardPage';
 import { serveClient } from './staticClient';
 import type { ServerStore } from './store/openStore';
 import type { SharedDoc } from './sync/SharedDoc';
@@ -128,6 +129,12 @@ export function createApp(deps: AppDeps): Hono {
   if (rounds) app.route('/api', roundRoutes(rounds));
 
   // API routes go above this line: the client's files and page fallback answer the rest.
+  const { clientDir, sync } = deps;
+  if (clientDir && sync) {
+    const readyDoc = (name: string) => sync.readyDoc?.(name) ?? sync.getDoc(name);
+    const languageOf = async (userId: string) => (await mail?.outbox.preferences.chosenLanguage(userId)) ?? null;
+    app.use('*', boardPage({ clientDir, sessions: deps.auth.sessions, config: deps.auth.config, plans: deps.store.plans, readyDoc, languageOf, logger: deps.logger }));
+  }
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `Not found: ${c.req.path}` } }, 404));
   return app;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { can } from '../../shared/auth/roles';
 import { ACCESS_CHANGED_EVENT, ApiError, apiFetch, readApiResponse, SIGNED_OUT_EVENT } from './apiFetch';
 import { takeEarlyMe } from '../boot/earlyStart';
+import { useReleasePrepaint } from '../boot/prepaint';
 import { useAuthText } from './authText';
 import { CurrentUserContext, isMe, type CurrentUser, type Me } from './CurrentUser';
 import { SETTINGS_HASH } from '../../shared/mail/mailLinks';
@@ -143,6 +144,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
     [state],
   );
 
+  const shown = state.kind === 'signedIn' ? page(view, state.me, children) : null;
+  // The server's board stays while the person's board is on its way (the app's own board releases it).
+  useReleasePrepaint(state.kind !== 'loading' && shown !== children);
+
   switch (state.kind) {
     case 'link':
       return (
@@ -170,7 +175,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       return (
         <CurrentUserContext.Provider value={user}>
           <LanguageFromServer userId={state.me.id} />
-          {page(view, state.me, children)}
+          {shown}
         </CurrentUserContext.Provider>
       );
   }

@@ -6,6 +6,7 @@ import { PlanError } from '../../shared/plan/PlanError';
 import type { DirectionView, ItemView } from '../../shared/plan/schema';
 import { STATUSES, type Status } from '../../shared/plan/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { useReleasePrepaint } from '../boot/prepaint';
 import { planUndo } from '../undo/PlanUndo';
 import { activityRuns } from '../../shared/plan/activityRuns';
 import { RunHighlight, RunHighlightStyle } from './runHighlight';
@@ -42,6 +43,7 @@ export function Board({ doc, directions, items, visible, onlyStatus, readOnly, o
   const runs = useMemo(() => activityRuns(items), [items]);
   const [highlight] = useState(() => new RunHighlight());
   const [drag] = useState(() => new DragBridge());
+  useReleasePrepaint();
 
   // Operations on an item someone else just deleted throw ITEM_NOT_FOUND; say so instead.
   // Each runs as one step of this person's undo history.

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LANG_COOKIE } from '../../shared/i18n/langCookie';
 import { en } from '../../shared/i18n/en';
 import { sv, type Messages } from '../../shared/i18n/sv';
 
@@ -28,6 +29,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);
   useEffect(() => {
     document.documentElement.lang = lang;
+    // For the server, which draws a page's first board in this language.
+    document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; SameSite=Lax`;
   }, [lang]);
   const value = useMemo<I18n>(
     () => ({
