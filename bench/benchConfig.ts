@@ -28,6 +28,8 @@ export interface BenchConfig {
   mailDigestPeople: number;
   /** Word plans read and made into plans, by their number of actions. */
   importSizes: number[];
+  /** Clients of the bare relay that shows the floor of CPU per delivered change. */
+  floorClients: number[];
 }
 
 /** `--name=a,b`: the values given, or null when the flag is absent. */
@@ -38,7 +40,7 @@ function listFlag(args: string[], name: string): string[] | null {
 
 /**
  * Narrows a run to some cells, for profiling one of them on a shared machine:
- * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`, `--phases=fanout,storm,throughput,paint,exports,mail,imports`.
+ * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`, `--phases=fanout,storm,throughput,floor,paint,exports,mail,imports`.
  * A narrowed run writes RESULTS-partial.md, never the committed files.
  */
 export function selectCells(config: BenchConfig, args: string[]): BenchConfig & { partial: boolean } {
@@ -60,6 +62,7 @@ export function selectCells(config: BenchConfig, args: string[]): BenchConfig & 
     exportSizes: has('exports') ? config.exportSizes : [],
     mailDigestPeople: has('mail') ? config.mailDigestPeople : 0,
     importSizes: has('imports') ? config.importSizes : [],
+    floorClients: has('floor') ? (clients ?? config.floorClients).filter((n) => n >= 200) : [],
   };
 }
 
@@ -83,6 +86,7 @@ function fullOrQuick(args: string[]): BenchConfig {
       exportSizes: [],
       mailDigestPeople: 1000,
       importSizes: [1000],
+      floorClients: [200, 500],
     };
   }
   return {
@@ -97,5 +101,6 @@ function fullOrQuick(args: string[]): BenchConfig {
     exportSizes: [40, 1000, 10_000],
     mailDigestPeople: 1000,
     importSizes: [40, 1000, 5000],
+    floorClients: [200, 500],
   };
 }

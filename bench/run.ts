@@ -5,6 +5,7 @@ import { BenchProcess } from './BenchProcess';
 import { benchConfig } from './benchConfig';
 import { benchPlans } from './benchPlans';
 import { firstPaintPhase } from './browser/firstPaintPhase';
+import { floorPhase } from './floor/floorPhase';
 import { exportPhase } from './exports/exportPhase';
 import { mailPhase } from './mail/mailPhase';
 import { importPhase } from './imports/importPhase';
@@ -109,6 +110,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await generator.stop();
+  }
+  if (config.floorClients.length) {
+    log(`a bare relay, the floor of CPU per delivered change, at ${config.floorClients.join(', ')} clients`);
+    results.floor = (await attempt('floor relay', () => floorPhase(config.floorClients, config.fanout.writerShare, log))) ?? undefined;
   }
   if (config.firstPaint) {
     log('first paint in Chromium');

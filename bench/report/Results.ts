@@ -1,6 +1,7 @@
 import type { BenchConfig } from '../benchConfig';
 import type { FirstPaintPhase } from '../browser/firstPaintPhase';
 import type { ExportPhase } from '../exports/exportPhase';
+import type { FloorCell } from '../floor/floorPhase';
 import type { MailPhase } from '../mail/mailPhase';
 import type { ImportPhase } from '../imports/importPhase';
 import type { machineInfo } from '../machineInfo';
@@ -27,5 +28,7 @@ export interface Results {
   mail?: MailPhase;
   /** Absent in runs made before Word import was measured. */
   imports?: ImportPhase;
+  /** A bare relay's CPU per delivered copy; absent in runs made before it was measured. */
+  floor?: FloorCell[];
   errors: string[];
 }

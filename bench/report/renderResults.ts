@@ -2,7 +2,7 @@ import { NOISE_LIMIT } from '../scenarios/quietest';
 import { SERVER_LABELS, SERVER_NAMES } from '../servers';
 import { round } from '../stats';
 import { compareTable, type Figure } from './compareTable';
-import { fanoutFigures, fanoutRows } from './fanoutFigures';
+import { cpuPerChangeMicros, fanoutFigures, fanoutRows } from './fanoutFigures';
 import type { Results } from './Results';
 import { targets } from './targets';
 import { mailSection } from './mailSection';
@@ -102,6 +102,30 @@ ${compareTable(fig<Throughput>('Load generator CPU (changes made ahead; must sta
 ${compareTable(fig<Throughput>('CPU of other processes on the machine (noise)', '% of one core', (c) => c.otherCpuPercent), rows)}`;
 }
 
+function floorSection(r: Results): string {
+  if (!r.floor?.length) return '';
+  const perChange = (c: Results['fanout'][number]) => cpuPerChangeMicros(c, r.meta.config.fanout.measureMs);
+  const mean = (cells: Results['fanout']) => cells.reduce((n, c) => n + perChange(c), 0) / cells.length;
+  const lines = r.floor.map((f) => {
+    const cells = r.fanout.filter((c) => c.clients === f.clients && !c.awareness);
+    const of = (server: string) => cells.filter((c) => c.server === server);
+    const peers = SERVER_NAMES.filter((s) => s !== 'ours' && of(s).length).map((s) => mean(of(s)));
+    return `| ${f.clients} | ${round(f.perCopyMicros)} | ${na(of('ours').length ? mean(of('ours')) : NaN)} | ${na(peers.length ? Math.min(...peers) : NaN)} | ${na(peers.length ? 0.6 * Math.min(...peers) : NaN)} |`;
+  });
+  return `## The floor: a bare relay (CPU per delivered change)
+
+A relay that does nothing but write each 60-byte message, as it came, to every other
+socket (\`bench/floor/relayFloor.ts\`: plain TCP, no websocket framing, no Yjs, no storage),
+pinned and loaded like the fan-out cells (10 % of the clients writing once a second,
+awareness off), 10 s measured. Any server that sends each change to each receiver in
+its own socket write spends at least this much CPU per delivered copy.
+
+| clients | bare relay µs | ours µs (mean, awareness off) | best peer µs | 0.6 × best peer µs |
+|---|---|---|---|---|
+${lines.join('\n')}
+`;
+}
+
 function paintSection(r: Results): string {
   const p = r.firstPaint;
   if (p.error) return `## First paint in Chromium (ours)\n\nnot available: ${p.error.split('\n')[0]}\n`;
@@ -165,6 +189,7 @@ export function renderResults(r: Results): string {
     `## Fan-out: N clients on one plan, ${round(r.meta.config.fanout.writerShare * 100)} % of them writing once a second\n\n${fan.join('\n')}`,
     stormSection(r),
     throughputSection(r),
+    floorSection(r),
     paintSection(r),
     exportSection(r),
     mailSection(r.mail),
