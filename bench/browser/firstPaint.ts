@@ -82,20 +82,16 @@ export async function firstPaint(browser: Browser, origin: string, cookie: strin
     await page.addInitScript({ content: watchBoard(items) });
     await page.goto(`${origin}/?plan=${planId}`);
     await page.waitForFunction(() => window.__boardLiveAt !== undefined, undefined, { timeout: 60_000 });
-    const { paintedMs, liveMs, cards, scripts, liveScripts } = await page.evaluate(() => {
-      const loadedBy = (t: number) =>
-        performance
-          .getEntriesByType('resource')
-          .filter((e) => new URL(e.name).pathname.endsWith('.js') && (e as PerformanceResourceTiming).responseEnd <= t)
-          .map((e) => new URL(e.name).pathname);
-      return {
-        paintedMs: window.__boardPaintedAt!,
-        liveMs: window.__boardLiveAt!,
-        cards: document.querySelectorAll('[data-item-id]').length,
-        scripts: loadedBy(window.__boardPaintedAt!),
-        liveScripts: loadedBy(window.__boardLiveAt!),
-      };
-    });
+    const { paintedMs, liveMs, cards, resources } = await page.evaluate(() => ({
+      paintedMs: window.__boardPaintedAt!,
+      liveMs: window.__boardLiveAt!,
+      cards: document.querySelectorAll('[data-item-id]').length,
+      resources: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, end: (e as PerformanceResourceTiming).responseEnd })),
+    }));
+    // Evaluated here, not in the page: the TypeScript loader would name helpers there that the page lacks.
+    const loadedBy = (t: number) => resources.filter((r) => r.path.endsWith('.js') && r.end <= t).map((r) => r.path);
+    const scripts = loadedBy(paintedMs);
+    const liveScripts = loadedBy(liveMs);
     const sizeOf = (path: string) => {
       const body = readFileSync(join(PATHS.clientDist, path));
       return { path, bytes: body.length, gzipBytes: gzipSync(body, { level: 6 }).length };
