@@ -34,9 +34,31 @@ export function watchAccess(auth: Auth, sync: { connections(): Iterable<WatchedC
   const stopEvents = auth.events.on('changed', (userId) => {
     for (const conn of [...sync.connections()]) if (conn.user?.id === userId) void recheck(conn);
   });
-  const sweep = setInterval(() => [...sync.connections()].forEach((conn) => void recheck(conn)), auth.config.sessionSweepMs).unref();
+  const stopSweep = sweepInSlices(auth.config.sessionSweepMs, () => [...sync.connections()], recheck);
   return () => {
     stopEvents();
-    clearInterval(sweep);
+    stopSweep();
   };
+}
+
+/** A slice of the sweep at least this often apart; the whole sweep still takes one period. */
+const SLICES_PER_SWEEP = 30;
+const MIN_SLICE_MS = 10;
+
+/**
+ * Checks every connection once per `periodMs`, a slice at a time: checking hundreds of
+ * connections at once would hold every broadcast back for as long as that takes.
+ */
+function sweepInSlices(periodMs: number, all: () => WatchedConnection[], recheck: (conn: WatchedConnection) => Promise<void>): () => void {
+  const sliceMs = Math.max(MIN_SLICE_MS, periodMs / SLICES_PER_SWEEP);
+  let waiting: WatchedConnection[] = [];
+  let perSlice = 0;
+  const timer = setInterval(() => {
+    if (waiting.length === 0) {
+      waiting = all();
+      perSlice = Math.ceil((waiting.length * sliceMs) / periodMs);
+    }
+    for (const conn of waiting.splice(0, perSlice)) void recheck(conn);
+  }, sliceMs).unref();
+  return () => clearInterval(timer);
 }
