@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../server/config';
 import { seedFirstPlan, shippedSeedPlan } from '../server/seedFirstPlan';
 import { openStore } from '../server/store/openStore';
 import { planDocName } from '../server/sync/docName';
@@ -49,6 +50,13 @@ export const SERVER_CORE = 0;
 const PROFILE = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
 const NODE_FLAGS = [...PROFILE, '--expose-gc', '--import', 'tsx', '--import', './bench/probe.ts'];
 
+/** The V8 flags `npm start` gives our server (package.json), so that it runs here as it is deployed. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split(/\s+/);
+  return words.filter((w, i) => w.startsWith('--') && w !== '--import' && words[i - 1] !== '--import');
+}
+
 /** Our data folder as an operator would have it, plus the benchmark's plans (imported like the first plan). */
 async function prepareOurData(dataDir: string, plans: BenchPlan[]): Promise<void> {
   const store = openStore(dataDir);
@@ -72,7 +80,7 @@ export async function startBenchServer(name: ServerName, plans: BenchPlan[], opt
   let proc: BenchProcess;
   if (name === 'ours') {
     await prepareOurData(dataDir, plans);
-    proc = new BenchProcess(SERVER_CORE, [...NODE_FLAGS, 'server/main.ts'], {
+    proc = new BenchProcess(SERVER_CORE, [...NODE_FLAGS, ...startFlags(), 'server/main.ts'], {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
