@@ -8,7 +8,8 @@ import { createMemoryLogger } from '../../server/logger';
 import { seedFirstPlan, shippedSeedPlan } from '../../server/seedFirstPlan';
 import { openStore, type Store } from '../../server/store/openStore';
 import { planDocName } from '../../server/sync/docName';
-import { SharedDoc, type DocConnection } from '../../server/sync/SharedDoc';
+import { SharedDoc } from '../../server/sync/SharedDoc';
+import { quietConnection } from '../helpers/quietConnection';
 import { tempDir } from '../helpers/tempDir';
 
 // The audit trail when many changes arrive within one turn of the event loop and are
@@ -29,19 +30,7 @@ afterEach(async () => {
 function person(userId: string, plan: Uint8Array) {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, plan);
-  const conn: DocConnection = {
-    userId,
-    canWrite: true,
-    awarenessIds: null,
-    send: () => {},
-    sendFrame: () => {},
-    close: () => {},
-    changeStored: () => {},
-    changeRefused: (err) => {
-      throw err;
-    },
-    movedTo: () => {},
-  };
+  const conn = quietConnection(userId);
   return {
     copy,
     conn,
