@@ -21,8 +21,9 @@ function actorOf(origin: unknown): string | null {
  * texts when it touched them; the changes are written with the person and the server's
  * time, at once, in the transaction that stores the change. What a transaction touched
  * is read from the transaction itself (no deep observers, no events built), and an
- * item's rich text is read again only when it changed. A failing write is logged and
- * never undoes the change: the change itself is already stored.
+ * item's rich text is read again only when it changed. The writer may hold the lines
+ * until the batch of changes they belong to is stored (see SqliteAuditWriter); if
+ * recording throws here, it is logged and the change carries on without its lines.
  * The command line keeps the trail of the documents it changes the same way.
  */
 export function recordPlanChanges(shared: { doc: Y.Doc }, planId: string, store: AuditWriter, logger: Logger, now = Date.now): void {

@@ -14,17 +14,10 @@ export interface Touched<F> {
  */
 export function touchedByTransaction<F>(transaction: Y.Transaction, items: Y.Map<ItemMap>, fragments: Map<Y.AbstractType<any>, F>): Touched<F> {
   const touched: Touched<F> = { items: new Map(), texts: new Set() };
-  const touch = (itemId: string, key: string | null) => {
-    const keys = touched.items.get(itemId);
-    if (keys === 'all') return;
-    if (key === null) return touched.items.set(itemId, 'all');
-    if (keys) keys.add(key);
-    else touched.items.set(itemId, new Set([key]));
-  };
   for (const [type, keys] of transaction.changed) {
     if (type === (items as Y.AbstractType<any>)) {
       // Items added, replaced or removed as a whole.
-      for (const id of keys) if (id !== null) touch(id, null);
+      for (const id of keys) if (id !== null) touch(touched.items, id, null);
       continue;
     }
     // Up from the changed type: `key` is the key under the item map it lies in.
@@ -40,8 +33,8 @@ export function touchedByTransaction<F>(transaction: Y.Transaction, items: Y.Map
       const parent = item.parent as Y.AbstractType<any>;
       if (parent === (items as Y.AbstractType<any>)) {
         const itemId = item.parentSub!;
-        if (child === type) for (const k of keys) touch(itemId, k);
-        else touch(itemId, key);
+        if (child === type) for (const k of keys) touch(touched.items, itemId, k);
+        else touch(touched.items, itemId, key);
         break;
       }
       key = item.parentSub ?? key;
@@ -49,4 +42,14 @@ export function touchedByTransaction<F>(transaction: Y.Transaction, items: Y.Map
     }
   }
   return touched;
+}
+
+// A function of the module, not a closure per call: the server runs through tsx, whose
+// compiled closures name themselves (a property definition) each time they are made.
+function touch(items: Touched<unknown>['items'], itemId: string, key: string | null): void {
+  const keys = items.get(itemId);
+  if (keys === 'all') return;
+  if (key === null) items.set(itemId, 'all');
+  else if (keys) keys.add(key);
+  else items.set(itemId, new Set([key]));
 }

@@ -1,5 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type { ItemFieldChange } from '../../shared/plan/itemChanges';
 import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
 import type { Sql } from './sql/Sql';
 import type { StagedWrites } from './StagedWrites';
@@ -22,7 +20,7 @@ export type AuditedChange = Omit<StoredChange, 'id'>;
 export const TYPING_RUN_MS = 2 * 60_000;
 const TEXT_FIELDS = new Set(['activity', 'how', 'when', 'statusNote', 'strategy', 'focus']);
 
-interface Row {
+export interface Row {
   id: number;
   item_id: string;
   change: string;
@@ -32,15 +30,30 @@ interface Row {
 
 const toChange = (r: Row): StoredChange => ({ id: r.id, itemId: r.item_id, change: JSON.parse(r.change), userId: r.user_id, at: r.at });
 
-const SELECT_ROW = 'SELECT id, item_id, change, user_id, at FROM plan_changes';
+export const SELECT_ROW = 'SELECT id, item_id, change, user_id, at FROM plan_changes';
 
-/** Where one new change goes: a new row, or the continuation of the latest one. */
-function nextWrite(change: PlanFieldChange, last: Row | undefined, userId: string | null, at: number): { extend: number; change: PlanFieldChange } | null {
-  if (!TEXT_FIELDS.has(change.field) || !('from' in change) || !last) return null;
-  const previous = JSON.parse(last.change) as PlanFieldChange;
-  if (previous.field !== change.field || last.user_id !== userId || at - last.at >= TYPING_RUN_MS || !('from' in previous)) return null;
-  return { extend: last.id, change: { ...previous, to: change.to } as PlanFieldChange };
+/** An item's latest line of the trail, as the typing rule reads it. */
+export interface LatestChange {
+  change: PlanFieldChange;
+  userId: string | null;
+  at: number;
 }
+
+/** Whether a change may continue an earlier line (an edit of a text field): only then is the item's latest line read. */
+export function mayContinue(change: PlanFieldChange): boolean {
+  return TEXT_FIELDS.has(change.field) && 'from' in change;
+}
+
+/** The latest line continued by `change` (same field and person, within a typing run), or null for a new line. */
+export function continued(change: PlanFieldChange, last: LatestChange | undefined, userId: string | null, at: number): PlanFieldChange | null {
+  if (!last || !mayContinue(change)) return null;
+  const previous = last.change;
+  if (previous.field !== change.field || last.userId !== userId || at - last.at >= TYPING_RUN_MS || !('from' in previous)) return null;
+  return { ...previous, to: (change as { to: unknown }).to } as PlanFieldChange;
+}
+
+/** A stored row as the typing rule reads it. */
+export const latestOfRow = (row: Row): LatestChange => ({ change: JSON.parse(row.change), userId: row.user_id, at: row.at });
 
 export type AuditBatch = Array<Omit<StoredChange, 'id' | 'change'> & { changes: PlanFieldChange[] }>;
 
@@ -70,9 +83,11 @@ export class ChangeStore {
   async recordAll(planId: string, batch: AuditBatch): Promise<void> {
     for (const { itemId, changes, userId, at } of batch) {
       for (const change of changes) {
-        const last = await this.sql.get<Row>(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1`, [planId, itemId]);
-        const extend = nextWrite(change, last, userId, at);
-        if (extend) await this.sql.run('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?', [JSON.stringify(extend.change), at, extend.extend]);
+        const last = mayContinue(change)
+          ? await this.sql.get<Row>(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1`, [planId, itemId])
+          : undefined;
+        const extended = last && continued(change, latestOfRow(last), userId, at);
+        if (extended) await this.sql.run('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?', [JSON.stringify(extended), at, last.id]);
         else {
           await this.sql.run('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)', [
             planId,
@@ -105,35 +120,5 @@ export class ChangeStore {
   /** The plan's changes, newest first, older than the change `beforeId` when given. */
   async forPlan(planId: string, limit = 100, beforeId = Number.MAX_SAFE_INTEGER): Promise<StoredChange[]> {
     return (await this.sql.all<Row>(`${SELECT_ROW} WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT ?`, [planId, beforeId, limit])).map(toChange);
-  }
-}
-
-/**
- * The audit trail written synchronously inside SQLite's transaction of the update it
- * belongs to, for the sync server's synchronous storage path.
- */
-export class SqliteAuditWriter implements AuditWriter {
-  private readonly insert;
-  private readonly lastOfItem;
-  private readonly extend;
-  /** Records a batch of items' changes in one transaction. */
-  readonly recordAll: (planId: string, batch: AuditBatch) => void;
-
-  constructor(db: BetterSqlite3.Database) {
-    this.insert = db.prepare('INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES (?, ?, ?, ?, ?, ?)');
-    this.lastOfItem = db.prepare(`${SELECT_ROW} WHERE plan_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1`);
-    this.extend = db.prepare('UPDATE plan_changes SET change = ?, at = ? WHERE id = ?');
-    const recordEach = (planId: string, batch: AuditBatch) => {
-      for (const { itemId, changes, userId, at } of batch) {
-        for (const change of changes) {
-          const extend = nextWrite(change, this.lastOfItem.get(planId, itemId) as Row | undefined, userId, at);
-          if (extend) this.extend.run(JSON.stringify(extend.change), at, extend.extend);
-          else this.insert.run(planId, itemId, change.field, JSON.stringify(change), userId, at);
-        }
-      }
-    };
-    const inOwnTransaction = db.transaction(recordEach);
-    // Inside the transaction that stores the change (the usual case), no savepoint of its own.
-    this.recordAll = (planId, batch) => (db.inTransaction ? recordEach(planId, batch) : inOwnTransaction(planId, batch));
   }
 }

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { MultiRowInsert } from './MultiRowInsert';
 import { RowMerger } from './RowMerger';
+import { SqliteAuditWriter } from './SqliteAuditWriter';
 import type { SqliteSql } from './sql/SqliteSql';
 import { StagedWrites } from './StagedWrites';
 import { StoreError } from './StoreError';
@@ -100,8 +102,11 @@ function storeError(err: unknown): unknown {
 /** SQLite storage of Yjs documents as append-only update rows, compacted now and then. */
 export class DocStore implements UpdateLog {
   readonly staged = new StagedWrites();
+  /** The audit trail, written in the transaction of the batch of changes that caused it. */
+  readonly audit: SqliteAuditWriter;
   private readonly db: Database.Database;
   private readonly insert;
+  private readonly insertRows: MultiRowInsert;
   private readonly selectRows;
   private readonly selectSummary;
   private readonly deleteUpTo;
@@ -117,6 +122,8 @@ export class DocStore implements UpdateLog {
   ) {
     const db = (this.db = sql.db);
     this.insert = db.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, ?, ?)');
+    this.insertRows = new MultiRowInsert(db, 'doc_updates', ['doc_name', '"update"', 'user_id', 'created_at']);
+    this.audit = new SqliteAuditWriter(db);
     this.selectRows = db.prepare('SELECT id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY id').raw();
     this.selectSummary = db.prepare(
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
@@ -166,12 +173,14 @@ export class DocStore implements UpdateLog {
    */
   appendBatch(docName: string, stage: () => UpdateRow[]): number | Promise<number> {
     if (this.sql.busy) return this.sql.idle().then(() => this.appendBatch(docName, stage));
-    const rows = () => {
-      const at = this.now();
-      let lastId = 0;
-      for (const row of stage()) lastId = Number(this.insert.run(docName, row.update, row.userId, at).lastInsertRowid);
-      return lastId;
-    };
+    // The batch's rows in one statement, then the audit lines its changes caused.
+    const rows = () =>
+      this.audit.during(() => {
+        const at = this.now();
+        const values: unknown[] = [];
+        for (const row of stage()) values.push(docName, row.update, row.userId, at);
+        return this.insertRows.run(values);
+      });
     let result: number | Promise<number>;
     try {
       result = this.sql.transactionNow(rows, () => this.staged.take());

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE, openDatabase } from './openDatabase';
-import { ChangeStore, SqliteAuditWriter, stagedAudit, type AuditWriter } from './ChangeStore';
+import { ChangeStore, stagedAudit, type AuditWriter } from './ChangeStore';
 import { MeetingStore } from './MeetingStore';
 import { DocStore, type UpdateLog } from './DocStore';
 import { PostgresDocStore } from './PostgresDocStore';
@@ -43,7 +43,7 @@ export interface Store extends ServerStore {
   readonly db: BetterSqlite3.Database;
   readonly docs: DocStore;
   /** The audit trail as the synchronous storage path of the sync server writes it. */
-  readonly audit: SqliteAuditWriter;
+  readonly audit: DocStore['audit'];
 }
 
 /** PostgreSQL at DATABASE_URL, shared by every process that serves it. */
@@ -76,7 +76,7 @@ export function openStore(dataDir: string, now: () => number = Date.now): Store 
     db,
     file: join(resolve(dataDir), DATABASE_FILE),
     docs,
-    audit: new SqliteAuditWriter(db),
+    audit: docs.audit,
     close: async () => {
       docs.close();
       await sql.close();

@@ -52,6 +52,12 @@ export interface SharedDocOptions {
   onPresence?(update: Uint8Array): void;
 }
 
+/**
+ * Changes stored in one transaction at most. A commit costs about as much as storing
+ * fifty changes; beyond a few dozen, a bigger batch saves little and delays the first.
+ */
+const MAX_BATCH = 32;
+
 /** A client's update waiting in the document's queue. */
 interface Pending {
   update: Uint8Array;
@@ -167,7 +173,11 @@ export class SharedDoc {
    */
   receiveUpdate(update: Uint8Array, origin: DocConnection, message: Uint8Array | null): void {
     this.queue.push({ update, origin, message });
-    this.scheduleFlush();
+    // Under load one turn may bring hundreds of changes: a full batch is stored and sent
+    // on at once, so the first changes do not wait for the last to be stored, and the
+    // clients already have them while the rest are stored.
+    if (this.queue.length >= MAX_BATCH) this.flushNow();
+    else this.scheduleFlush();
   }
 
   /**

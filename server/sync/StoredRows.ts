@@ -2,9 +2,19 @@ import type { Logger } from '../logger';
 import type { CompactResult, UpdateLog } from '../store/DocStore';
 
 /**
+ * A merge takes at most this share of the time while changes keep coming: each merge
+ * reads the whole document, so under sustained writes merging every 500 rows cost more
+ * than storing the changes themselves (75 of 130 µs per stored change for a 60 kB plan
+ * at 6,000 changes a second). Spaced this way, the rows between two merges grow with
+ * the rate of changes and the size of the document, and merging stays a small part.
+ */
+const MERGE_SPACING = 20;
+
+/**
  * What storage holds of one loaded document, as far as this process knows, and its
  * compaction: once there are more rows than the threshold they are merged into one,
- * after the change that crossed it has been sent on.
+ * after the change that crossed it has been sent on, and no sooner than twenty times
+ * the last merge's duration after that merge began.
  */
 export class StoredRows {
   /** False once storage holds rows this process did not apply (then the rows are merged, never memory). */
@@ -12,6 +22,8 @@ export class StoredRows {
   private scheduled = false;
   private merging = false;
   private stopped = false;
+  /** When the next merge may begin (see MERGE_SPACING). */
+  private nextMergeAt = 0;
 
   constructor(
     private readonly name: string,
@@ -31,11 +43,15 @@ export class StoredRows {
     if (this.scheduled || this.count <= this.threshold) return;
     this.scheduled = true;
     // After the current messages are sent on, so compaction never delays a broadcast.
-    setImmediate(() => {
-      this.scheduled = false;
-      this.compactInBackground();
-    });
+    const wait = this.nextMergeAt - Date.now();
+    if (wait > 0) setTimeout(this.compactWhenDue, wait).unref();
+    else setImmediate(this.compactWhenDue);
   }
+
+  private readonly compactWhenDue = () => {
+    this.scheduled = false;
+    this.compactInBackground();
+  };
 
   /**
    * While the document is in use, the rows are merged on another thread and replaced in
@@ -51,6 +67,7 @@ export class StoredRows {
   /** Counts what a merge in the background removed, once it is done. */
   private settle(merge: Promise<CompactResult>): void {
     this.merging = true;
+    const started = Date.now();
     merge
       .then(
         (result) => {
@@ -60,6 +77,7 @@ export class StoredRows {
       )
       .finally(() => {
         this.merging = false;
+        this.nextMergeAt = started + MERGE_SPACING * (Date.now() - started);
         // Rows that arrived during the merge may be past the threshold again.
         this.added(0, 0);
       });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponse } from '../../server/errorResponse';
 import { installMeetings } from '../../server/meetings/installMeetings';
 import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
-import { SqliteAuditWriter } from '../../server/store/ChangeStore';
+import { SqliteAuditWriter } from '../../server/store/SqliteAuditWriter';
 import { DocStore } from '../../server/store/DocStore';
 import { bindStores, type Stores } from '../../server/store/openStore';
 import { SqliteSql } from '../../server/store/sql/SqliteSql';

@@ -1,0 +1,115 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { updateItem } from '../../shared/plan/itemOps';
+import { listItems } from '../../shared/plan/schema';
+import { STATUSES } from '../../shared/plan/types';
+import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
+import { createMemoryLogger } from '../../server/logger';
+import { seedFirstPlan, shippedSeedPlan } from '../../server/seedFirstPlan';
+import { openStore, type Store } from '../../server/store/openStore';
+import { planDocName } from '../../server/sync/docName';
+import { SharedDoc } from '../../server/sync/SharedDoc';
+import { quietConnection } from '../helpers/quietConnection';
+import { tempDir } from '../helpers/tempDir';
+
+// The audit trail when many changes arrive within one turn of the event loop and are
+// stored together: each change still gets its own lines, in order, under the person who
+// made it, and a run of typing is still one line whether its keystrokes came in one
+// turn or over several.
+
+const dir = tempDir('planbord-audit-turns-');
+let store: Store;
+let doc: SharedDoc;
+afterEach(async () => {
+  doc?.destroy();
+  await store?.close();
+  dir.remove();
+});
+
+/** A person on the board: their own copy of the plan, whose changes go to the server as one update each. */
+function person(userId: string, plan: Uint8Array) {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, plan);
+  const conn = quietConnection(userId);
+  return {
+    copy,
+    conn,
+    /** Makes a change and hands it to the server (stored at the end of the turn). */
+    edit(change: (doc: Y.Doc) => void) {
+      let update: Uint8Array | null = null;
+      const keep = (u: Uint8Array) => (update = u);
+      copy.on('update', keep);
+      change(copy);
+      copy.off('update', keep);
+      if (update) doc.receiveUpdate(update, conn, null);
+    },
+  };
+}
+
+async function openPlan() {
+  store = openStore(dir.path);
+  await seedFirstPlan(store, shippedSeedPlan);
+  doc = new SharedDoc(planDocName('2025'), { docs: store.docs, logger: createMemoryLogger(), compactThreshold: 10_000, onUnload: () => {} });
+  recordPlanChanges(doc, '2025', store.audit, createMemoryLogger());
+  const plan = Y.encodeStateAsUpdate(doc.doc);
+  const [anna, bo] = [person('anna', plan), person('bo', plan)];
+  doc.connections.add(anna.conn);
+  doc.connections.add(bo.conn);
+  return { anna, bo, items: listItems(doc.doc) };
+}
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+async function lines(itemId: string) {
+  return (await store.changes.forItem('2025', itemId, 1000)).reverse().map((c) => [c.userId, c.change]);
+}
+
+describe('the audit trail of changes stored together', () => {
+  it('keeps every change of one turn as its own line, in order, under the person who made it', async () => {
+    const { anna, bo, items } = await openPlan();
+    // Cards without a status note: a note that only names the old status goes with it, a line of its own.
+    const [first, second] = items.filter((i) => i.statusNote === '');
+    const before = first.status;
+    const [s1, s2] = STATUSES.filter((s) => s !== before);
+    anna.edit((d) => updateItem(d, first.id, { status: s1 }));
+    const priority = first.priority === 1 ? 2 : 1;
+    bo.edit((d) => updateItem(d, first.id, { priority }));
+    anna.edit((d) => updateItem(d, first.id, { status: s2 }));
+    // Many more in the same turn, on another card: more than one transaction holds.
+    const statuses = Array.from({ length: 70 }, (_, i) => STATUSES[(STATUSES.indexOf(second.status) + 1 + i) % STATUSES.length]);
+    for (const status of statuses) bo.edit((d) => updateItem(d, second.id, { status }));
+    await turn();
+
+    expect(await lines(first.id)).toEqual([
+      ['anna', { field: 'status', from: before, to: s1 }],
+      ['bo', { field: 'priority', from: first.priority, to: priority }],
+      ['anna', { field: 'status', from: s1, to: s2 }],
+    ]);
+    const secondLines = await lines(second.id);
+    expect(secondLines).toHaveLength(70);
+    expect(secondLines.map(([, c]) => (c as { to: string }).to)).toEqual(statuses);
+    expect(secondLines.every(([user]) => user === 'bo')).toBe(true);
+  });
+
+  it('keeps a run of typing as one line across turns, and starts a new one when someone else changes the card in between', async () => {
+    const { anna, bo, items } = await openPlan();
+    const card = items[0];
+    for (const note of ['P', 'På', 'På g']) anna.edit((d) => updateItem(d, card.id, { statusNote: note }));
+    await turn();
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'På gång' }));
+    await turn();
+    expect(await lines(card.id)).toEqual([['anna', { field: 'statusNote', from: card.statusNote, to: 'På gång' }]]);
+
+    // In one turn: Anna types on, Bo changes the priority, Anna types again.
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'På gång nu' }));
+    const priority = card.priority === 2 ? 3 : 2;
+    bo.edit((d) => updateItem(d, card.id, { priority }));
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'På gång nu!' }));
+    await turn();
+    expect(await lines(card.id)).toEqual([
+      ['anna', { field: 'statusNote', from: card.statusNote, to: 'På gång nu' }],
+      ['bo', { field: 'priority', from: card.priority, to: priority }],
+      ['anna', { field: 'statusNote', from: 'På gång nu', to: 'På gång nu!' }],
+    ]);
+  });
+});
