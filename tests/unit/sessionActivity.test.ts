@@ -97,7 +97,7 @@ describe('what keeps a session alive', () => {
       await Promise.all([editing.barrier(), hour < 8 ? dropped.barrier() : Promise.resolve()]);
     }
     expect((await dropped.closed).code).toBe(4401);
-    expect(f.storedMeta().get('edit-9')).toBe('x');
+    expect((await f.storedMeta()).get('edit-9')).toBe('x');
     expect(editing.ws.readyState).toBe(editing.ws.OPEN);
     expect(await signedIn(editor)).toBe(true);
   });
