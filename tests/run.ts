@@ -21,6 +21,7 @@ const POSTGRES_SUITES = [
   'tests/unit/postgresDocStore.test.ts',
   'tests/unit/redisFanout.test.ts',
   'tests/unit/twoProcesses.test.ts',
+  'tests/unit/proxyRestart.test.ts',
   'tests/unit/roundStore.test.ts',
   'tests/unit/roundLifecycle.test.ts',
   'tests/unit/roundRoutes.test.ts',
