@@ -22,6 +22,7 @@ const POSTGRES_SUITES = [
   'tests/unit/redisFanout.test.ts',
   'tests/unit/twoProcesses.test.ts',
   'tests/unit/proxyRestart.test.ts',
+  'tests/unit/postgresAway.test.ts',
   'tests/unit/roundStore.test.ts',
   'tests/unit/roundLifecycle.test.ts',
   'tests/unit/roundRoutes.test.ts',
