@@ -32,6 +32,7 @@ const POSTGRES_SUITES = [
   'tests/unit/migrateToPostgres.test.ts',
   'tests/unit/meetingStore.test.ts',
   'tests/unit/meetingService.test.ts',
+  'tests/unit/meetingRoutes.test.ts',
   'tests/unit/meetingSize.test.ts',
   'tests/unit/syncConverge.test.ts',
   'tests/unit/syncReadOnly.test.ts',
