@@ -9,8 +9,8 @@ import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { TEST_ENGINE } from '../helpers/testEngine';
 import { waitFor } from '../helpers/waitFor';
 
-// PostgreSQL goes away in the middle of a meeting (its own server, stopped at once as
-// a crash would) and comes back: the change made meanwhile is refused with a clear
+// PostgreSQL goes away in the middle of a meeting (the test's own server, stopped at
+// once as a crash would) and comes back: the change made meanwhile is refused with a clear
 // message, not lost and not shown to anyone as if stored; the server keeps running and
 // answers with a clear error; once the database is back everything resumes by itself
 // and the refused change arrives.
@@ -28,6 +28,12 @@ run('PostgreSQL away during a meeting', () => {
     return c;
   };
   const status = (c: SyncClient, activity: string) => listItems(c.doc).find((i) => i.activity === activity)?.status;
+  const api = (method: string, path: string, body?: unknown) =>
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { ...headers, [CSRF_HEADER]: CSRF_HEADER_VALUE, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     postgres = await startPostgres();
@@ -43,6 +49,9 @@ run('PostgreSQL away during a meeting', () => {
   });
 
   it('refuses the change made while it is away, keeps running, and stores the change once it is back', async () => {
+    const opened = await api('POST', '/api/plans/2025/meetings', { title: 'Strategimöte 2', date: '2025-09-10', kind: 'strategimote', open: true });
+    expect(opened.status).toBe(201);
+    const meeting = (await opened.json()) as { id: string };
     const [editor, viewer] = [await connect(), await connect()];
     const item = listItems(editor.doc)[0];
     setStatus(editor.doc, item.id, 'in_progress');
@@ -60,11 +69,10 @@ run('PostgreSQL away during a meeting', () => {
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ ok: false, database: 'unavailable' });
-    const plans = await fetch(`${server.url}/api/plans`, { headers: { cookie: headers.cookie } });
+    const plans = await api('GET', '/api/plans');
     expect(plans.status).toBe(503);
     expect((await plans.json()).error.code).toBe('STORAGE_FAILURE');
-    const comment = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { ...headers, [CSRF_HEADER]: CSRF_HEADER_VALUE } });
-    expect(comment.status).toBe(503);
+    expect((await api('POST', '/api/plans/2025/snapshots', { note: 'Under avbrottet' })).status).toBe(503);
     expect(server.output()).toMatch(/could not store a change/);
 
     postgres.resume();
@@ -73,8 +81,13 @@ run('PostgreSQL away during a meeting', () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     setStatus(viewer.doc, listItems(viewer.doc)[1].id, 'paused');
     await waitFor(() => status(editor, listItems(viewer.doc)[1].activity) === 'paused', { what: 'an edit afterwards' });
-    // And it was stored: a browser that joins now reads both from the database.
+    // And it was stored: a browser that joins now reads both from the database, and the
+    // meeting lists it among its changes and keeps it in its closing snapshot.
     const late = await connect();
     expect(status(late, item.activity)).toBe('done');
+    const { open } = await (await api('GET', '/api/plans/2025/meetings')).json();
+    expect(open.meeting.id).toBe(meeting.id);
+    expect(open.changes).toEqual(expect.arrayContaining([expect.objectContaining({ activity: item.activity, change: expect.objectContaining({ field: 'status', to: 'done' }) })]));
+    expect((await api('POST', `/api/meetings/${meeting.id}/close`, { note: 'Klart' })).status).toBe(200);
   }, 120_000);
 });
