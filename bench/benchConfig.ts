@@ -20,6 +20,8 @@ export interface BenchConfig {
     /** Measure idle connections (first joins, then leave and join again) before writing. */
     idleCycle: boolean;
   };
+  /** Fan-out of ours on two processes (PostgreSQL and Redis) beside one on SQLite, by number of clients; awareness off. */
+  twoProcess: { clients: number[] };
   storm: { clients: number; plans: ('small1000' | 'large1000')[] };
   throughput: { servers: ServerName[]; writers: number; inFlight: number; durationMs: number };
   firstPaint: boolean;
@@ -40,7 +42,8 @@ function listFlag(args: string[], name: string): string[] | null {
 
 /**
  * Narrows a run to some cells, for profiling one of them on a shared machine:
- * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`, `--phases=fanout,storm,throughput,floor,paint,exports,mail,imports`.
+ * `--servers=ours,A`, `--clients=50,500`, `--awareness=on`,
+ * `--phases=fanout,twoprocess,storm,throughput,floor,paint,exports,mail,imports`.
  * A narrowed run writes RESULTS-partial.md, never the committed files.
  */
 export function selectCells(config: BenchConfig, args: string[]): BenchConfig & { partial: boolean } {
@@ -56,6 +59,7 @@ export function selectCells(config: BenchConfig, args: string[]): BenchConfig & 
     partial,
     servers: pick(config.servers, servers),
     fanout: { ...config.fanout, clients: has('fanout') ? (clients ?? config.fanout.clients) : [], awareness: awareness ?? config.fanout.awareness },
+    twoProcess: { clients: has('twoprocess') && (!servers || servers.includes('ours')) ? (clients ?? config.twoProcess.clients) : [] },
     storm: { ...config.storm, plans: has('storm') ? config.storm.plans : [] },
     throughput: { ...config.throughput, servers: has('throughput') ? pick(config.throughput.servers, servers) : [] },
     firstPaint: config.firstPaint && has('paint'),
@@ -80,6 +84,7 @@ function fullOrQuick(args: string[]): BenchConfig {
       attempts: 1,
       servers,
       fanout: { clients: [50, 200, 500], awareness: [false], writerShare: 0.1, warmupMs: 500, measureMs: 2500, drainMs: 5000, idleCycle: false },
+      twoProcess: { clients: [500] },
       storm: { clients: 100, plans: ['large1000'] },
       throughput: { servers, writers: 8, inFlight: 16, durationMs: 2000 },
       firstPaint: false,
@@ -95,6 +100,7 @@ function fullOrQuick(args: string[]): BenchConfig {
     attempts: 2,
     servers,
     fanout: { clients: [50, 200, 500], awareness: [false, true], writerShare: 0.1, warmupMs: 3000, measureMs: 15_000, drainMs: 30_000, idleCycle: true },
+    twoProcess: { clients: [500] },
     storm: { clients: 100, plans: ['small1000', 'large1000'] },
     throughput: { servers, writers: 8, inFlight: 16, durationMs: 8000 },
     firstPaint: true,

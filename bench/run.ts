@@ -16,6 +16,7 @@ import { fanoutCell } from './scenarios/fanoutCell';
 import { stormCell } from './scenarios/stormCell';
 import { quietest } from './scenarios/quietest';
 import { throughputCell } from './scenarios/throughputCell';
+import { twoProcessCell } from './scenarios/twoProcessCell';
 
 // `npm run bench [-- --quick]`: ours and the peers side by side, in one run, on this
 // machine. Every server runs alone on core 0, the load generator on core 1; the figures
@@ -37,6 +38,7 @@ const results: Results = {
     plans: {} as Results['meta']['plans'],
   },
   fanout: [],
+  twoProcess: [],
   storm: [],
   throughput: [],
   firstPaint: { cells: [], error: null, chromium: null },
@@ -82,6 +84,20 @@ async function main(): Promise<void> {
               log(`  p50 ${cell.latencyMs.p50.toFixed(2)} p99 ${cell.latencyMs.p99.toFixed(2)} ms, lost ${cell.lost}, cpu ${cell.serverCpuPercent.toFixed(1)} %, generator ${cell.generatorCpuPercent.toFixed(1)} %`);
             }
           }
+        }
+      }
+      for (const clients of config.twoProcess.clients) {
+        const spec = { ...config.fanout, clients, awareness: false, writers: Math.max(1, Math.round(clients * config.fanout.writerShare)) };
+        // The single process measured right before, under the same conditions.
+        log(`run ${run} fan-out ours N=${clients}: one process on SQLite, then two on PostgreSQL and Redis`);
+        const single = await attempt(`one process ${clients}`, () =>
+          quietest(config.attempts, () => fanoutCell(generator, 'ours', plans.fanout, spec, false), (c) => c.otherCpuPercent, log),
+        );
+        // PostgreSQL and Redis count among the other processes here: they are part of the setup, not noise to measure again for.
+        const double = single && (await attempt(`two processes ${clients}`, () => quietest(1, () => twoProcessCell(generator, plans.fanout, spec), () => 0, log)));
+        if (single && double) {
+          results.twoProcess!.push({ run, clients, single, double });
+          log(`  p99 one process ${single.latencyMs.p99.toFixed(2)} ms, two ${double.latencyMs.p99.toFixed(2)} ms, lost ${double.lost}`);
         }
       }
       for (const which of config.storm.plans) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config';
 import { seedFirstPlan, shippedSeedPlan } from '../server/seedFirstPlan';
-import { openStore } from '../server/store/openStore';
+import { appendRows } from '../server/store/appendRows';
+import { openStore, type ServerStore } from '../server/store/openStore';
 import { planDocName } from '../server/sync/docName';
 import { BenchProcess } from './BenchProcess';
 import type { TargetSpec } from './load/generator';
@@ -48,24 +49,23 @@ export interface BenchServer {
 export const SERVER_CORE = 0;
 // BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of every server into dir when it stops.
 const PROFILE = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-const NODE_FLAGS = [...PROFILE, '--expose-gc', '--import', 'tsx', '--import', './bench/probe.ts'];
+export const NODE_FLAGS = [...PROFILE, '--expose-gc', '--import', 'tsx', '--import', './bench/probe.ts'];
 
 /** The V8 flags `npm start` gives our server (package.json), so that it runs here as it is deployed. */
-function startFlags(): string[] {
+export function startFlags(): string[] {
   const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   const words = start.split(/\s+/);
   return words.filter((w, i) => w.startsWith('--') && w !== '--import' && words[i - 1] !== '--import');
 }
 
-/** Our data folder as an operator would have it, plus the benchmark's plans (imported like the first plan). */
-async function prepareOurData(dataDir: string, plans: BenchPlan[]): Promise<void> {
-  const store = openStore(dataDir);
+/** Our database as an operator would have it, plus the benchmark's plans (imported like the first plan); closes it. */
+export async function prepareOurData(store: ServerStore, plans: BenchPlan[]): Promise<void> {
   try {
     await seedFirstPlan(store, shippedSeedPlan);
     await store.transaction(async (tx) => {
       for (const plan of plans) {
         await tx.plans.create({ id: plan.id, title: `Benchmark ${plan.id}`, year: 2025 });
-        store.docs.append(planDocName(plan.id), plan.state, null);
+        await appendRows(tx.sql, planDocName(plan.id), [{ update: plan.state, userId: null }], Date.now());
       }
     });
   } finally {
@@ -73,13 +73,16 @@ async function prepareOurData(dataDir: string, plans: BenchPlan[]): Promise<void
   }
 }
 
+/** What our clients carry: the page's Origin and the session cookie. */
+export const ourHeaders = (origin: string, cookie: string | null): Record<string, string> => ({ Origin: origin, ...(cookie ? { Cookie: cookie } : {}) });
+
 export async function startBenchServer(name: ServerName, plans: BenchPlan[], options: { buildClient?: boolean } = {}): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), `planbord-bench-${name}-`));
   const origin = `http://localhost:${port}`;
   let proc: BenchProcess;
   if (name === 'ours') {
-    await prepareOurData(dataDir, plans);
+    await prepareOurData(openStore(dataDir), plans);
     proc = new BenchProcess(SERVER_CORE, [...NODE_FLAGS, ...startFlags(), 'server/main.ts'], {
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -96,7 +99,7 @@ export async function startBenchServer(name: ServerName, plans: BenchPlan[], opt
     await proc.waitForOutput(/listening \d+/);
   }
   const cookie = name === 'ours' ? await signInForBench(proc, port, origin) : null;
-  const headers: Record<string, string> = name === 'ours' ? { Origin: origin, ...(cookie ? { Cookie: cookie } : {}) } : {};
+  const headers: Record<string, string> = name === 'ours' ? ourHeaders(origin, cookie) : {};
   return {
     name,
     proc,

@@ -62,8 +62,9 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? next() : apiLimit(c, next)));
   const ready = deps.ready;
   if (ready) {
-    app.use('/api/*', async (_c, next) => {
-      await ready();
+    // The health check answers whatever the database does: it is what says so.
+    app.use('/api/*', async (c, next) => {
+      if (c.req.path !== '/api/health') await ready();
       await next();
     });
   }

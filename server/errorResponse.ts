@@ -23,8 +23,9 @@ export function errorResponse(logger: Logger) {
     }
     const fault = storageFaultOf(err);
     if (fault) {
-      // A full disk or a read-only file: the change was refused whole, reads still work.
-      logger.error(`the database refused a change (${fault.hint})`, { method: c.req.method, path: c.req.path, code: fault.code });
+      // A full disk, a read-only file, a database server away: a change was refused
+      // whole, and what storage can still answer goes on working.
+      logger.error(`the database refused a request (${fault.hint})`, { method: c.req.method, path: c.req.path, code: fault.code });
       const message = 'Servern kan inte spara ändringar just nu. Inget av det här sparades; försök igen om en stund.';
       return c.json({ error: { code: 'STORAGE_FAILURE', message } }, 503);
     }

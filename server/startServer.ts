@@ -219,12 +219,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
     clearImmediate(warming);
     rounds.scheduler.stop();
     unwatchAccess();
+    // Stop accepting first: behind a proxy, the browsers told to go reconnect at once,
+    // and a refused connection sends them to another process, where an answer from this
+    // one while it waits for slow sockets to say goodbye would only refuse them.
+    const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     await mail.close();
     await sync.close();
-    await new Promise<void>((resolve) => {
-      http.close(() => resolve());
-      http.closeAllConnections();
-    });
+    http.closeAllConnections();
+    await stopped;
     await stopCheckpoints();
     unrelayAccess();
     link?.close();

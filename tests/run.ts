@@ -21,6 +21,8 @@ const POSTGRES_SUITES = [
   'tests/unit/postgresDocStore.test.ts',
   'tests/unit/redisFanout.test.ts',
   'tests/unit/twoProcesses.test.ts',
+  'tests/unit/proxyRestart.test.ts',
+  'tests/unit/postgresAway.test.ts',
   'tests/unit/roundStore.test.ts',
   'tests/unit/roundLifecycle.test.ts',
   'tests/unit/roundRoutes.test.ts',
@@ -29,6 +31,15 @@ const POSTGRES_SUITES = [
   'tests/unit/serverConfig.test.ts',
   'tests/unit/migrateToPostgres.test.ts',
   'tests/unit/meetingStore.test.ts',
+  'tests/unit/meetingService.test.ts',
+  'tests/unit/meetingRoutes.test.ts',
+  'tests/unit/meetingSize.test.ts',
+  'tests/unit/syncConverge.test.ts',
+  'tests/unit/syncReadOnly.test.ts',
+  'tests/unit/syncHostile.test.ts',
+  'tests/unit/syncStorage.test.ts',
+  'tests/unit/authSync.test.ts',
+  'tests/unit/auditTrail.test.ts',
   'tests/unit/authSignIn.test.ts',
   'tests/unit/authLinks.test.ts',
   'tests/unit/authPeople.test.ts',
@@ -60,8 +71,8 @@ function vitest(report: string, files: string[] = [], env: Record<string, string
 
 if (want('unit')) vitest('vitest');
 
-// The storage, auth and multi-process suites, and the consultation rounds' suites (the
-// whole server: comments, meetings, snapshots, restarts), once more on PostgreSQL (a
+// The storage, sync, meeting, auth and multi-process suites, and the consultation
+// rounds' suites (the whole server: comments, meetings, snapshots, restarts), once more on PostgreSQL (a
 // private cluster the run starts and stops), with two server processes on it and
 // Redis; the rest runs on SQLite only.
 if (want('postgres')) vitest('vitest-postgres', POSTGRES_SUITES, { TEST_ENGINE: 'postgres' });

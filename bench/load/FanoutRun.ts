@@ -52,7 +52,8 @@ export class FanoutRun {
   private clocks: number[] = [];
 
   constructor(
-    private readonly target: Target,
+    /** Several targets split the clients (and so the writers) between them in turn. */
+    private readonly target: Target | Target[],
     private readonly spec: FanoutSpec,
     private readonly plan: Uint8Array,
   ) {

@@ -20,7 +20,7 @@ export interface TargetSpec {
 export type Request =
   | { op: 'seed'; target: TargetSpec; planFile: string; items: number }
   | { op: 'fetch'; target: TargetSpec }
-  | { op: 'fanoutConnect'; target: TargetSpec; planFile: string; spec: FanoutSpec }
+  | { op: 'fanoutConnect'; target: TargetSpec | TargetSpec[]; planFile: string; spec: FanoutSpec }
   | { op: 'fanoutWrite' }
   | { op: 'fanoutClose' }
   | { op: 'storm'; target: TargetSpec; count: number }
@@ -49,7 +49,7 @@ async function handle(req: Request): Promise<unknown> {
     case 'fetch':
       return fetchPlan(toTarget(req.target));
     case 'fanoutConnect':
-      fanout = new FanoutRun(toTarget(req.target), req.spec, readFileSync(req.planFile));
+      fanout = new FanoutRun(Array.isArray(req.target) ? req.target.map(toTarget) : toTarget(req.target), req.spec, readFileSync(req.planFile));
       return { joinMs: await fanout.connect() };
     case 'fanoutWrite':
       return fanout!.write((name) => send({ event: 'phase', name }));

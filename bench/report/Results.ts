@@ -7,6 +7,7 @@ import type { ImportPhase } from '../imports/importPhase';
 import type { machineInfo } from '../machineInfo';
 import type { FanoutCell } from '../scenarios/fanoutCell';
 import type { StormCell } from '../scenarios/stormCell';
+import type { TwoProcessCell } from '../scenarios/twoProcessCell';
 import type { ThroughputCell } from '../scenarios/throughputCell';
 
 /** Everything one run measured: bench/results.json. */
@@ -20,6 +21,8 @@ export interface Results {
     plans: Record<'fanout' | 'small1000' | 'large1000', { id: string; items: number; bytes: number }>;
   };
   fanout: (FanoutCell & { run: number; attempts: number })[];
+  /** Ours on one process (SQLite) and then on two (PostgreSQL and Redis), with the same load; absent in runs made before. */
+  twoProcess?: { run: number; clients: number; single: FanoutCell & { attempts: number }; double: TwoProcessCell & { attempts: number } }[];
   storm: (StormCell & { run: number; attempts: number; plan: 'small1000' | 'large1000' })[];
   throughput: (ThroughputCell & { run: number; attempts: number })[];
   firstPaint: FirstPaintPhase;

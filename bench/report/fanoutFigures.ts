@@ -17,7 +17,7 @@ const figure = (title: string, unit: string, value: (c: Cell) => number, better:
  * Server CPU per change delivered in the measured window: every reader's copy of every
  * change, however many changes a frame carries.
  */
-export const cpuPerChangeMicros = (c: Cell, measureMs: number) =>
+export const cpuPerChangeMicros = (c: Pick<Cell, 'received' | 'serverCpuPercent'>, measureMs: number) =>
   c.received ? (((c.serverCpuPercent / 100) * measureMs) / 1000 / c.received) * 1e6 : NaN;
 
 export function fanoutFigures(measureMs: number): Figure<Cell>[] {

@@ -6,6 +6,7 @@ import { cpuPerChangeMicros, fanoutFigures, fanoutRows } from './fanoutFigures';
 import type { Results } from './Results';
 import { targets } from './targets';
 import { mailSection } from './mailSection';
+import { twoProcessSection } from './twoProcessSection';
 
 // bench/RESULTS.md: the run's machine and method, every figure of ours beside each
 // peer's with the ratio against the best peer, and the targets checked.
@@ -187,6 +188,7 @@ export function renderResults(r: Results): string {
     header(r),
     '## Targets\n\n| | target | this run |\n|---|---|---|\n' + checks.join('\n') + '\n',
     `## Fan-out: N clients on one plan, ${round(r.meta.config.fanout.writerShare * 100)} % of them writing once a second\n\n${fan.join('\n')}`,
+    twoProcessSection(r),
     stormSection(r),
     throughputSection(r),
     floorSection(r),

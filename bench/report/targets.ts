@@ -3,6 +3,7 @@ import { round } from '../stats';
 import { compare, type Comparison, type Figure } from './compareTable';
 import { cpuPerChangeMicros, fanoutRows } from './fanoutFigures';
 import type { Results } from './Results';
+import { twoProcessTargets } from './twoProcessSection';
 
 // The speed targets, checked against this run: each says what it asks, what this run
 // measured (every run of ours and of the best peer, separated by /) and whether it is met
@@ -50,6 +51,7 @@ export function targets(results: Results): TargetCheck[] {
       met: known(c, c.ratio <= 0.6),
     });
   }
+  checks.push(...twoProcessTargets(results));
   const ours = results.fanout.filter((c) => c.server === 'ours');
   const lost = ours.reduce((n, c) => n + c.lost + c.closedClients, 0);
   checks.push({ target: 'zero lost updates (ours, every cell)', measured: `${lost} lost in ${ours.length} cells`, met: ours.length ? lost === 0 : null });

@@ -4,7 +4,7 @@ import type { BenchProcess } from '../BenchProcess';
 import type { FanoutResult, FanoutSpec } from '../load/FanoutRun';
 import { startBenchServer, type BenchPlan, type ServerName } from '../servers';
 import type { Distribution } from '../stats';
-import { MeasureWindow, type WindowFigures } from './measureWindow';
+import { measuredFanoutWrite, type WindowFigures } from './measureWindow';
 import { settledMemory } from './settledMemory';
 
 // One cell of the fan-out table: a fresh server, the plan put in by one client, N idle
@@ -61,15 +61,7 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
     const { joinMs } = await generator.request<{ joinMs: Distribution }>({ op: 'fanoutConnect', target, planFile: plan.file, spec });
     const again = await settledMemory(server.proc, 1000);
     if (!idleCycle) connected = again;
-    const window = new MeasureWindow(server.proc, generator);
-    const off = generator.onMessage((m) => {
-      if (m?.event !== 'phase') return;
-      if (m.name === 'start') window.open();
-      else window.close();
-    });
-    const result = await generator.request<FanoutResult>({ op: 'fanoutWrite' });
-    off();
-    const figures = await window.result();
+    const measured = await measuredFanoutWrite(generator, server.proc);
     const rssAfterBytes = (await settledMemory(server.proc, 0)).rss;
     const audited = name === 'ours' ? auditedChanges(server.dataDir) : null;
     await generator.request({ op: 'fanoutClose' });
@@ -88,8 +80,7 @@ export async function fanoutCell(generator: BenchProcess, name: ServerName, plan
       rssPerConnectionSteadyBytes: idleCycle ? (again.rss - left.rss) / spec.clients : NaN,
       rssAfterBytes,
       auditedChanges: audited,
-      ...result,
-      ...figures,
+      ...measured,
     };
   } catch (err) {
     throw new Error(`${(err as Error).message}\nserver output:\n${server.proc.output().slice(-1500)}`, { cause: err });

@@ -16,6 +16,8 @@ export interface WatchedConnection {
   readonly doc: { readonly name: string };
   canWrite: boolean;
   close(reason: CloseCodeName): void;
+  /** Handles what the connection sends only once `check` has settled. */
+  holdWhile?(check: Promise<unknown>): void;
 }
 
 export function watchAccess(auth: Auth, sync: { connections(): Iterable<WatchedConnection> }): () => void {
@@ -32,7 +34,13 @@ export function watchAccess(auth: Auth, sync: { connections(): Iterable<WatchedC
     }
   };
   const stopEvents = auth.events.on('changed', (userId) => {
-    for (const conn of [...sync.connections()]) if (conn.user?.id === userId) void recheck(conn);
+    // What the person sends meanwhile waits for the answer, which a database server gives later.
+    for (const conn of [...sync.connections()]) {
+      if (conn.user?.id !== userId) continue;
+      const check = recheck(conn);
+      if (conn.holdWhile) conn.holdWhile(check);
+      else void check;
+    }
   });
   const stopSweep = sweepInSlices(auth.config.sessionSweepMs, () => [...sync.connections()], recheck);
   return () => {

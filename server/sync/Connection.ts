@@ -45,6 +45,9 @@ export class Connection implements DocConnection {
   /** Cleared by each ping, set by each pong; a connection still cleared at the next ping is dead. */
   alive = true;
   private closing = false;
+  /** Messages that arrived while the person's access was being checked again, in order. */
+  private held: Array<[Buffer, boolean]> | null = null;
+  private holds = 0;
   private readonly ws: OwnedSocket;
   private readonly rate: RateLimit;
 
@@ -153,8 +156,24 @@ export class Connection implements DocConnection {
     this.ws.ping();
   }
 
+  /**
+   * Keeps the messages that arrive until `check` settles, then handles them: a change
+   * sent after a role was taken away must meet the new role, however long the
+   * database takes to answer.
+   */
+  holdWhile(check: Promise<unknown>): void {
+    const held = (this.held ??= []);
+    this.holds++;
+    void check.finally(() => {
+      if (--this.holds > 0) return;
+      this.held = null;
+      for (const [data, isBinary] of held) this.receive(data, isBinary);
+    });
+  }
+
   private receive(data: Buffer, isBinary: boolean): void {
     if (this.closing) return;
+    if (this.held) return void this.held.push([data, isBinary]);
     if (!this.rate.take(data.byteLength)) {
       this.logger.warn('too many messages; connection closed', { doc: this.doc.name, user: this.userId });
       this.close('RATE_LIMITED');

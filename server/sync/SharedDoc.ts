@@ -37,8 +37,8 @@ export interface SharedDocOptions {
   compactThreshold: number;
   /** Called when the last connection left or the document was discarded. */
   onUnload(doc: SharedDoc): void;
-  /** Loads the document anew from storage, to take this one's place and connections. */
-  reload?(stale: SharedDoc): SharedDoc;
+  /** Loads the document anew from storage (at once, or as a Promise from a database server), to take this one's place and connections. */
+  reload?(stale: SharedDoc): SharedDoc | Promise<SharedDoc>;
   /** Told of every stored and every refused change. */
   health?: StorageHealth;
   /** The document's rows, read beforehand; without them they are read from `docs`, which must then answer at once. */
@@ -110,6 +110,8 @@ export class SharedDoc {
   private flushScheduled = false;
   /** A batch whose write has not committed yet (only with a store that writes asynchronously). */
   private writing = false;
+  /** Storage is being read again to replace this document (only with a store that reads asynchronously). */
+  private reloading = false;
   /** Joining clients whose answer waits for the write in flight to commit. */
   private waitingAnswers: Array<{ conn: DocConnection; stateVector: Uint8Array }> = [];
   /** Server changes waiting for the write in flight, in order. */
@@ -162,7 +164,7 @@ export class SharedDoc {
 
   /** Answers a client's SyncStep1, once no change of memory waits for its commit. */
   answerSyncStep1(conn: DocConnection, stateVector: Uint8Array): void {
-    if (this.writing) this.waitingAnswers.push({ conn, stateVector });
+    if (this.writing || this.reloading) this.waitingAnswers.push({ conn, stateVector });
     else conn.send(this.replyToSyncStep1(stateVector));
   }
 
@@ -190,9 +192,11 @@ export class SharedDoc {
    */
   changeAsServer(change: (doc: Y.Doc) => void, userId: string | null, alsoStore?: (tx: Sql) => Promise<void>): void | Promise<void> {
     if (this.successor) return this.successor.changeAsServer(change, userId, alsoStore);
-    // The updates queued before it go first; with a write in flight, the change waits for it.
+    if (this.destroyed && this.discarded) throw new StoreError('STORAGE_FAILURE', `${this.name} could not be read again from storage`);
+    // The updates queued before it go first; with a write in flight (or the document
+    // being read again), the change waits for it.
     if (!this.writing) this.flushNow();
-    if (this.writing) {
+    if (this.writing || this.reloading) {
       return new Promise<void>((resolve, reject) =>
         this.waitingChanges.push(() => Promise.resolve().then(() => this.changeAsServer(change, userId, alsoStore)).then(resolve, reject)),
       );
@@ -393,25 +397,54 @@ export class SharedDoc {
    * Memory holds what storage does not: loads the document anew from storage and moves
    * every connection (with its presence) and every queued update to it. The clients hold
    * what storage holds, since nothing is sent on before its commit, so nothing needs
-   * sending. `tell` runs on this document first, before the move.
+   * sending. `tell` runs on this document first, before the move. Read from a database
+   * server, the connections stay here meanwhile and what they send waits in the queue.
    */
   private reload(requeue: Pending[], tell = () => {}): void {
     this.discarded = true;
     this.rows.stop();
     this.options.onUnload(this);
     tell();
-    const queued = requeue.concat(this.queue);
-    this.queue = [];
-    if (this.connections.size === 0 && queued.length === 0) return this.destroy();
-    let fresh: SharedDoc;
+    this.queue = requeue.concat(this.queue);
+    if (this.connections.size === 0 && this.queue.length === 0 && this.waitingChanges.length === 0) return this.destroy();
+    let fresh: SharedDoc | Promise<SharedDoc>;
     try {
       if (!this.options.reload) throw new Error('no way to reload');
       fresh = this.options.reload(this);
     } catch (err) {
-      this.options.logger.error('could not load a document again after a refused change', { doc: this.name, err });
-      for (const conn of this.connections) conn.close('INTERNAL_ERROR');
-      return this.destroy();
+      return this.reloadFailed(err);
     }
+    if (!(fresh instanceof Promise)) return this.moveTo(fresh);
+    this.reloading = true;
+    fresh.then(
+      (doc) => {
+        this.reloading = false;
+        this.moveTo(doc);
+        this.afterCommit();
+      },
+      (err) => {
+        this.reloading = false;
+        this.reloadFailed(err);
+        this.afterCommit();
+      },
+    );
+  }
+
+  /**
+   * Storage could not be read (a database server away): nothing here may be kept or
+   * sent on, so every connection is closed as storage being unavailable; the browsers
+   * keep their changes and offer them again when they reconnect.
+   */
+  private reloadFailed(err: unknown): void {
+    this.options.logger.error('could not load a document again after a refused change', { doc: this.name, err });
+    for (const conn of this.connections) conn.close('STORAGE_FAILURE');
+    this.waitingAnswers = [];
+    this.destroy();
+  }
+
+  private moveTo(fresh: SharedDoc): void {
+    const queued = this.queue;
+    this.queue = [];
     this.outbox.send(this.connections);
     for (const conn of [...this.connections]) {
       const presence = this.presence.release(conn);

@@ -153,7 +153,7 @@ export class SyncServer {
         onUnload: (d) => this.unload(d),
         reload: (stale) => {
           if (this.docs.get(stale.name) === stale) this.docs.delete(stale.name);
-          return this.getDoc(stale.name);
+          return this.readyDoc(stale.name);
         },
         health: this.storage,
         onStored: (lastId, count, updates) => {

@@ -64,9 +64,10 @@ export async function waitForHealth(url: string, child: ChildProcess, output: ()
 /** The server's entry on a clock the test moves (tests/helpers/clockServerMain.ts), for rounds' deadlines. */
 const CLOCK_ENTRY = 'tests/helpers/clockServerMain.ts';
 
-export async function runServer(env: Record<string, string> = {}, options: { movableClock?: boolean } = {}): Promise<RunningServer> {
+/** `port`: the port to listen on (one a proxy was told of beforehand); a free one by default. */
+export async function runServer(env: Record<string, string> = {}, options: { movableClock?: boolean; port?: number } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planbord-test-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   let child: ChildProcess;
   let log = '';

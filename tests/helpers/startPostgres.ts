@@ -26,6 +26,10 @@ export interface TestPostgres {
   readonly port: number;
   /** A new empty database; returns its URL. */
   createDatabase(): Promise<string>;
+  /** Stops the server at once (as a crash would), keeping its data, to take it away from a running Planbord. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port, with the same data. */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -67,18 +71,24 @@ export async function startPostgres(): Promise<TestPostgres> {
     stdio: 'pipe',
   });
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  execFileSync(...asOwner(join(BIN, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start'], owner), { stdio: 'pipe' });
+  const start = () =>
+    execFileSync(...asOwner(join(BIN, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start'], owner), { stdio: 'pipe' });
+  const halt = () =>
+    new Promise<void>((resolve) => {
+      const child = spawn(...asOwner(join(BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], owner), { stdio: 'ignore' });
+      child.on('exit', () => resolve());
+      child.on('error', () => resolve());
+    });
+  start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
     port,
     createDatabase: () => createDatabaseAt(url),
+    pause: halt,
+    resume: start,
     async stop() {
-      await new Promise<void>((resolve) => {
-        const child = spawn(...asOwner(join(BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], owner), { stdio: 'ignore' });
-        child.on('exit', () => resolve());
-        child.on('error', () => resolve());
-      });
+      await halt();
       rmSync(dir, { recursive: true, force: true });
     },
   };

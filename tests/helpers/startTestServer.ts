@@ -1,11 +1,13 @@
 import { createMemoryLogger } from '../../server/logger';
 import type { SeedSource } from '../../server/seedFirstPlan';
 import { startServer, type RunningServer, type StartOptions } from '../../server/startServer';
+import type { ServerStore } from '../../server/store/openStore';
 import { smallPlan } from './planFixture';
 import { tempDir } from './tempDir';
+import { testDatabaseUrl } from './testEngine';
 
 export interface TestServer {
-  server: RunningServer;
+  server: RunningServer<ServerStore>;
   /** ws://127.0.0.1:port/ws — the y-websocket server URL (the room is the doc name). */
   wsUrl: string;
   dataDir: string;
@@ -20,7 +22,8 @@ export interface TestServer {
 const anyoneWrites = () => ({ user: null, canWrite: true });
 
 /**
- * The real server in this process: SQLite in a temp folder, port 0, no client files,
+ * The real server in this process: SQLite in a temp folder (or, with
+ * TEST_ENGINE=postgres, a PostgreSQL database of its own), port 0, no client files,
  * seeded with a small hand-made plan as "plan/2025" unless told otherwise. Websocket
  * upgrades are granted to anyone unless `sync.authorize` says otherwise.
  */
@@ -28,11 +31,13 @@ export async function startTestServer(
   options: { seed?: SeedSource | null } & Pick<StartOptions, 'sync'> = {},
 ): Promise<TestServer> {
   const dir = tempDir('planbord-server-');
+  const databaseUrl = await testDatabaseUrl();
   const logger = createMemoryLogger();
   const start = () =>
     startServer({
       port: 0,
       dataDir: dir.path,
+      databaseUrl,
       clientDir: null,
       logger,
       seed: options.seed ?? smallPlan,

@@ -55,7 +55,7 @@ describe('the audit trail', () => {
     ]);
     expect(changes[1].at).toBeGreaterThanOrEqual(before);
 
-    fx.server.store.docs.compact('plan/2025');
+    await fx.server.store.docs.compact('plan/2025');
     expect(await history(`/api/plans/2025/items/${item.id}/history`, bo)).toEqual(changes);
   });
 

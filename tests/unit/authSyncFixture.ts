@@ -7,13 +7,15 @@ import type { AuthConfig } from '../../server/auth/authConfig';
 import { sessionCookieName } from '../../server/auth/sessionCookie';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/startServer';
+import type { ServerStore } from '../../server/store/openStore';
 import { kindOf, queryAwarenessMsg, syncStep1 } from '../helpers/rawSocket';
 import { smallPlan } from '../helpers/planFixture';
 import { storedDoc } from '../helpers/storedDoc';
 import { tempDir } from '../helpers/tempDir';
+import { testDatabaseUrl } from '../helpers/testEngine';
 import { waitFor } from '../helpers/waitFor';
 
-// The real server (SQLite in a temp folder, port 0, the real sign-in) and people with
+// The real server (SQLite in a temp folder, or PostgreSQL with TEST_ENGINE=postgres; port 0, the real sign-in) and people with
 // real sessions, for websocket tests of who may do what.
 
 export interface Person {
@@ -34,7 +36,7 @@ export interface RawClient {
 }
 
 export interface SyncFixture {
-  server: RunningServer;
+  server: RunningServer<ServerStore>;
   origin: string;
   wsBase: string;
   person(role: Role, name?: string): Promise<Person>;
@@ -44,7 +46,7 @@ export interface SyncFixture {
   upgradeStatus(headers: Record<string, string>, docName?: string): Promise<number>;
   http(method: string, path: string, who: Person, body?: unknown): Promise<Response>;
   /** The meta map of the plan as storage holds it. */
-  storedMeta(): Y.Map<unknown>;
+  storedMeta(): Promise<Y.Map<unknown>>;
   /** What the server logged so far. */
   logger: ReturnType<typeof createMemoryLogger>;
   close(): Promise<void>;
@@ -59,7 +61,8 @@ export interface SyncFixtureOptions {
 export async function syncFixture(options: SyncFixtureOptions = {}): Promise<SyncFixture> {
   const dir = tempDir('planbord-auth-sync-');
   const logger = createMemoryLogger();
-  const server = await startServer({ port: 0, dataDir: dir.path, clientDir: null, logger, seed: smallPlan, authClock: options.clock, auth: options.auth });
+  const databaseUrl = await testDatabaseUrl();
+  const server = await startServer({ port: 0, dataDir: dir.path, databaseUrl, clientDir: null, logger, seed: smallPlan, authClock: options.clock, auth: options.auth });
   const origin = server.url;
   const wsBase = `ws://127.0.0.1:${server.port}/ws`;
   const cookieName = sessionCookieName(origin);
@@ -122,7 +125,7 @@ export async function syncFixture(options: SyncFixtureOptions = {}): Promise<Syn
     raw,
     upgradeStatus,
     http,
-    storedMeta: () => storedDoc(server.store).getMap('meta'),
+    storedMeta: async () => (await storedDoc(server.store)).getMap('meta'),
     logger,
     close: async () => {
       sockets.forEach((ws) => ws.terminate());

@@ -11,6 +11,7 @@ import { storedDoc } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
+import { sqliteStore } from '../helpers/sqliteStore';
 
 // A full disk and a read-only database, on the real server with real sign-in. The
 // faults are SQLite's own: max_page_count makes SQLite answer SQLITE_FULL ("database
@@ -32,7 +33,7 @@ const connect = async (who: Person) => {
   return c;
 };
 const version = (c: SyncClient) => c.doc.getMap('meta').get('version');
-const db = () => f.server.store.db;
+const db = () => sqliteStore(f.server.store).db;
 const logged = (pattern: RegExp) => f.logger.entries.filter((e) => pattern.test(e.message));
 
 /**
@@ -127,14 +128,14 @@ describe.each(faults)('$name', ({ hint, begin, end }) => {
 
     // The refused change reached nobody and is not stored; everything before it is.
     expect(version(reader)).toBe(stored);
-    expect(storedDoc(f.server.store).getMap('meta').get('version')).toBe(stored);
-    expect(listItems(storedDoc(f.server.store))).toEqual(itemsBefore);
+    expect((await storedDoc(f.server.store)).getMap('meta').get('version')).toBe(stored);
+    expect(listItems(await storedDoc(f.server.store))).toEqual(itemsBefore);
     expect(f.server.sync.storage.failing).toBe(true);
 
     end();
     // The writer reconnects by itself and offers the refused change again.
     await waitFor(() => version(reader) === refused, { what: 'the refused change after recovery', timeoutMs: 15_000 });
-    expect(storedDoc(f.server.store).getMap('meta').get('version')).toBe(refused);
+    expect((await storedDoc(f.server.store)).getMap('meta').get('version')).toBe(refused);
     expect(version(late)).toBe(refused);
     expect(logged(/^the database takes changes again/)).toHaveLength(1);
     expect(f.server.sync.storage.failing).toBe(false);
@@ -208,7 +209,7 @@ describe('a disk I/O error', () => {
     const store = openStore(server.dataDir);
     try {
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(storedDoc(store).getMap('meta').get('version')).toBe(refused);
+      expect((await storedDoc(store)).getMap('meta').get('version')).toBe(refused);
     } finally {
       store.close();
     }

@@ -96,7 +96,7 @@ describe('the sync server under fuzzed messages', () => {
     // fuzzer's out-of-order structs when it is loaded again.)
     const expected = { ...before, items: before.items.map((i) => (i.id === item.id ? { ...i, status: 'done' } : i)) };
     const live = t.server.sync.getDoc('plan/2025').doc;
-    for (const doc of [live, storedDoc(t.server.store), bystander.doc, observer.doc]) expect(planView(doc)).toEqual(expected);
+    for (const doc of [live, await storedDoc(t.server.store), bystander.doc, observer.doc]) expect(planView(doc)).toEqual(expected);
     for (const doc of [bystander.doc, observer.doc]) expect(Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(live))).toBe(true);
   }, 120_000);
 });

@@ -10,6 +10,8 @@ import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { tempDir } from '../helpers/tempDir';
 import { waitFor } from '../helpers/waitFor';
 import { syncFixture, type Person, type SyncFixture } from './authSyncFixture';
+import { sqliteStore } from '../helpers/sqliteStore';
+import type { ServerStore } from '../../server/store/openStore';
 
 // Paths that try to climb out (documents, route parameters, file names, static files),
 // forged session cookies and websocket handshakes from other sites, on the real server.
@@ -31,8 +33,8 @@ afterEach(async () => {
 });
 
 /** Every stored row of every document, byte for byte. */
-const storedRows = (server: { store: { db: import('better-sqlite3').Database } }) =>
-  JSON.stringify(server.store.db.prepare('SELECT id, doc_name, hex("update") AS bytes, user_id FROM doc_updates ORDER BY id').all());
+const storedRows = (server: { store: ServerStore }) =>
+  JSON.stringify(sqliteStore(server.store).db.prepare('SELECT id, doc_name, hex("update") AS bytes, user_id FROM doc_updates ORDER BY id').all());
 
 interface Bystanders {
   /** Checks the server is up, the plan (in memory and stored) unchanged, and a change still passes between the two. */
@@ -187,7 +189,7 @@ describe('forged session cookies', () => {
   it('are refused over HTTP and on the websocket, however close to a real one', async () => {
     const board = await f.person('styrelse');
     const token = board.headers.cookie.split('=')[1];
-    const hash = f.server.store.db.prepare('SELECT id_hash FROM sessions WHERE user_id = ?').pluck().get(board.id) as string;
+    const hash = sqliteStore(f.server.store).db.prepare('SELECT id_hash FROM sessions WHERE user_id = ?').pluck().get(board.id) as string;
     const signedOut = await f.person('styrelse');
     expect((await f.http('POST', '/api/auth/sign-out', signedOut)).status).toBe(204);
     const forged = [

@@ -5,9 +5,10 @@ import { setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { openRawSocket, updateMsg } from '../helpers/rawSocket';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { storedDoc } from '../helpers/storedDoc';
+import { storedDoc, storedRows } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
+import { sqliteStore } from '../helpers/sqliteStore';
 
 // Yjs updates that decode but would break the document, found by the fuzzer
 // (tests/unit/fuzzSync.test.ts with other seeds): the server must refuse them before
@@ -47,11 +48,11 @@ function itemPointingAhead(client: number): Uint8Array {
 
 describe('updates that decode but would break the document', () => {
   it('an item pointing ahead of itself is refused as malformed, and nobody else notices', async () => {
-    const rows = t.server.store.docs.count('plan/2025');
+    const rows = await storedRows(t.server.store);
     const raw = await openRawSocket(t.wsUrl);
     raw.send(updateMsg(itemPointingAhead(4711)));
     expect(await raw.closed).toEqual({ code: 4400, reason: 'malformed message' });
-    expect(t.server.store.docs.count('plan/2025')).toBe(rows);
+    expect(await storedRows(t.server.store)).toBe(rows);
     const item = listItems(bystander.doc)[0];
     setStatus(bystander.doc, item.id, 'paused');
     await waitFor(() => listItems(observer.doc)[0].status === 'paused');
@@ -60,7 +61,7 @@ describe('updates that decode but would break the document', () => {
   });
 
   it('a merged state that would not load never replaces the rows it was made from', async () => {
-    const { docs } = t.server.store;
+    const { docs } = sqliteStore(t.server.store);
     setStatus(bystander.doc, listItems(bystander.doc)[1].id, 'done');
     await waitFor(() => listItems(observer.doc)[1].status === 'done');
     const before = docs.load('plan/2025');
@@ -69,6 +70,6 @@ describe('updates that decode but would break the document', () => {
       expect.objectContaining({ code: 'MERGE_FAILED' }),
     );
     expect(docs.load('plan/2025')).toEqual(before);
-    expect(listItems(storedDoc(t.server.store))).toEqual(listItems(bystander.doc));
+    expect(listItems(await storedDoc(t.server.store))).toEqual(listItems(bystander.doc));
   });
 });

@@ -36,7 +36,7 @@ function upload(path: string, who: Person, bytes: Uint8Array, fields: Record<str
 }
 
 const plans = async () => ((await (await f.http('GET', '/api/plans', kansli)).json()) as { plans: Array<{ id: string }> }).plans.map((p) => p.id);
-const planState = () => Y.encodeStateVector(storedDoc(f.server.store)).join(',');
+const planState = async () => Y.encodeStateVector(await storedDoc(f.server.store)).join(',');
 
 describe('importing a plan over HTTP', () => {
   it('is for the secretariat only: the board and the forum are refused', async () => {
@@ -48,7 +48,7 @@ describe('importing a plan over HTTP', () => {
   });
 
   it('previews a file without writing anything: directions, statuses beside their text, unknown parties, warnings with where', async () => {
-    const before = planState();
+    const before = await planState();
     const res = await upload('/api/imports/preview', kansli, seedBytes, {}, 'plan.txt');
     expect(res.status).toBe(200);
     const { preview } = (await res.json()) as { preview: ImportPreview };
@@ -58,7 +58,7 @@ describe('importing a plan over HTTP', () => {
     expect(preview.unknownParties.map((p) => p.name)).toEqual(['Blekinge Tekniska Högskola', 'Miljöbarometern']);
     expect(preview.warnings).toContainEqual({ code: 'HEADER_SPELLING', where: { line: seedLine('Vad\tHur\tVem\tNär/Resur s') }, params: { written: 'När/Resur s', read: 'När/Resurs' } });
     expect(await plans()).toEqual(['2025']);
-    expect(planState()).toBe(before);
+    expect(await planState()).toBe(before);
   });
 
   it('makes a new plan of a Word file, with the year, title, version and annual-meeting text asked for; the year then has its plan', async () => {
@@ -95,7 +95,7 @@ describe('importing a plan over HTTP', () => {
   });
 
   it('refuses what it cannot read with a Swedish message and writes nothing', { timeout: 120_000 }, async () => {
-    const before = planState();
+    const before = await planState();
     const cases: Array<[Uint8Array, string, RegExp]> = [
       [docx.subarray(0, docx.length >> 1), 'BROKEN_ZIP', /skadad eller avkortad/],
       [new TextEncoder().encode('Bara en rad utan årtal\n'), 'MISSING_TITLE', /^Rad \d: Planens titel med årtal saknas/],
@@ -112,7 +112,7 @@ describe('importing a plan over HTTP', () => {
       }
     }
     expect(await plans()).toEqual(['2026', '2025']);
-    expect(planState()).toBe(before);
+    expect(await planState()).toBe(before);
   });
 
   it('keeps answering through 120 truncated and mutated Word files, and a refused one changes no plan', { timeout: 120_000 }, async () => {
@@ -120,11 +120,11 @@ describe('importing a plan over HTTP', () => {
     for (let n = 0; n < 120; n++) {
       const bytes = n % 2 ? docx.slice(0, r.int(docx.length)) : docx.slice();
       if (n % 2 === 0) for (let k = 0; k < 1 + r.int(30); k++) bytes[r.int(bytes.length)] = r.int(256);
-      const before = planState();
+      const before = await planState();
       const res = await upload(n % 3 ? '/api/plans/2025/import' : '/api/imports/preview', kansli, bytes);
       expect([200, 422]).toContain(res.status);
       await res.arrayBuffer();
-      if (res.status === 422) expect(planState()).toBe(before);
+      if (res.status === 422) expect(await planState()).toBe(before);
     }
     expect((await fetch(`${f.origin}/api/health`)).status).toBe(200);
     expect(await plans()).toEqual(['2026', '2025']);

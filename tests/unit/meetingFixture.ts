@@ -9,13 +9,15 @@ import type { LiveDocs } from '../../server/meetings/LiveDocs';
 import { MeetingService } from '../../server/meetings/MeetingService';
 import { seedFirstPlan } from '../../server/seedFirstPlan';
 import type { MeetingStore } from '../../server/store/MeetingStore';
-import { openStore, type Store } from '../../server/store/openStore';
-import { parseDocName, planDocName } from '../../server/sync/docName';
+import { openPostgresStore, openStore, type ServerStore } from '../../server/store/openStore';
+import { discussionDocName, parseDocName, planDocName } from '../../server/sync/docName';
 import { SyncServer } from '../../server/sync/SyncServer';
 import { smallPlan } from '../helpers/planFixture';
+import { testDatabaseUrl } from '../helpers/testEngine';
 
-// A real store on a temporary SQLite file and the real sync server's document
-// registry (without a network), for testing meetings the way the server runs them.
+// A real store (a temporary SQLite file, or PostgreSQL with TEST_ENGINE=postgres) and
+// the real sync server's document registry (without a network), for testing meetings
+// the way the server runs them.
 
 export const people = {
   kim: { id: 'u-kim', name: 'Kim Styrelse', role: 'styrelse' as const },
@@ -26,9 +28,9 @@ export const people = {
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 
 export interface MeetingWorld {
-  /** The data folder (DATA_DIR) holding the SQLite file. */
+  /** The data folder (DATA_DIR) holding the SQLite file (unused on PostgreSQL). */
   dir: string;
-  store: Store;
+  store: ServerStore;
   meetings: MeetingStore;
   sync: SyncServer;
   docs: LiveDocs;
@@ -36,7 +38,7 @@ export interface MeetingWorld {
   /** Moves the server's clock on. */
   tick(ms?: number): number;
   /** A change to the plan by a person, stored with their id like an edit from their browser. */
-  edit(userId: string, change: (doc: Y.Doc) => void, planId?: string): void;
+  edit(userId: string, change: (doc: Y.Doc) => void, planId?: string): void | Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -44,7 +46,8 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
   const dir = mkdtempSync(join(tmpdir(), 'planbord-meeting-'));
   let clock = 1_741_770_000_000;
   const now = () => clock;
-  const store = openStore(dir, now);
+  const databaseUrl = await testDatabaseUrl();
+  const store: ServerStore = databaseUrl ? await openPostgresStore(databaseUrl, now) : openStore(dir, now);
   await seedFirstPlan(store, () => smallPlan());
   const { meetings } = store;
   const sync = new SyncServer({
@@ -52,12 +55,18 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     logger: quiet,
     docExists: async (doc) => (await store.plans.get(doc.planId)) !== undefined,
     compactThreshold: options.compactThreshold ?? 500,
+    // As the server runs on PostgreSQL: documents read asynchronously stay loaded.
+    ...(databaseUrl ? { keepLoadedMs: Infinity } : {}),
     // The audit trail, as the server keeps it: the meeting's change list is read from it.
     onDocLoaded: (doc) => {
       const name = parseDocName(doc.name);
       if (name?.kind === 'plan') recordPlanChanges(doc, name.planId, store.audit, quiet, now);
     },
   });
+  for (const plan of await store.plans.list()) {
+    await sync.loadDoc(planDocName(plan.id));
+    await sync.loadDoc(discussionDocName(plan.id));
+  }
   const docs: LiveDocs = liveDiscussionDocs(sync);
   const names = new Map(Object.values(people).map((p) => [p.id, p.name]));
   const service = new MeetingService({
@@ -79,7 +88,7 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
     tick: (ms = 1000) => (clock += ms),
     edit: (userId, change, planId = '2025') => {
       clock += 1000;
-      docs.change(planDocName(planId), userId, change);
+      return docs.change(planDocName(planId), userId, change);
     },
     dispose: async () => {
       await sync.close(0);

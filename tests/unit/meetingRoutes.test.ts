@@ -3,9 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponse } from '../../server/errorResponse';
 import { installMeetings } from '../../server/meetings/installMeetings';
 import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
+import { stagedAudit, type AuditWriter } from '../../server/store/ChangeStore';
 import { SqliteAuditWriter } from '../../server/store/SqliteAuditWriter';
-import { DocStore } from '../../server/store/DocStore';
+import { appendRows } from '../../server/store/appendRows';
+import { DocStore, type UpdateLog } from '../../server/store/DocStore';
 import { bindStores, type Stores } from '../../server/store/openStore';
+import { PostgresDocStore } from '../../server/store/PostgresDocStore';
+import type { Database } from '../../server/store/sql/Sql';
 import { SqliteSql } from '../../server/store/sql/SqliteSql';
 import { discussionDocName, planDocName } from '../../server/sync/docName';
 import { addReply, setThreadResolved, startThread } from '../../shared/discussion/discussionOps';
@@ -25,6 +29,13 @@ import { authFixture, ORIGIN, type AuthFixture } from './authFixture';
 // The meeting routes behind real sign-in: each role against each capability, and the
 // author and time of what is stored coming from the session and the server's clock.
 
+/** The documents' rows and the audit trail's writer on the fixture's database, as the server has them on its engine. */
+function documentsOn(f: AuthFixture, now: () => number): { docs: UpdateLog; audit: AuditWriter } {
+  if (f.db) return { docs: new DocStore(f.sql as SqliteSql, now), audit: new SqliteAuditWriter(f.db) };
+  const docs = new PostgresDocStore(f.sql as Database, now);
+  return { docs, audit: stagedAudit(docs.staged) };
+}
+
 let f: AuthFixture;
 let sync: SyncServer;
 let cookies: Record<Role, string>;
@@ -33,17 +44,17 @@ let ids: Record<Role, string>;
 beforeEach(async () => {
   f = await authFixture();
   const now = () => f.clock.now;
-  // Plans' documents are stored by the synchronous SQLite document store for now.
-  const db = f.db!;
-  const sql = new SqliteSql(db);
-  const docs = new DocStore(sql, now);
+  const sql = f.sql;
+  const { docs, audit } = documentsOn(f, now);
   const stores = bindStores(sql, now);
   const seed = new Y.Doc();
   writePlanDocument(seed, smallPlan());
   await stores.plans.create({ id: '2025', title: 'Verksamhetsplan 2025', year: 2025 });
-  docs.append(planDocName('2025'), Y.encodeStateAsUpdate(seed));
-  const audit = new SqliteAuditWriter(db);
-  sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', audit, f.log, now) });
+  await sql.transaction((tx) => appendRows(tx, planDocName('2025'), [{ update: Y.encodeStateAsUpdate(seed), userId: null }], now()));
+  sync = new SyncServer({ docs, logger: f.log, docExists: () => true, onDocLoaded: (doc) => recordPlanChanges(doc, '2025', audit, f.log, now), keepLoadedMs: Infinity });
+  // As the server does on PostgreSQL, where documents are read asynchronously: loaded before use.
+  await sync.loadDoc(planDocName('2025'));
+  await sync.loadDoc(discussionDocName('2025'));
   const transaction = <T>(fn: (tx: Stores) => Promise<T>) => sql.transaction((tx) => fn(bindStores(tx, now)));
   installMeetings(f.app, { store: { ...stores, transaction, on: (tx) => bindStores(tx, now) }, sync, people: f.auth.people, now });
   f.app.onError(errorResponse(f.log));
@@ -95,7 +106,7 @@ describe('meeting routes', () => {
     const { id, openedAt } = await created.json();
     expect(openedAt).toEqual(expect.any(Number));
     f.clock.advance(1000);
-    sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'B')!.id, 'done'), ids.styrelse);
+    await sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'B')!.id, 'done'), ids.styrelse);
     const { open } = await (await get('/api/plans/2025/meetings', 'tjanstepersonforum')).json();
     expect(open.meeting.id).toBe(id);
     expect(open.changes).toMatchObject([{ activity: 'B', change: { field: 'status', to: 'done' }, people: [{ name: 'Kim Styrelse' }] }]);
@@ -137,7 +148,7 @@ describe('meeting routes', () => {
 
   it('serve a snapshot’s plain form and its state, to open it read-only', async () => {
     const { id } = await (await post('/api/plans/2025/snapshots', 'kansli')).json();
-    sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'A')!.id, 'done'), null);
+    await sync.getDoc(planDocName('2025')).changeAsServer((doc) => setStatus(doc, listItems(doc).find((i) => i.activity === 'A')!.id, 'done'), null);
     const res = await get(`/api/snapshots/${id}`, 'tjanstepersonforum');
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await res.json();

@@ -8,6 +8,7 @@ import { listItems } from '../../shared/plan/schema';
 import { writePlanDocument } from '../../shared/plan/writePlanDocument';
 import type { PlainItem } from '../../shared/plan/types';
 import { discussionDocName, planDocName } from '../../server/sync/docName';
+import { appendRows } from '../../server/store/appendRows';
 import { smallPlan } from '../helpers/planFixture';
 import { meetingWorld, people, type MeetingWorld } from './meetingFixture';
 
@@ -47,7 +48,9 @@ describe('a plan of 1,000 items with 5,000 comments', () => {
     const doc = new Y.Doc();
     writePlanDocument(doc, largePlan());
     await w.store.plans.create({ id: 'stor', title: 'Stor plan', year: 2025 });
-    w.store.docs.append(planDocName('stor'), Y.encodeStateAsUpdate(doc));
+    await w.store.sql.transaction((tx) => appendRows(tx, planDocName('stor'), [{ update: Y.encodeStateAsUpdate(doc), userId: null }], Date.now()));
+    await w.sync.loadDoc(planDocName('stor'));
+    await w.sync.loadDoc(discussionDocName('stor'));
     const items = listItems(doc);
     const idOf = (n: number) => items.find((i) => i.activity === `Aktivitet ${n}`)!.id;
     const body = sanitizeCommentBody(plainTextBody('Hur går det med upphandlingen?'));
@@ -57,8 +60,8 @@ describe('a plan of 1,000 items with 5,000 comments', () => {
 
     const first = await w.service.takeSnapshot(people.karin, 'stor', { note: 'Före' });
     expect(first).toMatchObject({ itemCount: 1000, commentCount: 5000 });
-    w.edit(people.kim.id, (d) => setStatus(d, idOf(10), 'done'), 'stor');
-    w.edit(people.kim.id, (d) => updateItem(d, idOf(500), { how: 'Arbeta med cirkulär upphandling i kommun 500, tillsammans med regionen.' }), 'stor');
+    await w.edit(people.kim.id, (d) => setStatus(d, idOf(10), 'done'), 'stor');
+    await w.edit(people.kim.id, (d) => updateItem(d, idOf(500), { how: 'Arbeta med cirkulär upphandling i kommun 500, tillsammans med regionen.' }), 'stor');
     w.docs.change(discussionDocName('stor'), people.kim.id, (discussion) => {
       const [thread] = [...discussion.getMap('threads').keys()];
       setThreadResolved(discussion, thread, true, { actor: people.kim, at: 99_999 });

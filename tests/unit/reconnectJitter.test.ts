@@ -73,6 +73,19 @@ describe('reconnecting after the server went away', () => {
     }
   });
 
+  it('after a stopping server said goodbye (1001), a browser that was live tries again at once, however often that happens', () => {
+    const provider = browser(Math.random);
+    for (let restart = 0; restart < 5; restart++) {
+      // The connection was open and in sync (y-websocket then starts its backoff anew).
+      provider.synced = true;
+      const before = CountingSocket.opened.length;
+      const start = Date.now();
+      CountingSocket.opened[before - 1].socket.onclose?.({ code: 1001, reason: 'server shutting down' });
+      while (CountingSocket.opened.length === before) vi.advanceTimersByTime(1);
+      expect(Date.now() - start).toBeLessThanOrEqual(200);
+    }
+  });
+
   it('never waits longer than y-websocket’s cap of 2.5 s, however often it fails', () => {
     browser(() => 0.999);
     let waits: number[] = [];

@@ -44,10 +44,10 @@ describe('planbord snapshot', () => {
 
   it('compares two snapshots, or a snapshot with the plan as it is now', async () => {
     const first = await w.service.takeSnapshot(people.karin, '2025', {});
-    w.edit(people.kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
-    w.edit(people.kim.id, (doc) => updateItem(doc, idOf('B'), { activity: 'B omformulerad' }));
+    await w.edit(people.kim.id, (doc) => setStatus(doc, idOf('A'), 'done'));
+    await w.edit(people.kim.id, (doc) => updateItem(doc, idOf('B'), { activity: 'B omformulerad' }));
     const second = await w.service.takeSnapshot(people.karin, '2025', {});
-    w.edit(people.eva.id, (doc) => deleteItem(doc, idOf('C')));
+    await w.edit(people.eva.id, (doc) => deleteItem(doc, idOf('C')));
 
     const between = await cli('diff', String(first.id), String(second.id), '--json');
     expect(between.code).toBe(0);

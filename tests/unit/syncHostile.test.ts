@@ -5,7 +5,7 @@ import { setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { awarenessMsg, handMadeUpdate, openRawSocket, syncStep1, updateMsg } from '../helpers/rawSocket';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { storedDoc } from '../helpers/storedDoc';
+import { storedDoc, storedRows } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 
@@ -24,8 +24,8 @@ afterEach(async () => {
   await t.dispose();
 });
 
-const rowCount = () => t.server.store.docs.count('plan/2025');
-const storedPlan = () => listItems(storedDoc(t.server.store));
+const rowCount = () => storedRows(t.server.store);
+const storedPlan = async () => listItems(await storedDoc(t.server.store));
 
 /** The bystander, connected all along, can still change the plan and the observer sees it. */
 async function othersUnaffected() {
@@ -46,15 +46,15 @@ const validUpdate = () => handMadeUpdate(Y.encodeStateAsUpdate(bystander.doc), '
 
 describe('hostile and broken messages', () => {
   it('closes a connection that sends more than 1 MiB with 1009, and nothing else changes', async () => {
-    const rows = rowCount();
-    const before = storedPlan();
+    const rows = await rowCount();
+    const before = await storedPlan();
     const raw = await openRawSocket(t.wsUrl);
     const huge = new Uint8Array(1024 * 1024 + 16);
     huge.set(updateMsg(new Uint8Array(8)).subarray(0, 3));
     raw.send(huge);
     expect((await raw.closed).code).toBe(1009);
-    expect(rowCount()).toBe(rows);
-    expect(storedPlan()).toEqual(before);
+    expect(await rowCount()).toBe(rows);
+    expect(await storedPlan()).toEqual(before);
     await othersUnaffected();
   });
 
@@ -74,13 +74,13 @@ describe('hostile and broken messages', () => {
   ];
 
   it.each(malformed)('closes a connection that sends %s with 4400, and the plan is intact', async (_name, make) => {
-    const rows = rowCount();
-    const before = storedPlan();
+    const rows = await rowCount();
+    const before = await storedPlan();
     const raw = await openRawSocket(t.wsUrl);
     raw.send(make());
     expect(await raw.closed).toEqual({ code: 4400, reason: 'malformed message' });
-    expect(rowCount()).toBe(rows);
-    expect(storedPlan()).toEqual(before);
+    expect(await rowCount()).toBe(rows);
+    expect(await storedPlan()).toEqual(before);
     expect(t.logger.entries.some((e) => e.message.startsWith('malformed message'))).toBe(true);
     await othersUnaffected();
   });

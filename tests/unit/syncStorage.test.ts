@@ -4,7 +4,9 @@ import { setPriority, setStatus } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { openRawSocket } from '../helpers/rawSocket';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { storedDoc } from '../helpers/storedDoc';
+import { appendRows } from '../../server/store/appendRows';
+import { refuseWrites } from '../helpers/refuseWrites';
+import { newestAuthor, storedDoc, storedRows } from '../helpers/storedDoc';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 
@@ -21,9 +23,13 @@ afterEach(async () => {
 });
 
 const item = (c: SyncClient, activity: string) => listItems(c.doc).find((i) => i.activity === activity)!;
-const failWrites = () =>
-  t.server.store.db.exec(`CREATE TRIGGER fail_writes BEFORE INSERT ON doc_updates BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
-const healWrites = () => t.server.store.db.exec('DROP TRIGGER fail_writes');
+const failWrites = () => refuseWrites(t.server.store.sql, 'doc_updates');
+/** The close codes a client's connection ends with from now on. */
+const closesOf = (c: SyncClient) => {
+  const codes: number[] = [];
+  c.provider.on('connection-close', (event) => codes.push(event?.code ?? 0));
+  return codes;
+};
 
 describe('storage of a live document', () => {
   it('compacts past the threshold while clients edit, losing nothing', async () => {
@@ -33,8 +39,8 @@ describe('storage of a live document', () => {
     for (let i = 0; i < 40; i++) setPriority(a.doc, item(a, 'ABCDE'[i % 5]).id, ((i % 3) + 1) as 1 | 2 | 3);
     for (let i = 0; i < 5; i++) setStatus(b.doc, item(b, 'ABCDE'[i]).id, statuses[i]);
     await waitFor(() => JSON.stringify(listItems(a.doc)) === JSON.stringify(listItems(b.doc)), { what: 'convergence' });
-    await waitFor(() => t.server.store.docs.count('plan/2025') <= 6, { what: 'compaction' });
-    expect(listItems(storedDoc(t.server.store))).toEqual(listItems(a.doc));
+    await waitFor(async () => (await storedRows(t.server.store)) <= 6, { what: 'compaction' });
+    expect(listItems(await storedDoc(t.server.store))).toEqual(listItems(a.doc));
     const expected = listItems(a.doc);
     clients.splice(0).forEach((c) => c.destroy());
     await t.restart();
@@ -44,32 +50,37 @@ describe('storage of a live document', () => {
   it('compacts a document that has too many rows when it loads', async () => {
     t = await startTestServer({ sync: { compactThreshold: 5 } });
     // Rows left by a server that stopped before it compacted them.
-    const base = storedDoc(t.server.store);
-    base.on('update', (u: Uint8Array) => t.server.store.docs.append('plan/2025', u, null));
+    const base = await storedDoc(t.server.store);
+    const rows: Uint8Array[] = [];
+    base.on('update', (u: Uint8Array) => rows.push(u));
     for (let i = 0; i < 12; i++) base.getMap('meta').set('version', `Version ${i + 3}`);
-    expect(t.server.store.docs.count('plan/2025')).toBe(13);
+    await t.server.store.sql.transaction((tx) => appendRows(tx, 'plan/2025', rows.map((update) => ({ update, userId: null })), Date.now()));
+    expect(await storedRows(t.server.store)).toBe(13);
+    await t.restart();
+    await waitFor(async () => (await storedRows(t.server.store)) === 1, { what: 'compaction at load' });
     const a = await connect();
-    expect(t.server.store.docs.count('plan/2025')).toBe(1);
     expect(a.doc.getMap('meta').get('version')).toBe('Version 14');
-    expect(storedDoc(t.server.store).getMap('meta').get('version')).toBe('Version 14');
+    expect((await storedDoc(t.server.store)).getMap('meta').get('version')).toBe('Version 14');
   });
 
-  it('refuses a change the database cannot store: nobody gets it, and it arrives once storage is back', async () => {
+  it('refuses a change the database cannot store: nobody gets it, the others stay connected, and it arrives once storage is back', async () => {
     t = await startTestServer();
     const [a, b] = [await connect(), await connect()];
-    const closes: number[] = [];
-    a.provider.on('connection-close', (event) => event && closes.push(event.code));
-    failWrites();
+    const [closes, othersCloses] = [closesOf(a), closesOf(b)];
+    const heal = await failWrites();
     setStatus(a.doc, item(a, 'A').id, 'done');
     await waitFor(() => closes.includes(4503), { what: 'the writer to be told' });
     expect(t.logger.entries.some((e) => e.level === 'error' && /could not store/.test(e.message))).toBe(true);
     const reader = await connect();
     expect(item(reader, 'A').status).toBe('not_started');
     expect(item(b, 'A').status).toBe('not_started');
-    expect(listItems(storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('not_started');
-    healWrites();
+    expect(listItems(await storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('not_started');
+    await heal();
     await waitFor(() => item(b, 'A').status === 'done', { what: 'the change after recovery', timeoutMs: 15_000 });
-    expect(listItems(storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('done');
+    expect(listItems(await storedDoc(t.server.store)).find((i) => i.activity === 'A')?.status).toBe('done');
+    // Only the editor whose change was refused was disconnected.
+    expect(othersCloses).toEqual([]);
+    expect(b.provider.wsconnected).toBe(true);
   });
 
   it('closes a client that stops reading once its backlog passes the limit, and the others carry on', async () => {
@@ -113,23 +124,22 @@ describe('storage of a live document', () => {
   it('stores and sends a change the server makes itself, with its author', async () => {
     t = await startTestServer();
     const a = await connect();
-    t.server.sync.getDoc('plan/2025').changeAsServer((doc) => doc.getMap('meta').set('version', 'Version 3'), 'user-7');
+    await t.server.sync.getDoc('plan/2025').changeAsServer((doc) => doc.getMap('meta').set('version', 'Version 3'), 'user-7');
     await waitFor(() => a.doc.getMap('meta').get('version') === 'Version 3');
-    const last = t.server.store.db.prepare("SELECT user_id FROM doc_updates WHERE doc_name = 'plan/2025' ORDER BY id DESC").get();
-    expect(last).toEqual({ user_id: 'user-7' });
+    expect(await newestAuthor(t.server.store)).toBe('user-7');
   });
 
   it('drops a server change the database refuses and reloads the document from storage, keeping everyone connected', async () => {
     t = await startTestServer();
     const a = await connect();
-    const closes: number[] = [];
-    a.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
-    failWrites();
-    expect(() =>
-      t.server.sync.getDoc('plan/2025').changeAsServer((doc) => doc.getMap('meta').set('version', 'lost'), null),
-    ).toThrow(expect.objectContaining({ code: 'STORAGE_FAILURE' }));
-    expect(t.server.sync.getDoc('plan/2025').doc.getMap('meta').get('version')).toBe('Version 2');
-    healWrites();
+    const closes = closesOf(a);
+    const heal = await failWrites();
+    await expect(
+      Promise.resolve().then(() => t.server.sync.getDoc('plan/2025').changeAsServer((doc) => doc.getMap('meta').set('version', 'lost'), null)),
+    ).rejects.toMatchObject({ code: 'STORAGE_FAILURE' });
+    // (On a database server the document is read again asynchronously.)
+    expect((await t.server.sync.loadDoc('plan/2025')).doc.getMap('meta').get('version')).toBe('Version 2');
+    await heal();
     const fresh = await connect();
     expect(fresh.doc.getMap('meta').get('version')).toBe('Version 2');
     expect(a.doc.getMap('meta').get('version')).not.toBe('lost');
