@@ -15,6 +15,7 @@ import type { Results } from './report/Results';
 import { fanoutCell } from './scenarios/fanoutCell';
 import { stormCell } from './scenarios/stormCell';
 import { quietest } from './scenarios/quietest';
+import { GENERATOR_CORE } from './servers';
 import { throughputCell } from './scenarios/throughputCell';
 import { twoProcessCell } from './scenarios/twoProcessCell';
 
@@ -22,7 +23,6 @@ import { twoProcessCell } from './scenarios/twoProcessCell';
 // machine. Every server runs alone on core 0, the load generator on core 1; the figures
 // go to bench/results.json and bench/RESULTS.md.
 
-const GENERATOR_CORE = 1;
 const args = process.argv.slice(2);
 const config = benchConfig(args);
 const started = new Date();

@@ -47,6 +47,8 @@ export interface BenchServer {
 }
 
 export const SERVER_CORE = 0;
+/** The load generator's core: the other one. */
+export const GENERATOR_CORE = 1;
 // BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of every server into dir when it stops.
 const PROFILE = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
 export const NODE_FLAGS = [...PROFILE, '--expose-gc', '--import', 'tsx', '--import', './bench/probe.ts'];

@@ -1,5 +1,5 @@
 import { BenchProcess } from '../BenchProcess';
-import { SERVER_CORE } from '../servers';
+import { GENERATOR_CORE, SERVER_CORE } from '../servers';
 
 // The floor under "server CPU per delivered change": what a relay that does nothing but
 // pass each 60-byte message on, one socket write per receiver (relayFloor.ts), costs per
@@ -17,7 +17,6 @@ export interface FloorCell {
 
 const WINDOW_MS = 10_000;
 const WARMUP_MS = 2_000;
-const GENERATOR_CORE = 1;
 
 export async function floorPhase(clientCounts: number[], writerShare: number, log: (line: string) => void): Promise<FloorCell[]> {
   const cells: FloorCell[] = [];
