@@ -14,8 +14,9 @@ export default function RoundPage({ roundId }: { roundId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listed = context?.rounds.find((r) => r.id === roundId);
   const [fetched, setFetched] = useState<RoundView | null | 'unknown'>(null);
-  const missing = context?.loaded === true && !listed;
-  // Not (yet) in the plan's list: just opened here, or a link to a round of another plan.
+  const missing = !listed;
+  // Not (yet) in the plan's list: just opened here, a link to a round of another plan, or
+  // a list that has not arrived (its answer may be slow); the round's own answer is enough.
   useEffect(() => {
     if (!missing) return;
     const abort = new AbortController();
