@@ -75,7 +75,8 @@ if (want('unit')) vitest('vitest');
 // rounds' suites (the whole server: comments, meetings, snapshots, restarts), once more on PostgreSQL (a
 // private cluster the run starts and stops), with two server processes on it and
 // Redis; the rest runs on SQLite only.
-if (want('postgres')) vitest('vitest-postgres', POSTGRES_SUITES, { TEST_ENGINE: 'postgres' });
+// One file at a time: these suites share the run's one PostgreSQL server.
+if (want('postgres')) vitest('vitest-postgres', ['--maxWorkers=1', ...POSTGRES_SUITES], { TEST_ENGINE: 'postgres' });
 
 if (want('e2e')) {
   const file = `${reports}/playwright.json`;
