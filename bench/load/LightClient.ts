@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import type { Dialect } from './Dialect';
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, MESSAGE_SYNC_REPLY, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE, emptySyncStep1, emptySyncStep2 } from './messages';
@@ -27,6 +28,7 @@ export class LightClient {
   updates = 0;
   closed: { code: number; reason: string } | null = null;
   private readonly synced: Promise<void>;
+  private ignoring = false;
 
   constructor(
     private readonly target: Target,
@@ -75,8 +77,26 @@ export class LightClient {
     if (this.ws.readyState === WebSocket.OPEN) this.ws.send(this.target.dialect.wrap(message));
   }
 
+  /**
+   * From now on what the server sends is read and dropped unparsed: a client that only
+   * writes then costs the generator nothing per broadcast, whichever server sends it
+   * (y-websocket sends every change back to its writer too). A close by the server is
+   * still noticed, as 1006.
+   */
+  ignoreIncoming(): void {
+    const socket = (this.ws as unknown as { _socket: Socket })._socket;
+    socket.removeAllListeners('data');
+    socket.on('data', () => {});
+    this.ignoring = true;
+  }
+
   close(): Promise<void> {
     if (this.ws.readyState === WebSocket.CLOSED) return Promise.resolve();
+    // The server's closing frame would never be read.
+    if (this.ignoring) {
+      this.ws.terminate();
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       this.ws.once('close', () => resolve());
       this.ws.close();
