@@ -26,6 +26,8 @@ export function withBoard(index: string, { board, lang, title }: BoardInPage): s
     .replace(ENTRY, '')
     .replace(PRELOAD, '')
     .replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${h(title)}</title>`)
-    .replace(ROOT, `<div id="prepaint">${board}</div>${ROOT}${starter}`);
+    // Functions, not strings: in a replacement string "$&" or "$'" in a plan's text would
+    // be read as a pattern and put other parts of the page there.
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${h(title)}</title>`)
+    .replace(ROOT, () => `<div id="prepaint">${board}</div>${ROOT}${starter}`);
 }

@@ -105,6 +105,23 @@ describe('the page with the board drawn in', () => {
     }
   });
 
+  it('shows text with dollar signs as written, which a string replacement would read as patterns', async () => {
+    const cookie = await cookieFor('styrelse');
+    const client = await connectClient(`ws://127.0.0.1:${server.port}/ws`, 'plan/2025', { headers: { cookie, origin: server.auth.config.publicOrigin } });
+    try {
+      const c = listItems(client.doc).find((i) => i.activity === 'C')!;
+      updateItem(client.doc, c.id, { activity: "Budget $& och $' och $`" });
+      const live = server.sync.getDoc('plan/2025').doc;
+      await waitFor(() => listItems(live).find((i) => i.id === c.id)?.activity.startsWith('Budget'), { what: 'the change to reach the server' });
+      const html = await (await page('/', cookie)).text();
+      expect(html).toContain("<h3 class=\"card-title\">Budget $&amp; och $&#39; och $`</h3>");
+      expect(html.match(/<div id="root"><\/div>/g)).toHaveLength(1);
+      expect(cards(html)).toHaveLength(5);
+    } finally {
+      client.destroy();
+    }
+  });
+
   it('speaks the language the person chose, else the one this browser chose', async () => {
     const cookie = await cookieFor('styrelse');
     const asBrowser = { cookie: `${cookie}; planbord.lang=en` };
