@@ -19,6 +19,7 @@ import { roundRoutes } from './routes/roundRoutes';
 import type { RoundService } from './rounds/RoundService';
 import type { Logger } from './logger';
 import { boardPage } from './page/boardPage';
+import type { DrawnBoards } from './page/DrawnBoards';
 import { serveClient } from './staticClient';
 import type { ServerStore } from './store/openStore';
 import type { SharedDoc } from './sync/SharedDoc';
@@ -44,6 +45,8 @@ export interface AppDeps {
   now?: () => number;
   /** The outbox and its sender: events queue their mails, the secretariat reads Utkorg. */
   mail?: Mail;
+  /** The boards drawn into the page, which the server may draw ahead (at start). */
+  drawnBoards?: DrawnBoards;
 }
 
 const MAX_API_BODY_BYTES = 1024 * 1024;
@@ -134,7 +137,7 @@ export function createApp(deps: AppDeps): Hono {
   if (clientDir && sync) {
     const readyDoc = (name: string) => sync.readyDoc?.(name) ?? sync.getDoc(name);
     const languageOf = async (userId: string) => (await mail?.outbox.preferences.chosenLanguage(userId)) ?? null;
-    app.use('*', boardPage({ clientDir, sessions: deps.auth.sessions, config: deps.auth.config, plans: deps.store.plans, readyDoc, languageOf, logger: deps.logger }));
+    app.use('*', boardPage({ clientDir, sessions: deps.auth.sessions, config: deps.auth.config, plans: deps.store.plans, readyDoc, languageOf, logger: deps.logger, drawn: deps.drawnBoards }));
   }
   if (deps.clientDir) app.use('*', serveClient(deps.clientDir));
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `Not found: ${c.req.path}` } }, 404));

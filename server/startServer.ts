@@ -18,6 +18,7 @@ import { createRounds } from './rounds/createRounds';
 import type { RoundService } from './rounds/RoundService';
 import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan';
 import { ProcessLink } from './fanout/ProcessLink';
+import { DrawnBoards } from './page/DrawnBoards';
 import { RedisFanout } from './fanout/RedisFanout';
 import { openPostgresStore, openStore, type PostgresStore, type ServerStore, type Store } from './store/openStore';
 import { redactUrl } from './store/sql/openPostgres';
@@ -162,7 +163,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
     }
   };
   const unrelayAccess = fanout ? auth.events.relayThrough(fanout.accessRelay) : () => {};
+  const drawnBoards = new DrawnBoards();
   const app = createApp({
+    drawnBoards,
     ready: store.engine === 'postgres' ? loadPlans : undefined,
     store,
     auth,
@@ -197,26 +200,31 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
   mail.start();
   // Rounds whose deadline or reminder passed while the server was down are done now, once.
   await rounds.scheduler.start();
-  // Read the plans into memory now, not when the first person opens one: for a large
-  // plan that is a noticeable wait on the first page after a restart.
-  const warming = setImmediate(async () => {
-    if (store.engine === 'postgres') return; // loaded before listening (loadPlans)
+  // Read the plans into memory now, and draw their boards in Swedish (the page's
+  // default), not when the first person opens one: for a large plan that is a noticeable
+  // wait on the first page after a restart. One plan a turn, so requests are answered
+  // in between.
+  let warm = true;
+  setImmediate(async () => {
     const plans = await store.plans.list().catch((err) => {
       logger.error('could not list the plans at start; each is read when someone opens it', { err });
       return [];
     });
     for (const plan of plans) {
+      if (!warm) return;
       try {
-        sync.getDoc(planDocName(plan.id));
+        const { doc } = await sync.readyDoc(planDocName(plan.id));
+        drawnBoards.get(doc, 'sv', plan.title);
       } catch (err) {
         logger.error('could not read a plan at start; it is read when someone opens it', { plan: plan.id, err });
       }
+      await new Promise((resolve) => setImmediate(resolve));
     }
   });
   const unwatchAccess = watchAccess(auth, sync);
   let closing: Promise<void> | null = null;
   const close = async () => {
-    clearImmediate(warming);
+    warm = false;
     rounds.scheduler.stop();
     unwatchAccess();
     // Stop accepting first: behind a proxy, the browsers told to go reconnect at once,

@@ -30,10 +30,12 @@ export interface BoardPageDeps {
   /** The language the person chose (their mails are in it too); null where they never chose. */
   languageOf(userId: string): Promise<'sv' | 'en' | null>;
   logger: Logger;
+  /** Boards already drawn (the server draws its plans' at start); a cache of its own otherwise. */
+  drawn?: DrawnBoards;
 }
 
 export function boardPage(deps: BoardPageDeps): MiddlewareHandler {
-  const drawn = new DrawnBoards();
+  const drawn = deps.drawn ?? new DrawnBoards();
   return async (c, next) => {
     if (c.req.method !== 'GET' || c.req.path !== '/') return next();
     try {
