@@ -138,7 +138,8 @@ function paintSection(r: Results): string {
   return `## First paint in Chromium (ours)
 
 Fresh profile per run (no cache, no IndexedDB copy), 1600×1000 viewport, Chromium unpinned.
-"Painted" = the frame holding every card was produced, on the page's clock (0 = navigation start).
+"Painted" = the frame holding every card was produced, on the page's clock (0 = navigation start);
+the harness looks once per frame, just before it is made, so that it adds no work while the page is parsed.
 The server draws the board into the page; "live" = the frame in which the app's own board, with
 its controls, had taken its place, and the JavaScript loaded by then.
 
