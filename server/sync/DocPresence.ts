@@ -6,6 +6,15 @@ import { keepAwarenessEntries } from './keepAwarenessEntries';
 /** Origin of presence applied from another process's announcement. */
 const FROM_OTHERS = Symbol('other process');
 
+/**
+ * y-protocols clients send their entry again unchanged every 15 seconds, so that the
+ * others do not drop it after 30. Sent on one by one, with hundreds of people on a plan
+ * such renewals were a socket write to every person each, over a third of the writes of
+ * a meeting where cards change a few times a second. A renewal waits up to this long and
+ * goes out with whatever is sent next (a change, a changed presence), or alone.
+ */
+export const RENEWAL_HOLD_MS = 1000;
+
 /** What presence needs of a connection. */
 export interface PresenceHolder {
   readonly userId: string | null;
@@ -24,6 +33,11 @@ export class DocPresence {
   private readonly owners = new Map<number, PresenceHolder>();
   /** Entries taken over from a document loaded again: every client knows them already. */
   private quiet = false;
+  /** Entries renewed (sent again unchanged) and not yet sent on. */
+  private readonly renewed = new Set<number>();
+  private renewalTimer: NodeJS.Timeout | null = null;
+  /** The entries whose state changed in the update being applied (y-protocols tells 'change' before 'update'). */
+  private changedStates: number[] = [];
 
   constructor(
     doc: Y.Doc,
@@ -31,10 +45,12 @@ export class DocPresence {
     private readonly broadcast: (message: Uint8Array) => void,
     private readonly isConnected: (holder: PresenceHolder) => boolean,
     /** Told of each change made here (not of those from other processes), to pass on to them. */
-    private readonly share: (update: Uint8Array) => void = () => {},
+    private readonly share?: (update: Uint8Array) => void,
+    private readonly renewalHoldMs = RENEWAL_HOLD_MS,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.awareness.on('change', this.onChange);
     this.awareness.on('update', this.onUpdate);
   }
 
@@ -81,7 +97,18 @@ export class DocPresence {
     return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
 
+  /** The renewals held back, as one message for whatever is sent now; null when there are none. */
+  takeRenewals(): Uint8Array | null {
+    if (this.renewed.size === 0) return null;
+    const ids = [...this.renewed];
+    this.renewed.clear();
+    if (this.renewalTimer) clearTimeout(this.renewalTimer);
+    this.renewalTimer = null;
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+  }
+
   destroy(): void {
+    if (this.renewalTimer) clearTimeout(this.renewalTimer);
     this.awareness.destroy();
   }
 
@@ -106,10 +133,33 @@ export class DocPresence {
       this.owners.get(id)?.awarenessIds?.delete(id);
       this.owners.delete(id);
     }
+    const changedStates = new Set(this.changedStates);
+    this.changedStates = [];
+    for (const id of removed) this.renewed.delete(id);
     if (this.quiet) return;
-    const changed = added.concat(updated, removed);
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    this.broadcast(awarenessMessage(update));
-    if (origin !== FROM_OTHERS) this.share(update);
+    if (this.share && origin !== FROM_OTHERS) this.share(awarenessProtocol.encodeAwarenessUpdate(this.awareness, added.concat(updated, removed)));
+    const renewals = updated.filter((id) => !changedStates.has(id));
+    if (renewals.length === added.length + updated.length + removed.length) {
+      for (const id of renewals) this.renewed.add(id);
+      this.renewalTimer ??= setTimeout(this.sendRenewals, this.renewalHoldMs).unref();
+      return;
+    }
+    // Something changed: it goes now, with the renewals held so far.
+    for (const id of this.renewed) if (!removed.includes(id)) updated.push(id);
+    this.renewed.clear();
+    if (this.renewalTimer) clearTimeout(this.renewalTimer);
+    this.renewalTimer = null;
+    const ids = [...new Set(added.concat(updated, removed))];
+    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  };
+
+  private onChange = ({ updated }: { updated: number[] }): void => {
+    this.changedStates = updated;
+  };
+
+  private sendRenewals = (): void => {
+    this.renewalTimer = null;
+    const message = this.takeRenewals();
+    if (message) this.broadcast(message);
   };
 }

@@ -90,17 +90,7 @@ export const LOAD_ORIGIN = Symbol('load');
 export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly connections = new Set<DocConnection>();
-  // The sender gets its own presence back too: for a client alone on a document this is
-  // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
-  private readonly presence = new DocPresence(
-    this.doc,
-    (message) => {
-      this.outbox.add(message, null);
-      this.scheduleFlush();
-    },
-    (holder) => this.connections.has(holder as DocConnection),
-    (update) => this.options.onPresence?.(update),
-  );
+  private readonly presence: DocPresence;
   private readonly rows: StoredRows;
   private discarded = false;
   private destroyed = false;
@@ -125,6 +115,17 @@ export class SharedDoc {
     readonly name: string,
     private readonly options: SharedDocOptions,
   ) {
+    // The sender gets its own presence back too: for a client alone on a document this is
+    // the only traffic that keeps y-websocket's 30-second silence watchdog quiet.
+    this.presence = new DocPresence(
+      this.doc,
+      (message) => {
+        this.outbox.add(message, null);
+        this.scheduleFlush();
+      },
+      (holder) => this.connections.has(holder as DocConnection),
+      options.onPresence,
+    );
     const stored = options.stored ?? options.docs.load(name);
     if (stored instanceof Promise) throw new Error(`${name} must be read from storage before it is loaded`);
     const { updates, lastId } = stored;
@@ -381,6 +382,8 @@ export class SharedDoc {
   private committed(batch: Array<Omit<Pending, 'origin'> & { origin: DocConnection | null }>, lastId: number): void {
     this.options.health?.storedChange();
     for (const p of batch) this.outbox.add(p.message ?? updateMessage(p.update), p.origin);
+    const renewals = this.presence.takeRenewals();
+    if (renewals) this.outbox.add(renewals, null);
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
     this.rows.added(batch.length, lastId);
