@@ -1,5 +1,6 @@
 import { appendRows, COMPACT_LOCK } from './appendRows';
-import { checkLoads, mergeThroughDoc, type CompactResult, type StoredDoc, type UpdateLog, type UpdateRow } from './DocStore';
+import type { CompactResult, StoredDoc, UpdateLog, UpdateRow } from './DocStore';
+import { RowMerger } from './RowMerger';
 import type { Database, Sql } from './sql/Sql';
 import { StagedWrites } from './StagedWrites';
 import { StoreError } from './StoreError';
@@ -27,6 +28,8 @@ function refused(docName: string, what: string, err: unknown): StoreError {
 export class PostgresDocStore implements UpdateLog {
   /** Writes observers stage while a change is applied (the audit trail), committed with it. */
   readonly staged = new StagedWrites();
+  /** Merging a plan of megabytes takes tens of milliseconds: on a thread of its own, as on SQLite. */
+  private readonly merger = new RowMerger();
 
   constructor(
     private readonly sql: Database,
@@ -83,8 +86,9 @@ export class PostgresDocStore implements UpdateLog {
           [docName, upToSeq],
         );
         if (rows.length <= 1) return nothing;
-        const merged = mergeThroughDoc(rows.map((r) => r.update));
-        checkLoads(docName, merged);
+        const merged = await this.merger.mergeUpdates(rows.map((r) => r.update)).catch((err: Error) => {
+          throw new StoreError('MERGE_FAILED', `the merged state of ${docName} does not load (${err.message}); its rows are kept`, { cause: err });
+        });
         await tx.run('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?', [docName, upToSeq]);
         await tx.run('INSERT INTO doc_updates (doc_name, "update", user_id, created_at, seq) VALUES (?, ?, NULL, ?, ?)', [
           docName,
@@ -103,6 +107,11 @@ export class PostgresDocStore implements UpdateLog {
   async compact(docName: string): Promise<CompactResult> {
     const head = await this.sql.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM doc_updates WHERE doc_name = ?', [docName]);
     return this.compactInBackground(docName, head?.seq ?? 0);
+  }
+
+  /** Stops the merging thread. */
+  close(): void {
+    this.merger.close();
   }
 
   async count(docName: string): Promise<number> {

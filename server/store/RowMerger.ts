@@ -11,22 +11,34 @@ export interface MergedRows {
 
 /**
  * Merges a document's stored rows on a worker thread (mergeRowsWorker.mjs), one request
- * at a time; started on first use, and never keeping the process alive.
+ * at a time; started on first use, and never keeping the process alive. The rows are
+ * read there from the SQLite file, or handed over (read from PostgreSQL).
  */
 export class RowMerger {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(r: MergedRows): void; reject(e: Error): void }>();
 
-  constructor(private readonly file: string) {}
+  constructor(private readonly file: string | null = null) {}
 
+  /** The SQLite file's rows of `docName` up to `upToId`, merged. */
   merge(docName: string, upToId: number): Promise<MergedRows> {
+    if (!this.file) throw new Error('no database file to read the rows from');
+    return this.ask({ file: this.file, docName, upToId });
+  }
+
+  /** These rows, merged into one update that loads. */
+  async mergeUpdates(updates: Uint8Array[]): Promise<Uint8Array> {
+    return (await this.ask({ updates })).merged;
+  }
+
+  private ask(request: object): Promise<MergedRows> {
     const worker = (this.worker ??= this.start());
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, request: { file: this.file, docName, upToId } });
+      worker.postMessage({ id, request });
     });
   }
 

@@ -1,24 +1,31 @@
 // Merges a document's stored rows into one update on a thread of its own, so that the
 // merge and the check that it loads back never pause the event loop that stores and
 // sends changes. Plain JavaScript: a worker thread loads it without the TypeScript
-// loader. Opens the database read-only for each request and closes it after, so it
-// never holds a connection when the server closes the database. See RowMerger.ts.
+// loader. On SQLite it reads the rows itself, opening the database read-only for each
+// request and closing it after, so it never holds a connection when the server closes
+// the database; rows read elsewhere (PostgreSQL) come with the request. See RowMerger.ts.
 import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
 
-function merge({ file, docName, upToId }) {
+function mergeUpdates(updates) {
+  const doc = new Y.Doc();
+  doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)));
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  // The merged row replaces the rows it was made from, so it must load back.
+  const check = new Y.Doc();
+  Y.applyUpdate(check, merged);
+  check.destroy();
+  return merged;
+}
+
+function merge({ file, docName, upToId, updates }) {
+  if (updates) return { merged: mergeUpdates(updates), rowCount: updates.length, newest: 0, lastId: 0 };
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const rows = db.prepare('SELECT "update", created_at, id FROM doc_updates WHERE doc_name = ? AND id <= ? ORDER BY id').raw().all(docName, upToId);
-    const doc = new Y.Doc();
-    doc.transact(() => rows.forEach(([update]) => Y.applyUpdate(doc, update)));
-    const merged = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    // The merged row replaces the rows it was made from, so it must load back.
-    const check = new Y.Doc();
-    Y.applyUpdate(check, merged);
-    check.destroy();
+    const merged = mergeUpdates(rows.map(([update]) => update));
     const newest = rows.reduce((t, [, at]) => Math.max(t, at), 0);
     return { merged, rowCount: rows.length, newest, lastId: rows.length ? rows[rows.length - 1][2] : 0 };
   } finally {

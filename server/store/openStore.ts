@@ -94,6 +94,9 @@ export async function openPostgresStore(url: string, now: () => number = Date.no
     file: redactUrl(url),
     docs,
     audit: stagedAudit(docs.staged),
-    close: () => sql.close(),
+    close: () => {
+      docs.close();
+      return sql.close();
+    },
   };
 }
