@@ -54,6 +54,25 @@ describe.runIf(TEST_ENGINE === 'postgres')('documents in PostgreSQL', () => {
     expect(await a.appendBatch('discussion/2025', () => [{ update: updateSetting('x', 1), userId: null }])).toBe(1);
   });
 
+  it('numbers a batch of several changes in a row, in its order, between other processes\' changes', async () => {
+    const [a, b] = await processes(2);
+    const batch = (i: number) => ['x', 'y', 'z'].map((k, j) => ({ update: updateSetting(`${k}${i}`, j), userId: j === 1 ? null : `person-${j}` }));
+    const seqs = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? a.appendBatch('plan/2025', () => batch(i)) : b.appendBatch('plan/2025', () => [{ update: updateSetting(`s${i}`, i), userId: null }]))),
+    );
+    // Five batches of three and five single changes: 20 rows numbered without a gap.
+    expect(Math.max(...seqs)).toBe(20);
+    const rows = await open[0].all<{ seq: number; user_id: string | null; update: Buffer }>('SELECT seq, user_id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY seq', ['plan/2025']);
+    expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    // Each batch's rows sit together, in the batch's order, each with its own author; its number is its last row's.
+    for (const [i, last] of seqs.entries()) {
+      if (i % 2 === 0) continue;
+      const mine = rows.slice(last - 3, last);
+      expect(mine.map((r) => Object.keys(stateOf([r.update]))[0])).toEqual([`x${i}`, `y${i}`, `z${i}`]);
+      expect(mine.map((r) => r.user_id)).toEqual(['person-0', null, 'person-2']);
+    }
+  });
+
   it('stores a change and what its observers staged together, or neither', async () => {
     const [docs] = await processes(1);
     const db = open[0];
