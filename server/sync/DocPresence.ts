@@ -100,11 +100,7 @@ export class DocPresence {
   /** The renewals held back, as one message for whatever is sent now; null when there are none. */
   takeRenewals(): Uint8Array | null {
     if (this.renewed.size === 0) return null;
-    const ids = [...this.renewed];
-    this.renewed.clear();
-    if (this.renewalTimer) clearTimeout(this.renewalTimer);
-    this.renewalTimer = null;
-    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, this.takeRenewed()));
   }
 
   destroy(): void {
@@ -144,14 +140,19 @@ export class DocPresence {
       this.renewalTimer ??= setTimeout(this.sendRenewals, this.renewalHoldMs).unref();
       return;
     }
-    // Something changed: it goes now, with the renewals held so far.
-    for (const id of this.renewed) if (!removed.includes(id)) updated.push(id);
+    // Something changed: it goes now, with the renewals held so far (none of those that left).
+    const ids = [...new Set(added.concat(updated, removed, this.takeRenewed()))];
+    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  };
+
+  /** The entries renewed and held so far, no longer held. */
+  private takeRenewed(): number[] {
+    const ids = [...this.renewed];
     this.renewed.clear();
     if (this.renewalTimer) clearTimeout(this.renewalTimer);
     this.renewalTimer = null;
-    const ids = [...new Set(added.concat(updated, removed))];
-    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
-  };
+    return ids;
+  }
 
   private onChange = ({ updated }: { updated: number[] }): void => {
     this.changedStates = updated;
