@@ -17,26 +17,27 @@ export interface MergedRows {
 export class RowMerger {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve(r: MergedRows): void; reject(e: Error): void }>();
+  private readonly waiting = new Map<number, { resolve(r: { merged: Uint8Array }): void; reject(e: Error): void }>();
 
   constructor(private readonly file: string | null = null) {}
 
   /** The SQLite file's rows of `docName` up to `upToId`, merged. */
   merge(docName: string, upToId: number): Promise<MergedRows> {
     if (!this.file) throw new Error('no database file to read the rows from');
-    return this.ask({ file: this.file, docName, upToId });
+    return this.ask<MergedRows>({ file: this.file, docName, upToId });
   }
 
   /** These rows, merged into one update that loads. */
   async mergeUpdates(updates: Uint8Array[]): Promise<Uint8Array> {
-    return (await this.ask({ updates })).merged;
+    return (await this.ask<{ merged: Uint8Array }>({ updates })).merged;
   }
 
-  private ask(request: object): Promise<MergedRows> {
+  /** The worker answers a request for a file's rows with MergedRows, one with the rows with the merge alone. */
+  private ask<T extends { merged: Uint8Array }>(request: object): Promise<T> {
     const worker = (this.worker ??= this.start());
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: (r) => resolve(r as T), reject });
       worker.ref();
       worker.postMessage({ id, request });
     });
@@ -50,7 +51,7 @@ export class RowMerger {
   private start(): Worker {
     const worker = new Worker(new URL('./mergeRowsWorker.mjs', import.meta.url), { execArgv: [] });
     worker.unref();
-    worker.on('message', ({ id, result, error }: { id: number; result?: MergedRows; error?: string }) => {
+    worker.on('message', ({ id, result, error }: { id: number; result?: { merged: Uint8Array }; error?: string }) => {
       const waiter = this.waiting.get(id);
       this.waiting.delete(id);
       if (this.waiting.size === 0) worker.unref();

@@ -21,7 +21,7 @@ function mergeUpdates(updates) {
 }
 
 function merge({ file, docName, upToId, updates }) {
-  if (updates) return { merged: mergeUpdates(updates), rowCount: updates.length, newest: 0, lastId: 0 };
+  if (updates) return { merged: mergeUpdates(updates) };
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const rows = db.prepare('SELECT "update", created_at, id FROM doc_updates WHERE doc_name = ? AND id <= ? ORDER BY id').raw().all(docName, upToId);
