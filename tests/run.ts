@@ -40,6 +40,7 @@ const POSTGRES_SUITES = [
   'tests/unit/syncStorage.test.ts',
   'tests/unit/authSync.test.ts',
   'tests/unit/auditTrail.test.ts',
+  'tests/unit/auditTurns.test.ts',
   'tests/unit/authSignIn.test.ts',
   'tests/unit/authLinks.test.ts',
   'tests/unit/authPeople.test.ts',

@@ -1,5 +1,5 @@
-import { appendRows, COMPACT_LOCK } from './appendRows';
 import type { CompactResult, StoredDoc, UpdateLog, UpdateRow } from './DocStore';
+import { appendInOneStatement, appendInStatements, MAX_LINES_PER_STATEMENT, PostgresAuditWriter } from './postgresAppend';
 import { RowMerger } from './RowMerger';
 import type { Database, Sql } from './sql/Sql';
 import { StagedWrites } from './StagedWrites';
@@ -13,6 +13,9 @@ export interface RowsAfter {
 }
 
 
+/** The key of the advisory lock on compacting a document, with the document's name hashed. */
+const COMPACT_LOCK = 2;
+
 function refused(docName: string, what: string, err: unknown): StoreError {
   if (err instanceof StoreError) return err;
   return new StoreError('STORAGE_FAILURE', `could not ${what} ${docName}: ${(err as Error).message}`, { cause: err });
@@ -20,13 +23,15 @@ function refused(docName: string, what: string, err: unknown): StoreError {
 
 /**
  * Yjs documents as update rows in PostgreSQL, shared by several processes. Each
- * document's rows are numbered by `seq` under a lock on the document, so numbers follow
- * commit order and a gap tells a process what it missed. A document's `lastId` here is
+ * document's rows are numbered by `seq` under a lock on the document (its row in
+ * doc_heads), so numbers follow commit order and a gap tells a process what it missed. A document's `lastId` here is
  * its newest sequence number. Compaction merges the rows up to a number into one row
  * with that number, under a second lock that only one process holds at a time.
  */
 export class PostgresDocStore implements UpdateLog {
-  /** Writes observers stage while a change is applied (the audit trail), committed with it. */
+  /** The audit lines a change causes while it is applied, stored with it. */
+  readonly audit = new PostgresAuditWriter();
+  /** Other writes observers stage while a change is applied (a comment's mails), committed with it. */
   readonly staged = new StagedWrites();
   /** Merging a plan of megabytes takes tens of milliseconds: on a thread of its own, as on SQLite. */
   private readonly merger = new RowMerger();
@@ -52,16 +57,21 @@ export class PostgresDocStore implements UpdateLog {
 
   /**
    * Runs `stage` (which applies the rows to memory and returns them), then stores the
-   * rows and what `stage` staged in one transaction. Resolves with the newest row's
-   * sequence number once committed; rejects with StoreError when storage refuses.
+   * rows, their audit lines and what `stage` staged in one transaction: a change with
+   * its audit lines alone in one statement (one round trip, which every change waits for
+   * before it is sent on). Resolves with the newest row's sequence number once
+   * committed; rejects with StoreError when storage refuses.
    */
   async appendBatch(docName: string, stage: () => UpdateRow[]): Promise<number> {
     const rows = stage();
+    const lines = this.audit.take();
     const staged = this.staged.take();
-    if (rows.length === 0 && staged.length === 0) return 0;
+    if (rows.length === 0 && lines.length === 0 && staged.length === 0) return 0;
+    const at = this.now();
     try {
+      if (staged.length === 0 && lines.length <= MAX_LINES_PER_STATEMENT) return await appendInOneStatement(this.sql, docName, rows, lines, at);
       return await this.sql.transaction(async (tx) => {
-        const lastSeq = await appendRows(tx, docName, rows, this.now());
+        const lastSeq = await appendInStatements(tx, docName, rows, lines, at);
         for (const write of staged) await write(tx);
         return lastSeq;
       });

@@ -1,21 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { continued, latestOfRow, mayContinue, SELECT_ROW, type AuditBatch, type AuditWriter, type LatestChange, type Row } from './ChangeStore';
+import { HeldLines, holdLines, type Line } from './auditLines';
+import { latestOfRow, SELECT_ROW, type AuditBatch, type AuditWriter, type Row } from './ChangeStore';
 import { MultiRowInsert } from './MultiRowInsert';
-
-/** One line of the trail in the making: a new one, or a stored one (`id`) that a typing run continued. */
-interface Line extends LatestChange {
-  planId: string;
-  itemId: string;
-  id: number | null;
-}
-
-/** The lines of one batch of changes, until they are written. */
-class HeldLines {
-  readonly added: Line[] = [];
-  readonly continued = new Set<Line>();
-  /** Each item's latest line so far: held, or read from storage (null: the item has none). */
-  readonly latest = new Map<string, Line | null>();
-}
 
 /**
  * The audit trail as the sync server's synchronous storage path writes it (SQLite).
@@ -40,9 +26,9 @@ export class SqliteAuditWriter implements AuditWriter {
 
   /** Records a batch of items' changes: held while a batch of changes is stored, written at once otherwise. */
   recordAll(planId: string, batch: AuditBatch): void {
-    if (this.held) return this.hold(this.held, planId, batch);
+    if (this.held) return holdLines(this.held, planId, batch, this.readLatest);
     const lines = new HeldLines();
-    this.hold(lines, planId, batch);
+    holdLines(lines, planId, batch, this.readLatest);
     if (this.db.inTransaction) this.write(lines);
     else this.db.transaction(() => this.write(lines))();
   }
@@ -64,36 +50,10 @@ export class SqliteAuditWriter implements AuditWriter {
     }
   }
 
-  private hold(lines: HeldLines, planId: string, batch: AuditBatch): void {
-    for (const { itemId, changes, userId, at } of batch) {
-      const key = `${planId}\n${itemId}`;
-      for (const change of changes) {
-        if (mayContinue(change)) {
-          const last = this.latest(lines, key, planId, itemId);
-          const extended = continued(change, last ?? undefined, userId, at);
-          if (last && extended) {
-            last.change = extended;
-            last.at = at;
-            if (last.id !== null) lines.continued.add(last);
-            continue;
-          }
-        }
-        const line: Line = { planId, itemId, change, userId, at, id: null };
-        lines.added.push(line);
-        lines.latest.set(key, line);
-      }
-    }
-  }
-
-  private latest(lines: HeldLines, key: string, planId: string, itemId: string): Line | null {
-    let last = lines.latest.get(key);
-    if (last === undefined) {
-      const row = this.lastOfItem.get(planId, itemId) as Row | undefined;
-      last = row ? { ...latestOfRow(row), planId, itemId, id: row.id } : null;
-      lines.latest.set(key, last);
-    }
-    return last;
-  }
+  private readonly readLatest = (planId: string, itemId: string): Line | null => {
+    const row = this.lastOfItem.get(planId, itemId) as Row | undefined;
+    return row ? { ...latestOfRow(row), planId, itemId, id: row.id } : null;
+  };
 
   private write(lines: HeldLines): void {
     for (const line of lines.continued) this.extend.run(JSON.stringify(line.change), line.at, line.id);

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE, openDatabase } from './openDatabase';
-import { ChangeStore, stagedAudit, type AuditWriter } from './ChangeStore';
+import { ChangeStore, type AuditWriter } from './ChangeStore';
 import { MeetingStore } from './MeetingStore';
 import { DocStore, type UpdateLog } from './DocStore';
 import { PostgresDocStore } from './PostgresDocStore';
@@ -93,7 +93,7 @@ export async function openPostgresStore(url: string, now: () => number = Date.no
     engine: 'postgres',
     file: redactUrl(url),
     docs,
-    audit: stagedAudit(docs.staged),
+    audit: docs.audit,
     close: () => {
       docs.close();
       return sql.close();

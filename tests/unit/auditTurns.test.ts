@@ -1,24 +1,29 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateItem } from '../../shared/plan/itemOps';
 import { listItems } from '../../shared/plan/schema';
 import { STATUSES } from '../../shared/plan/types';
 import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
 import { createMemoryLogger } from '../../server/logger';
 import { seedFirstPlan, shippedSeedPlan } from '../../server/seedFirstPlan';
-import { openStore, type Store } from '../../server/store/openStore';
+import { openPostgresStore, openStore, type ServerStore } from '../../server/store/openStore';
 import { planDocName } from '../../server/sync/docName';
 import { SharedDoc } from '../../server/sync/SharedDoc';
 import { quietConnection } from '../helpers/quietConnection';
 import { tempDir } from '../helpers/tempDir';
+import { testDatabaseUrl } from '../helpers/testEngine';
 
 // The audit trail when many changes arrive within one turn of the event loop and are
 // stored together: each change still gets its own lines, in order, under the person who
 // made it, and a run of typing is still one line whether its keystrokes came in one
-// turn or over several.
+// turn or over several. On SQLite, and on PostgreSQL with TEST_ENGINE=postgres, where a
+// change and its lines are written in one statement that applies the typing rule itself.
 
 const dir = tempDir('planbord-audit-turns-');
-let store: Store;
+let store: ServerStore;
+/** Changes handed to the server, and those it has stored. */
+let sent = 0;
+let stored = 0;
 let doc: SharedDoc;
 afterEach(async () => {
   doc?.destroy();
@@ -30,7 +35,7 @@ afterEach(async () => {
 function person(userId: string, plan: Uint8Array) {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, plan);
-  const conn = quietConnection(userId);
+  const conn = { ...quietConnection(userId), changeStored: () => void stored++ };
   return {
     copy,
     conn,
@@ -41,15 +46,20 @@ function person(userId: string, plan: Uint8Array) {
       copy.on('update', keep);
       change(copy);
       copy.off('update', keep);
-      if (update) doc.receiveUpdate(update, conn, null);
+      if (update) {
+        sent++;
+        doc.receiveUpdate(update, conn, null);
+      }
     },
   };
 }
 
 async function openPlan() {
-  store = openStore(dir.path);
+  const url = await testDatabaseUrl();
+  store = url ? await openPostgresStore(url) : openStore(dir.path);
+  sent = stored = 0;
   await seedFirstPlan(store, shippedSeedPlan);
-  doc = new SharedDoc(planDocName('2025'), { docs: store.docs, logger: createMemoryLogger(), compactThreshold: 10_000, onUnload: () => {} });
+  doc = new SharedDoc(planDocName('2025'), { docs: store.docs, stored: await store.docs.load(planDocName('2025')), logger: createMemoryLogger(), compactThreshold: 10_000, onUnload: () => {} });
   recordPlanChanges(doc, '2025', store.audit, createMemoryLogger());
   const plan = Y.encodeStateAsUpdate(doc.doc);
   const [anna, bo] = [person('anna', plan), person('bo', plan)];
@@ -58,7 +68,11 @@ async function openPlan() {
   return { anna, bo, items: listItems(doc.doc) };
 }
 
-const turn = () => new Promise((resolve) => setImmediate(resolve));
+/** The end of the turn, when what came in it is stored together, and that storing done. */
+async function settled() {
+  await new Promise((resolve) => setImmediate(resolve));
+  await vi.waitFor(() => expect(stored).toBe(sent));
+}
 
 async function lines(itemId: string) {
   return (await store.changes.forItem('2025', itemId, 1000)).reverse().map((c) => [c.userId, c.change]);
@@ -78,7 +92,7 @@ describe('the audit trail of changes stored together', () => {
     // Many more in the same turn, on another card: more than one transaction holds.
     const statuses = Array.from({ length: 70 }, (_, i) => STATUSES[(STATUSES.indexOf(second.status) + 1 + i) % STATUSES.length]);
     for (const status of statuses) bo.edit((d) => updateItem(d, second.id, { status }));
-    await turn();
+    await settled();
 
     expect(await lines(first.id)).toEqual([
       ['anna', { field: 'status', from: before, to: s1 }],
@@ -95,9 +109,9 @@ describe('the audit trail of changes stored together', () => {
     const { anna, bo, items } = await openPlan();
     const card = items[0];
     for (const note of ['P', 'På', 'På g']) anna.edit((d) => updateItem(d, card.id, { statusNote: note }));
-    await turn();
+    await settled();
     anna.edit((d) => updateItem(d, card.id, { statusNote: 'På gång' }));
-    await turn();
+    await settled();
     expect(await lines(card.id)).toEqual([['anna', { field: 'statusNote', from: card.statusNote, to: 'På gång' }]]);
 
     // In one turn: Anna types on, Bo changes the priority, Anna types again.
@@ -105,7 +119,7 @@ describe('the audit trail of changes stored together', () => {
     const priority = card.priority === 2 ? 3 : 2;
     bo.edit((d) => updateItem(d, card.id, { priority }));
     anna.edit((d) => updateItem(d, card.id, { statusNote: 'På gång nu!' }));
-    await turn();
+    await settled();
     expect(await lines(card.id)).toEqual([
       ['anna', { field: 'statusNote', from: card.statusNote, to: 'På gång nu' }],
       ['bo', { field: 'priority', from: card.priority, to: priority }],

@@ -1,9 +1,13 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChangeStore } from '../../server/store/ChangeStore';
+import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
+import { ChangeStore, TYPING_RUN_MS, type AuditBatch, type AuditWriter, type StoredChange } from '../../server/store/ChangeStore';
+import type { UpdateLog } from '../../server/store/DocStore';
+import { openStore } from '../../server/store/openStore';
 import { PostgresDocStore } from '../../server/store/PostgresDocStore';
 import { openPostgres } from '../../server/store/sql/openPostgres';
 import type { PostgresSql } from '../../server/store/sql/PostgresSql';
+import { tempDir } from '../helpers/tempDir';
 import { TEST_ENGINE, testDatabaseUrl } from '../helpers/testEngine';
 
 // Documents in PostgreSQL shared by several processes: each process here is a pool of
@@ -52,6 +56,10 @@ describe.runIf(TEST_ENGINE === 'postgres')('documents in PostgreSQL', () => {
     expect(await b.rowsAfter('plan/2025', 40)).toEqual({ updates: [], lastSeq: 40 });
     // Another document has its own numbers.
     expect(await a.appendBatch('discussion/2025', () => [{ update: updateSetting('x', 1), userId: null }])).toBe(1);
+    // Rows without a head (an installation moved from SQLite): the numbers go on after the largest.
+    await open[0].run('DELETE FROM doc_heads');
+    expect(await write(b, 40)).toBe(41);
+    expect(await write(a, 41)).toBe(42);
   });
 
   it('numbers a batch of several changes in a row, in its order, between other processes\' changes', async () => {
@@ -105,5 +113,59 @@ describe.runIf(TEST_ENGINE === 'postgres')('documents in PostgreSQL', () => {
     // A process that had seen up to 5 reads the merged row and what came after.
     expect(Object.keys(stateOf((await a.rowsAfter('plan/2025', 5)).updates))).toHaveLength(10);
     expect(await a.appendBatch('plan/2025', () => [{ update: updateSetting('last', 1), userId: null }])).toBe(11);
+  });
+
+  it('writes a change and its audit lines in one statement, with the typing rule giving the same trail as on SQLite', async () => {
+    const [docs] = await processes(1);
+    const dir = tempDir('planbord-audit-parity-');
+    const sqlite = openStore(dir.path);
+    const note = (from: string, to: string) => ({ field: 'statusNote', from, to }) as PlanFieldChange;
+    const at = 1_000_000;
+    const batches: AuditBatch[] = [
+      [{ itemId: 'i1', changes: [note('', 'P')], userId: 'anna', at }],
+      // Anna types on: her line goes on.
+      [{ itemId: 'i1', changes: [note('P', 'På')], userId: 'anna', at: at + 1000 }],
+      // Bo in the same field: a line of his own; then Bo again after a typing run: another.
+      [{ itemId: 'i1', changes: [note('På', 'På g')], userId: 'bo', at: at + 2000 }],
+      [{ itemId: 'i1', changes: [note('På g', 'På gång')], userId: 'bo', at: at + 2000 + TYPING_RUN_MS }],
+      // A status and a note in one change: the note follows the status line, so it is a line of its own.
+      [{ itemId: 'i1', changes: [{ field: 'status', from: 'planned', to: 'in_progress' } as PlanFieldChange, note('På gång', 'Klart')], userId: 'bo', at: at + 2001 + TYPING_RUN_MS }],
+      // Typing without a person (the server), twice in one change and once after: one line.
+      [
+        { itemId: 'i2', changes: [note('', 'a')], userId: null, at },
+        { itemId: 'i2', changes: [note('a', 'ab')], userId: null, at: at + 1 },
+      ],
+      [{ itemId: 'i2', changes: [note('ab', 'abc')], userId: null, at: at + 2 }],
+      // A field that is not typed in never continues: two lines.
+      [{ itemId: 'i3', changes: [{ field: 'priority', from: 1, to: 2 } as PlanFieldChange], userId: 'anna', at }],
+      [{ itemId: 'i3', changes: [{ field: 'priority', from: 2, to: 3 } as PlanFieldChange], userId: 'anna', at: at + 1 }],
+    ];
+    const store = async (engine: { docs: UpdateLog; audit: AuditWriter }, batch: AuditBatch, i: number) =>
+      engine.docs.appendBatch('plan/2025', () => {
+        engine.audit.recordAll('2025', batch);
+        return [{ update: updateSetting(`k${i}`, i), userId: null }];
+      });
+    try {
+      for (const [i, batch] of batches.entries()) {
+        await store({ docs, audit: docs.audit }, batch, i);
+        await store(sqlite, batch, i);
+      }
+      const trail = async (changes: ChangeStore) => (await changes.forPlan('2025')).map(({ id: _, ...line }: StoredChange) => line);
+      const onPostgres = await trail(new ChangeStore(open[0]));
+      expect(onPostgres).toEqual(await trail(sqlite.changes as ChangeStore));
+      expect(onPostgres.filter((l) => l.itemId === 'i1').map((l) => [l.userId, l.change])).toEqual([
+        ['bo', note('På gång', 'Klart')],
+        ['bo', { field: 'status', from: 'planned', to: 'in_progress' }],
+        ['bo', note('På g', 'På gång')],
+        ['bo', note('På', 'På g')],
+        ['anna', note('', 'På')],
+      ]);
+      expect(onPostgres.filter((l) => l.itemId === 'i2').map((l) => l.change)).toEqual([note('', 'abc')]);
+      // Every change's row is there, numbered in order.
+      expect((await docs.load('plan/2025')).lastId).toBe(batches.length);
+    } finally {
+      await sqlite.close();
+      dir.remove();
+    }
   });
 });
