@@ -381,13 +381,14 @@ export class SharedDoc {
 
   private committed(batch: Array<Omit<Pending, 'origin'> & { origin: DocConnection | null }>, lastId: number): void {
     this.options.health?.storedChange();
+    // Other processes hear of it first, so they send it to their clients while this one sends to its own.
+    this.options.onStored?.(lastId, batch.length, batch.map((p) => p.update));
     for (const p of batch) this.outbox.add(p.message ?? updateMessage(p.update), p.origin);
     const renewals = this.presence.takeRenewals();
     if (renewals) this.outbox.add(renewals, null);
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
     this.rows.added(batch.length, lastId);
-    this.options.onStored?.(lastId, batch.length, batch.map((p) => p.update));
   }
 
   /** Storage refused the batch that memory took: each sender is told, the others carry on. */
