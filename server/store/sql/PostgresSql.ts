@@ -28,8 +28,25 @@ function convert(params: readonly SqlValue[]): unknown[] {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+/**
+ * Statements are prepared once on each connection, under a name: PostgreSQL then skips
+ * parsing and planning them at every run (for the statement that stores a change, about
+ * 200 µs of the database's time, twice the rest of its work). Only the first
+ * MAX_PREPARED distinct statements get a name, so statements with values written into
+ * their text cannot fill the database's memory; the rest run unnamed, as before.
+ */
+const MAX_PREPARED = 256;
+const preparedNames = new Map<string, string>();
+
+function nameOf(text: string): string | undefined {
+  let name = preparedNames.get(text);
+  if (name === undefined && preparedNames.size < MAX_PREPARED) preparedNames.set(text, (name = `planbord_${preparedNames.size + 1}`));
+  return name;
+}
+
 async function query(on: Queryable, sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> {
-  return on.query({ text: numberPlaceholders(sql), values: convert(params) });
+  const text = numberPlaceholders(sql);
+  return on.query({ name: nameOf(text), text, values: convert(params) });
 }
 
 class PostgresHandle implements Sql {
