@@ -42,6 +42,7 @@ const POSTGRES_SUITES = [
   'tests/unit/auditTrail.test.ts',
   'tests/unit/auditTurns.test.ts',
   'tests/unit/authSignIn.test.ts',
+  'tests/unit/authCli.test.ts',
   'tests/unit/authLinks.test.ts',
   'tests/unit/authPeople.test.ts',
   'tests/unit/authSessions.test.ts',

@@ -9,7 +9,7 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  /** True for the commands that reach PostgreSQL; the others work on the SQLite file in DATA_DIR. */
+  /** True for the commands that work on PostgreSQL (DATABASE_URL); the others work on the SQLite file in DATA_DIR only. */
   readsPostgres?: boolean;
   run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number>;
 }

@@ -10,12 +10,15 @@ import { createMemoryLogger } from '../logger';
 import { linkMailer } from '../mail/linkMailer';
 import { Outbox } from '../mail/Outbox';
 import { openDatabase } from '../store/openDatabase';
+import { openPostgres } from '../store/sql/openPostgres';
+import type { Database } from '../store/sql/Sql';
 import { SqliteSql } from '../store/sql/SqliteSql';
 import type { Command, CommandIo } from './Command';
 
 // `planbord user …`: people from the command line, for a new or a running
-// installation. It opens DATA_DIR's database directly (SQLite in WAL mode lets it
-// write next to a running server) and prints links on stdout, messages on stderr.
+// installation. It opens the installation's database directly (DATA_DIR's SQLite file,
+// whose WAL mode lets it write next to a running server, or DATABASE_URL's PostgreSQL)
+// and prints links on stdout, messages on stderr.
 // Links are also queued as mails to their people; the running server's sender, which
 // polls the outbox, delivers them (or keeps them on Utkorg when no SMTP_URL is set).
 //   user add --email E --name N --role R [--organisation O]   prints an invitation link
@@ -36,6 +39,7 @@ export const userCommand: Command = {
   name: 'user',
   summary: 'add a person and print their invitation link, make a new sign-in link, or list people',
   usage: USAGE,
+  readsPostgres: true,
   run,
 };
 
@@ -58,7 +62,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
   }
   const { values } = parsed;
   const config = readConfig(env);
-  const db = new SqliteSql(openDatabase(config.dataDir));
+  const db: Database = config.databaseUrl ? await openPostgres(config.databaseUrl) : new SqliteSql(openDatabase(config.dataDir));
   try {
     const publicOrigin = originFromEnv(env);
     const outbox = new Outbox(db, { publicOrigin: () => publicOrigin, now: Date.now, maxPerHour: config.mail.maxPerHour });

@@ -4,21 +4,27 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/auth/csrfHeader';
 import { userCommand } from '../../server/cli/userCommand';
 import { createMemoryLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/startServer';
+import type { ServerStore } from '../../server/store/openStore';
 import { smallPlan } from '../helpers/planFixture';
 import { tempDir } from '../helpers/tempDir';
+import { testDatabaseUrl } from '../helpers/testEngine';
+
+// On the SQLite file in DATA_DIR, and on PostgreSQL (DATABASE_URL) with TEST_ENGINE=postgres.
 
 let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
+let server: RunningServer<ServerStore>;
+let databaseUrl: string | undefined;
 beforeEach(async () => {
   dir = tempDir('planbord-user-cli-');
-  server = await startServer({ port: 0, dataDir: dir.path, clientDir: null, logger: createMemoryLogger(), seed: smallPlan });
+  databaseUrl = await testDatabaseUrl();
+  server = await startServer({ port: 0, dataDir: dir.path, databaseUrl, clientDir: null, logger: createMemoryLogger(), seed: smallPlan });
 });
 afterEach(async () => {
   await server.close();
   dir.remove();
 });
 
-const env = () => ({ ...process.env, DATA_DIR: dir.path, PUBLIC_ORIGIN: server.url });
+const env = () => ({ ...process.env, DATA_DIR: dir.path, PUBLIC_ORIGIN: server.url, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
 
 async function run(...args: string[]) {
   const out: string[] = [];
