@@ -21,6 +21,9 @@ async function showBoth(source: Locator, target: Locator) {
   await source.page().evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), middle);
 }
 
+/** How long a finger rests on the drop place before it is lifted: long enough that it has no speed left. */
+const REST_MS = 150;
+
 /** The board's drag and drop arrives after the first paint; a test waits for it as a person's first drag does. */
 export const dragReady = (page: Page) => page.waitForFunction(() => document.getElementById('board-drag-help') !== null);
 
@@ -37,7 +40,12 @@ export async function mouseDrag(page: Page, source: Locator, target: Locator, at
   await page.mouse.up();
 }
 
-/** A finger pressed on the source, held until the card is lifted when `hold` (the card's body), moved to the target's top and lifted. */
+/**
+ * A finger pressed on the source, held until the card is lifted when `hold` (the card's
+ * body), moved to the target's top, rested there and lifted, as a person places a card.
+ * Lifted while still moving, the browser flings on, and the next tap, which stops the
+ * fling, does nothing: on a busy machine the fling outlasts the steps that follow.
+ */
 export async function touchDrag(page: Page, source: Locator, target: Locator, { hold }: { hold: boolean }) {
   await dragReady(page);
   const cdp = await page.context().newCDPSession(page);
@@ -50,6 +58,8 @@ export async function touchDrag(page: Page, source: Locator, target: Locator, { 
   const box = (await target.boundingBox())!;
   const to = { x: box.x + box.width / 2, y: box.y + 6 };
   for (let i = 1; i <= 12; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+  await page.waitForTimeout(REST_MS);
+  await touch('touchMove', to.x, to.y);
   await touch('touchEnd');
   await cdp.detach();
 }
