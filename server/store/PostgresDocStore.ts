@@ -24,9 +24,10 @@ function refused(docName: string, what: string, err: unknown): StoreError {
 /**
  * Yjs documents as update rows in PostgreSQL, shared by several processes. Each
  * document's rows are numbered by `seq` under a lock on the document (its row in
- * doc_heads), so numbers follow commit order and a gap tells a process what it missed. A document's `lastId` here is
- * its newest sequence number. Compaction merges the rows up to a number into one row
- * with that number, under a second lock that only one process holds at a time.
+ * doc_heads), so numbers follow commit order and a gap tells a process what it missed.
+ * A document's `lastId` here is its newest sequence number. Compaction merges the rows
+ * up to a number into one row with that number, under a second lock that only one
+ * process holds at a time.
  */
 export class PostgresDocStore implements UpdateLog {
   /** The audit lines a change causes while it is applied, stored with it. */
