@@ -9,11 +9,12 @@ import { loadExport } from '../export/loadExport';
 import { renderExport } from '../export/renderExport';
 import { storeExportSources } from '../export/storeExportSources';
 import type { MeetingStore } from '../store/MeetingStore';
-import { openStore } from '../store/openStore';
+import { openPostgresStore, openStore, type ServerStore } from '../store/openStore';
 import type { Command, CommandIo } from './Command';
 
-// `planbord export …`: the plan, or one of its snapshots, as a file. It reads DATA_DIR's
-// database directly (WAL lets it read next to a running server) and changes no plan.
+// `planbord export …`: the plan, or one of its snapshots, as a file. It reads the
+// installation's database directly (DATA_DIR's SQLite file, whose WAL lets it read next
+// to a running server, or DATABASE_URL's PostgreSQL) and changes no plan.
 
 const USAGE = `usage:
   planbord export --format ${EXPORT_FORMATS.join('|')} --out FILE [--plan ID] [--snapshot ID]
@@ -25,6 +26,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the plan or one of its snapshots as Word, PDF, Markdown, text, CSV or JSON',
   usage: USAGE,
+  readsPostgres: true,
   run,
 };
 
@@ -59,7 +61,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     io.err(`planbord export: --out is missing\n${USAGE}`);
     return 2;
   }
-  const store = openStore(readConfig(env).dataDir);
+  const config = readConfig(env);
+  const store: ServerStore = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openStore(config.dataDir);
   try {
     const { format, options } = parseExportRequest({
       format: values.format === undefined ? undefined : [values.format],

@@ -6,7 +6,6 @@ import { parseExportRequest } from '../../shared/export/parseExportRequest';
 import { exportCommand } from '../../server/cli/exportCommand';
 import { runCli } from '../../server/cli/runCli';
 import { firstOutOfOrder, readDocx, readPdfText, squash } from './exportReaders';
-import { TEST_ENGINE } from '../helpers/testEngine';
 import { DAY, roundWorld, type Person, type RoundWorld } from './roundFixture';
 
 // "Remissvar" in the export: each round's question and facts, then per item the
@@ -96,14 +95,15 @@ describe('Remissvar in the export', () => {
     expect((await w.http('GET', '/api/plans/2025/export?format=md&rounds=closed', anna)).status).toBe(403);
   });
 
-  // The command line reads the SQLite file only (it refuses to run beside PostgreSQL).
-  it.skipIf(TEST_ENGINE === 'postgres')('writes Remissvar from the command line too, beside the running server', async () => {
+  // The command line reads the installation's database: DATA_DIR's SQLite file, or DATABASE_URL's PostgreSQL.
+  it('writes Remissvar from the command line too, beside the running server', async () => {
     const out = join(w.dataDir, 'remissvar.md');
+    const env = { DATA_DIR: w.dataDir, ...(w.databaseUrl ? { DATABASE_URL: w.databaseUrl } : {}) };
     const err: string[] = [];
-    const code = await runCli(['export', '--format', 'md', '--rounds', 'closed', '--out', out], { DATA_DIR: w.dataDir }, { out: () => {}, err: (l) => err.push(l) }, [exportCommand]);
+    const code = await runCli(['export', '--format', 'md', '--rounds', 'closed', '--out', out], env, { out: () => {}, err: (l) => err.push(l) }, [exportCommand]);
     expect([code, err.join('\n')]).toEqual([0, expect.stringContaining('Wrote')]);
     expect(readFileSync(out, 'utf8')).toContain('> **Anna Forum**, 2025-03-03 10:00: Nej, vi behöver \\*en\\* tjänst till');
-    const bad = await runCli(['export', '--format', 'md', '--rounds', 'some', '--out', out], { DATA_DIR: w.dataDir }, { out: () => {}, err: () => {} }, [exportCommand]);
+    const bad = await runCli(['export', '--format', 'md', '--rounds', 'some', '--out', out], env, { out: () => {}, err: () => {} }, [exportCommand]);
     expect(bad).toBe(2);
   });
 });

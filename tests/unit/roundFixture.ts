@@ -40,6 +40,8 @@ export interface RoundWorld {
   failNotices: boolean;
   logger: ReturnType<typeof createMemoryLogger>;
   dataDir: string;
+  /** The PostgreSQL database with TEST_ENGINE=postgres, where dataDir is unused. */
+  databaseUrl: string | undefined;
   /** The small plan's item ids by activity (A–E) and direction ids by index. */
   items: Record<string, string>;
   directions: string[];
@@ -93,6 +95,7 @@ export async function roundWorld(options: { mailed?: boolean } = {}): Promise<Ro
     failNotices: false,
     logger,
     dataDir: dir.path,
+    databaseUrl,
     items: Object.fromEntries(listItems(plan).map((i) => [i.activity, i.id])),
     directions: listDirections(plan).map((d) => d.id),
     person: async (role: Role, name = `${role} ${newId().slice(0, 4)}`) => {

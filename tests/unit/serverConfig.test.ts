@@ -55,7 +55,7 @@ describe('the command line beside a PostgreSQL installation', () => {
       const err: string[] = [];
       const io = { out: () => {}, err: (line: string) => err.push(line) };
       const env = { DATA_DIR: dir.path, DATABASE_URL: 'postgres://planbord@db.sekom.se/planbord' };
-      for (const argv of [['plan', 'list'], ['export', '--format', 'json', '--out', join(dir.path, 'plan.json')]]) {
+      for (const argv of [['plan', 'list'], ['snapshot', 'list'], ['backup', '--out', join(dir.path, 'copy.sqlite')]]) {
         expect(await runCli(argv, env, io), argv.join(' ')).toBe(2);
       }
       expect(err.every((line) => /DATABASE_URL says this installation is in PostgreSQL/.test(line))).toBe(true);
