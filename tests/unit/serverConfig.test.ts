@@ -60,6 +60,10 @@ describe('the command line beside a PostgreSQL installation', () => {
       }
       expect(err.every((line) => /DATABASE_URL says this installation is in PostgreSQL/.test(line))).toBe(true);
       expect(readdirSync(dir.path)).toEqual([]);
+      // Reading a plan file touches no database: it works beside PostgreSQL too.
+      const out: string[] = [];
+      expect(await runCli(['import', 'seed/verksamhetsplan-2025.txt', '--json'], env, { out: (line) => out.push(line), err: () => {} })).toBe(0);
+      expect(JSON.parse(out.join('\n')).title).toBe('Verksamhetsplan 2025');
     } finally {
       dir.remove();
     }
