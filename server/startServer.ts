@@ -20,7 +20,7 @@ import { seedFirstPlan, shippedSeedPlan, type SeedSource } from './seedFirstPlan
 import { ProcessLink } from './fanout/ProcessLink';
 import { DrawnBoards } from './page/DrawnBoards';
 import { RedisFanout } from './fanout/RedisFanout';
-import { openPostgresStore, openStore, type PostgresStore, type ServerStore, type Store } from './store/openStore';
+import { openInstallationStore, type PostgresStore, type ServerStore, type Store } from './store/openStore';
 import { redactUrl } from './store/sql/openPostgres';
 import { checkpointOnTimer } from './store/walCheckpoints';
 import { discussionDocName, parseDocName, planDocName, type DocName } from './sync/docName';
@@ -91,7 +91,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
   const logger = options.logger ?? createConsoleLogger();
   const host = options.host ?? '127.0.0.1';
   if (options.redisUrl && !options.databaseUrl) throw new ConfigError('REDIS_URL needs DATABASE_URL: the processes it links share one PostgreSQL database');
-  const store: ServerStore = options.databaseUrl ? await openPostgresStore(options.databaseUrl) : openStore(options.dataDir);
+  const store = await openInstallationStore(options.databaseUrl, options.dataDir);
   let fanout: RedisFanout | null = null;
   try {
     const seeded = options.seed === null ? null : await seedFirstPlan(store, options.seed ?? shippedSeedPlan);

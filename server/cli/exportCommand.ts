@@ -9,7 +9,7 @@ import { loadExport } from '../export/loadExport';
 import { renderExport } from '../export/renderExport';
 import { storeExportSources } from '../export/storeExportSources';
 import type { MeetingStore } from '../store/MeetingStore';
-import { openPostgresStore, openStore, type ServerStore } from '../store/openStore';
+import { openInstallationStore } from '../store/openStore';
 import type { Command, CommandIo } from './Command';
 
 // `planbord export …`: the plan, or one of its snapshots, as a file. It reads the
@@ -62,7 +62,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promi
     return 2;
   }
   const config = readConfig(env);
-  const store: ServerStore = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openStore(config.dataDir);
+  const store = await openInstallationStore(config.databaseUrl, config.dataDir);
   try {
     const { format, options } = parseExportRequest({
       format: values.format === undefined ? undefined : [values.format],

@@ -100,3 +100,8 @@ export async function openPostgresStore(url: string, now: () => number = Date.no
     },
   };
 }
+
+/** The installation's store: PostgreSQL at `databaseUrl` when given, else the SQLite file in `dataDir`. */
+export async function openInstallationStore(databaseUrl: string | null | undefined, dataDir: string, now: () => number = Date.now): Promise<ServerStore> {
+  return databaseUrl ? openPostgresStore(databaseUrl, now) : openStore(dataDir, now);
+}

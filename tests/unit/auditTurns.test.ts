@@ -6,7 +6,7 @@ import { STATUSES } from '../../shared/plan/types';
 import { recordPlanChanges } from '../../server/audit/recordPlanChanges';
 import { createMemoryLogger } from '../../server/logger';
 import { seedFirstPlan, shippedSeedPlan } from '../../server/seedFirstPlan';
-import { openPostgresStore, openStore, type ServerStore } from '../../server/store/openStore';
+import { openInstallationStore, type ServerStore } from '../../server/store/openStore';
 import { planDocName } from '../../server/sync/docName';
 import { SharedDoc } from '../../server/sync/SharedDoc';
 import { quietConnection } from '../helpers/quietConnection';
@@ -55,8 +55,7 @@ function person(userId: string, plan: Uint8Array) {
 }
 
 async function openPlan() {
-  const url = await testDatabaseUrl();
-  store = url ? await openPostgresStore(url) : openStore(dir.path);
+  store = await openInstallationStore(await testDatabaseUrl(), dir.path);
   sent = stored = 0;
   await seedFirstPlan(store, shippedSeedPlan);
   doc = new SharedDoc(planDocName('2025'), { docs: store.docs, stored: await store.docs.load(planDocName('2025')), logger: createMemoryLogger(), compactThreshold: 10_000, onUnload: () => {} });

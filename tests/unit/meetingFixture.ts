@@ -9,7 +9,7 @@ import type { LiveDocs } from '../../server/meetings/LiveDocs';
 import { MeetingService } from '../../server/meetings/MeetingService';
 import { seedFirstPlan } from '../../server/seedFirstPlan';
 import type { MeetingStore } from '../../server/store/MeetingStore';
-import { openPostgresStore, openStore, type ServerStore } from '../../server/store/openStore';
+import { openInstallationStore, type ServerStore } from '../../server/store/openStore';
 import { discussionDocName, parseDocName, planDocName } from '../../server/sync/docName';
 import { SyncServer } from '../../server/sync/SyncServer';
 import { smallPlan } from '../helpers/planFixture';
@@ -47,7 +47,7 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
   let clock = 1_741_770_000_000;
   const now = () => clock;
   const databaseUrl = await testDatabaseUrl();
-  const store: ServerStore = databaseUrl ? await openPostgresStore(databaseUrl, now) : openStore(dir, now);
+  const store = await openInstallationStore(databaseUrl, dir, now);
   await seedFirstPlan(store, () => smallPlan());
   const { meetings } = store;
   const sync = new SyncServer({
