@@ -8,25 +8,18 @@ import type { Database, RunResult, Sql, SqlValue } from './Sql';
 
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-const numbered = new Map<string, string>();
-
-/** `?` outside quoted strings and names becomes $1, $2, … */
-export function numberPlaceholders(sql: string): string {
-  let out = numbered.get(sql);
-  if (out === undefined) {
-    let n = 0;
-    out = sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (m) => (m === '?' ? `$${++n}` : m));
-    numbered.set(sql, out);
-  }
-  return out;
-}
-
 /** Bytes go to node-postgres as Buffers (a plain Uint8Array would be sent as JSON). */
 function convert(params: readonly SqlValue[]): unknown[] {
   return params.map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
+
+/** `?` outside quoted strings and names becomes $1, $2, … */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (m) => (m === '?' ? `$${++n}` : m));
+}
 
 /**
  * Statements are prepared once on each connection, under a name: PostgreSQL then skips
@@ -36,17 +29,21 @@ type Queryable = pg.Pool | pg.PoolClient;
  * their text cannot fill the database's memory; the rest run unnamed, as before.
  */
 const MAX_PREPARED = 256;
-const preparedNames = new Map<string, string>();
+/** Each distinct statement as node-postgres gets it: numbered once, with its name if it has one. */
+const statements = new Map<string, { text: string; name?: string }>();
 
-function nameOf(text: string): string | undefined {
-  let name = preparedNames.get(text);
-  if (name === undefined && preparedNames.size < MAX_PREPARED) preparedNames.set(text, (name = `planbord_${preparedNames.size + 1}`));
-  return name;
+function statementOf(sql: string): { text: string; name?: string } {
+  let statement = statements.get(sql);
+  if (statement === undefined) {
+    statement = { text: numberPlaceholders(sql) };
+    if (statements.size < MAX_PREPARED) statement.name = `planbord_${statements.size + 1}`;
+    statements.set(sql, statement);
+  }
+  return statement;
 }
 
 async function query(on: Queryable, sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> {
-  const text = numberPlaceholders(sql);
-  return on.query({ name: nameOf(text), text, values: convert(params) });
+  return on.query({ ...statementOf(sql), values: convert(params) });
 }
 
 class PostgresHandle implements Sql {
