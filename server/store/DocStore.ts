@@ -31,6 +31,11 @@ export interface CompactResult {
   usedLiveState: boolean;
   /** Id of the merged row (0 when there was nothing to compact). */
   lastId: number;
+  /**
+   * The document's rows in storage after this call, counted in its transaction, where
+   * other processes write the same rows (and so compact them too).
+   */
+  rowsNow?: number;
 }
 
 /** Merges updates through a Y.Doc, so deleted content is garbage-collected. */
@@ -89,8 +94,11 @@ export interface UpdateLog {
   readonly staged: StagedWrites;
   /** Merges the rows into one (a store that writes asynchronously returns a Promise and never uses `live`). */
   compact(docName: string, live?: LiveState): CompactResult | Promise<CompactResult>;
-  /** Merges the rows up to `upToId` into one without pausing the caller (see DocStore). */
-  compactInBackground?(docName: string, upToId: number): Promise<CompactResult>;
+  /**
+   * Merges the rows up to `upToId` into one without pausing the caller (see DocStore),
+   * if there are more than `moreThan` of them.
+   */
+  compactInBackground?(docName: string, upToId: number, moreThan?: number): Promise<CompactResult>;
 }
 
 /** The database's refusals, at commit too, as StoreError; other errors (the stage's own) unchanged. */

@@ -82,21 +82,29 @@ export class PostgresDocStore implements UpdateLog {
   }
 
   /**
-   * Merges the rows up to `upToSeq` into one and replaces them by it, in one transaction.
-   * Rows added meanwhile stay as they are. Another process compacting the same document
-   * right now makes this one do nothing.
+   * Merges the rows up to `upToSeq` into one and replaces them by it, in one transaction,
+   * if there are more than `moreThan` of them. Rows added meanwhile stay as they are.
+   * Every process counts the rows all of them add, so they all find a document due at
+   * about the same time: one compacts, another compacting it right now makes this one
+   * do nothing, and one that comes after finds few rows and only counts them.
    */
-  async compactInBackground(docName: string, upToSeq: number): Promise<CompactResult> {
+  async compactInBackground(docName: string, upToSeq: number, moreThan = 1): Promise<CompactResult> {
     const nothing: CompactResult = { rowsBefore: 0, usedLiveState: false, lastId: 0 };
     try {
       return await this.sql.transaction(async (tx) => {
         const mine = await tx.get<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(?, hashtext(?)) AS locked', [COMPACT_LOCK, docName]);
         if (!mine?.locked) return nothing;
+        const counted = await tx.get<{ upTo: string; all: string }>(
+          'SELECT count(*) FILTER (WHERE seq <= ?) AS "upTo", count(*) AS "all" FROM doc_updates WHERE doc_name = ?',
+          [upToSeq, docName],
+        );
+        const upTo = Number(counted!.upTo);
+        const all = Number(counted!.all);
+        if (upTo <= Math.max(moreThan, 1)) return { ...nothing, rowsNow: all };
         const rows = await tx.all<{ update: Buffer; created_at: number }>(
           'SELECT "update", created_at FROM doc_updates WHERE doc_name = ? AND seq <= ? ORDER BY seq',
           [docName, upToSeq],
         );
-        if (rows.length <= 1) return nothing;
         const merged = await this.merger.mergeUpdates(rows.map((r) => r.update)).catch((err: Error) => {
           throw new StoreError('MERGE_FAILED', `the merged state of ${docName} does not load (${err.message}); its rows are kept`, { cause: err });
         });
@@ -107,7 +115,7 @@ export class PostgresDocStore implements UpdateLog {
           rows[rows.length - 1].created_at,
           upToSeq,
         ]);
-        return { rowsBefore: rows.length, usedLiveState: false, lastId: upToSeq };
+        return { rowsBefore: rows.length, usedLiveState: false, lastId: upToSeq, rowsNow: all - rows.length + 1 };
       });
     } catch (err) {
       throw refused(docName, 'compact', err);

@@ -36,6 +36,11 @@ export class StoredRows {
     private lastId: number,
   ) {}
 
+  /** The rows storage holds as far as this process knows. */
+  get rowsCounted(): number {
+    return this.count;
+  }
+
   /** Counts rows just committed, and compacts soon if they are past the threshold. */
   added(rows: number, lastId: number): void {
     if (lastId) this.lastId = Math.max(this.lastId, lastId);
@@ -61,7 +66,7 @@ export class StoredRows {
   private compactInBackground(): void {
     if (!this.docs.compactInBackground) return this.compactIfDue();
     if (this.merging || this.stopped || this.count <= this.threshold) return;
-    this.settle(this.docs.compactInBackground(this.name, this.lastId));
+    this.settle(this.docs.compactInBackground(this.name, this.lastId, this.threshold));
   }
 
   /** Counts what a merge in the background removed, once it is done. */
@@ -71,7 +76,10 @@ export class StoredRows {
     merge
       .then(
         (result) => {
-          if (result.rowsBefore > 1) this.count -= result.rowsBefore - 1;
+          // Where other processes add rows and compact them too, storage's count is the
+          // one to go on (give or take the rows committed while it was counted).
+          if (result.rowsNow !== undefined) this.count = result.rowsNow;
+          else if (result.rowsBefore > 1) this.count -= result.rowsBefore - 1;
         },
         (err) => this.logger.error('compaction failed', { doc: this.name, err }),
       )

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlanFieldChange } from '../../shared/plan/planTextChanges';
+import { createMemoryLogger } from '../../server/logger';
+import { StoredRows } from '../../server/sync/StoredRows';
 import { ChangeStore, TYPING_RUN_MS, type AuditBatch, type AuditWriter, type StoredChange } from '../../server/store/ChangeStore';
 import type { UpdateLog } from '../../server/store/DocStore';
 import { openStore } from '../../server/store/openStore';
@@ -113,6 +115,30 @@ describe.runIf(TEST_ENGINE === 'postgres')('documents in PostgreSQL', () => {
     // A process that had seen up to 5 reads the merged row and what came after.
     expect(Object.keys(stateOf((await a.rowsAfter('plan/2025', 5)).updates))).toHaveLength(10);
     expect(await a.appendBatch('plan/2025', () => [{ update: updateSetting('last', 1), userId: null }])).toBe(11);
+  });
+
+  it('merges a document once when every process finds it due, the others counting what storage holds', async () => {
+    const [a, b] = await processes(2);
+    for (let i = 0; i < 10; i++) await a.appendBatch('plan/2025', () => [{ update: updateSetting(`k${i}`, i), userId: null }]);
+    const rowsInStorage = async () => (await a.load('plan/2025')).updates.length;
+    // Both processes counted the ten rows (one wrote them, the other heard of them); past five they merge.
+    const logger = createMemoryLogger();
+    const counting = (docs: PostgresDocStore) => new StoredRows('plan/2025', docs, 5, logger, () => new Uint8Array(), 0, 0);
+    const [first, second] = [counting(a), counting(b)];
+    first.added(10, 10);
+    await vi.waitFor(async () => expect(await rowsInStorage()).toBe(1));
+    second.added(10, 10);
+    await vi.waitFor(() => expect(second.rowsCounted).toBe(1));
+    // One change more: two rows in storage, far below five, so nobody merges again.
+    await a.appendBatch('plan/2025', () => [{ update: updateSetting('last', 1), userId: null }]);
+    first.added(1, 11);
+    second.added(1, 11);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await rowsInStorage()).toBe(2);
+    expect(Object.keys(stateOf((await b.load('plan/2025')).updates))).toHaveLength(11);
+    expect(logger.entries.filter((e) => e.level === 'error')).toEqual([]);
+    first.stop();
+    second.stop();
   });
 
   it('writes a change and its audit lines in one statement, with the typing rule giving the same trail as on SQLite', async () => {
