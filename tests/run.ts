@@ -43,6 +43,7 @@ const POSTGRES_SUITES = [
   'tests/unit/auditTurns.test.ts',
   'tests/unit/authSignIn.test.ts',
   'tests/unit/authCli.test.ts',
+  'tests/unit/snapshotCli.test.ts',
   'tests/unit/authLinks.test.ts',
   'tests/unit/authPeople.test.ts',
   'tests/unit/authSessions.test.ts',

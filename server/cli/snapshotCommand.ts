@@ -6,7 +6,8 @@ import { MeetingError } from '../meetings/MeetingError';
 import { MeetingService, type SnapshotRef } from '../meetings/MeetingService';
 import { storedDocs } from '../meetings/storedDocs';
 import type { SnapshotInfo } from '../store/MeetingStore';
-import { openStore } from '../store/openStore';
+import { openInstallationStore } from '../store/openStore';
+import { discussionDocName, planDocName } from '../sync/docName';
 import type { Command } from './Command';
 
 const USAGE = `usage:
@@ -15,8 +16,8 @@ const USAGE = `usage:
   A and B are snapshot ids; either may be "current", the plan as it is now (the
   plan of the other snapshot, or --plan).`;
 
-// Reads DATA_DIR's database directly (WAL lets it read beside a running server) and
-// changes nothing.
+// Reads the installation's database directly (DATA_DIR's SQLite file, whose WAL lets it
+// read beside a running server, or DATABASE_URL's PostgreSQL) and changes nothing.
 
 type Ref = SnapshotRef | 'current';
 
@@ -28,6 +29,7 @@ export const snapshotCommand: Command = {
   name: 'snapshot',
   summary: 'list the stored snapshots of the plans, or compare two of them (or one with the plan now)',
   usage: USAGE,
+  readsPostgres: true,
   async run(args, env, io) {
     let parsed;
     try {
@@ -46,15 +48,17 @@ export const snapshotCommand: Command = {
       io.err(`planbord snapshot: ${(err as Error).message}\n${USAGE}`);
       return 2;
     }
-    const store = openStore(readConfig(env).dataDir);
+    const config = readConfig(env);
+    const store = await openInstallationStore(config.databaseUrl, config.dataDir);
     try {
       const { meetings } = store;
+      const docs = storedDocs(store);
       const service = new MeetingService({
         meetings,
         plans: store.plans,
         transaction: (fn) => store.transaction(fn),
         storesOn: (tx) => store.on(tx),
-        docs: storedDocs(store),
+        docs,
         planChanges: async () => [],
         nameOf: async () => null,
       });
@@ -71,6 +75,7 @@ export const snapshotCommand: Command = {
       const planId = parsed.values.plan ?? (numbered === undefined ? undefined : (await service.snapshot(numbered)).planId);
       if (planId === undefined) throw new MeetingError('INVALID_INPUT', 'which plan is "current"? Give --plan ID');
       const [from, to] = refs.map((r) => (r === 'current' ? { current: planId } : r));
+      if (refs.includes('current')) await docs.readFirst(planDocName(planId), discussionDocName(planId));
       const diff = await service.compare(from, to);
       const side = (r: SnapshotRef) => (typeof r === 'number' ? { snapshot: r } : { current: r.current });
       if (json) io.out(JSON.stringify({ from: side(from), to: side(to), ...diff }, null, 2));

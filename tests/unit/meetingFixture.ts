@@ -30,6 +30,8 @@ const quiet: Logger = { info() {}, warn() {}, error() {} };
 export interface MeetingWorld {
   /** The data folder (DATA_DIR) holding the SQLite file (unused on PostgreSQL). */
   dir: string;
+  /** The PostgreSQL database (DATABASE_URL) when the tests run on PostgreSQL. */
+  databaseUrl?: string;
   store: ServerStore;
   meetings: MeetingStore;
   sync: SyncServer;
@@ -80,6 +82,7 @@ export async function meetingWorld(options: { compactThreshold?: number } = {}):
   });
   return {
     dir,
+    databaseUrl,
     store,
     meetings,
     sync,

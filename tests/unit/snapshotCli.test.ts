@@ -6,7 +6,8 @@ import { listItems } from '../../shared/plan/schema';
 import { planDocName } from '../../server/sync/docName';
 import { meetingWorld, people, type MeetingWorld } from './meetingFixture';
 
-// `planbord snapshot …` on a database the server is using at the same time.
+// `planbord snapshot …` on a database the server is using at the same time: the SQLite
+// file, or PostgreSQL with TEST_ENGINE=postgres.
 
 let w: MeetingWorld;
 beforeEach(async () => {
@@ -19,7 +20,8 @@ afterEach(async () => {
 async function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['snapshot', ...args], { DATA_DIR: w.dir }, { out: (l) => out.push(l), err: (l) => err.push(l) }, [snapshotCommand]);
+  const env = { DATA_DIR: w.dir, ...(w.databaseUrl ? { DATABASE_URL: w.databaseUrl } : {}) };
+  const code = await runCli(['snapshot', ...args], env, { out: (l) => out.push(l), err: (l) => err.push(l) }, [snapshotCommand]);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 const idOf = (activity: string) => w.docs.read(planDocName('2025'), (doc) => listItems(doc).find((i) => i.activity === activity)!.id);
