@@ -5,13 +5,16 @@ import { importWarningText, whereIn } from '../../shared/import/importTexts';
 import type { ImportResult } from '../../shared/import/ImportResult';
 import { listItems } from '../../shared/plan/schema';
 import { readConfig } from '../config';
+import { RedisFanout } from '../fanout/RedisFanout';
 import { readPlanFile } from '../import/readPlanFile';
+import { createMemoryLogger } from '../logger';
 import { MeetingError } from '../meetings/MeetingError';
-import { storedDocs } from '../meetings/storedDocs';
+import { storedDocs, type AnnounceStored, type StoredDocs } from '../meetings/storedDocs';
 import { PlanImports } from '../plans/PlanImports';
-import { openStore, type Store } from '../store/openStore';
+import { openInstallationStore } from '../store/openStore';
+import { redactUrl } from '../store/sql/openPostgres';
 import type { PlanRecord } from '../store/PlanStore';
-import { planDocName } from '../sync/docName';
+import { discussionDocName, planDocName } from '../sync/docName';
 import type { Command, CommandIo } from './Command';
 import { readInputFile } from './readInputFile';
 
@@ -22,17 +25,16 @@ const USAGE = `usage:
   FILE is a Word document (.docx), the plan text format or a CSV table. A new plan takes
   the year, title, version and annual-meeting text of the file unless given; a year
   that already has a plan is refused. Replacing stores a snapshot "före import" first,
-  and a running server sends the change to everyone on the plan at once.`;
+  and a running server sends the change to everyone on the plan at once (on PostgreSQL
+  through Redis: give the servers' REDIS_URL).`;
 
 // The command line acts as the operator: no person, named so in the snapshot it stores.
 const OPERATOR = { id: null, name: 'Kommandoraden' };
 
-const summary = (store: Store, plan: PlanRecord) => ({
-  id: plan.id,
-  title: plan.title,
-  year: plan.year,
-  items: storedDocs(store).read(planDocName(plan.id), (doc) => listItems(doc).length),
-});
+async function summary(docs: StoredDocs, plan: PlanRecord) {
+  await docs.readFirst(planDocName(plan.id));
+  return { id: plan.id, title: plan.title, year: plan.year, items: docs.read(planDocName(plan.id), (doc) => listItems(doc).length) };
+}
 
 function sayWarnings(result: ImportResult, io: CommandIo) {
   for (const w of result.warnings) io.err(`warning: ${w.where ? `${whereIn('en', w.where)}: ` : ''}${importWarningText('en', w)}`);
@@ -42,6 +44,7 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'list the plans, make a new plan from a Word, text or CSV file, or replace a plan’s content with one',
   usage: USAGE,
+  readsPostgres: true,
   async run(args, env, io) {
     let parsed;
     try {
@@ -81,24 +84,45 @@ export const planCommand: Command = {
         return 1;
       }
     }
-    const store = openStore(readConfig(env).dataDir);
+    const config = readConfig(env);
+    if (action === 'replace' && config.databaseUrl && !config.redisUrl) {
+      // Without Redis the running processes would not hear of the new row, and their people would go on without it.
+      io.err(
+        'planbord plan replace: on PostgreSQL the running servers hear of the new content through Redis. Give the servers’ REDIS_URL, or replace the plan in the app (Importera).',
+      );
+      return 2;
+    }
+    const store = await openInstallationStore(config.databaseUrl, config.dataDir);
+    let fanout: RedisFanout | null = null;
     try {
+      if (config.redisUrl && action !== 'list') {
+        fanout = await connectFanout(config.redisUrl).catch((err: Error) => {
+          io.err(`planbord plan: cannot reach Redis at ${redactUrl(config.redisUrl!)}: ${err.message}`);
+          return null;
+        });
+        if (!fanout) return 1;
+      }
+      const announce: AnnounceStored | undefined = fanout ? (docName, seq, update) => fanout!.publishUpdates(docName, seq, seq, [update]) : undefined;
       if (action === 'list') {
-        const plans = (await store.plans.list()).map((p) => summary(store, p));
+        const docs = storedDocs(store);
+        const plans = [];
+        for (const plan of await store.plans.list()) plans.push(await summary(docs, plan));
         if (json) io.out(JSON.stringify(plans, null, 2));
         else for (const p of plans) io.out(`${p.id}\t${p.year}\t${p.items} items\t${p.title}`);
         return 0;
       }
-      const imports = new PlanImports({ meetings: store.meetings, plans: store.plans, docs: storedDocs(store, true), storesOn: (tx) => store.on(tx) });
+      const docs = storedDocs(store, true, Date.now, announce);
+      const imports = new PlanImports({ meetings: store.meetings, plans: store.plans, docs, storesOn: (tx) => store.on(tx) });
       sayWarnings(result!, io);
       if (action === 'create') {
         const fields = { year: values.year === undefined ? undefined : Number(values.year), title: values.title, version: values.version, meetingText: values['meeting-text'] };
-        const plan = summary(store, await imports.create(OPERATOR, result!, fields));
+        const plan = await summary(docs, await imports.create(OPERATOR, result!, fields));
         io.out(json ? JSON.stringify(plan, null, 2) : `Made plan ${plan.id}: ${plan.title}, ${plan.items} items.`);
         return 0;
       }
+      await docs.readFirst(discussionDocName(rest[0]));
       const { before, plan } = await imports.replace(OPERATOR, rest[0], result!, basename(values.from!));
-      const replaced = { ...summary(store, plan), snapshotBefore: before.id };
+      const replaced = { ...(await summary(docs, plan)), snapshotBefore: before.id };
       io.out(json ? JSON.stringify(replaced, null, 2) : `Replaced the content of plan ${plan.id} (${replaced.items} items); the plan as it was is snapshot ${before.id}.`);
       return 0;
     } catch (err) {
@@ -108,7 +132,20 @@ export const planCommand: Command = {
       }
       throw err;
     } finally {
+      await fanout?.close();
       await store.close();
     }
   },
 };
+
+/** Redis as the servers use it, to tell them of a plan replaced here. */
+async function connectFanout(url: string): Promise<RedisFanout> {
+  const fanout = new RedisFanout(url, createMemoryLogger());
+  try {
+    await fanout.start();
+    return fanout;
+  } catch (err) {
+    await fanout.close();
+    throw err;
+  }
+}

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `node --import tsx server/cli.ts …` as npm's planbord script does, typed in `cwd`, on the data folder given. */
-export function planbord(env: { cwd: string; dataDir: string }, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs `node --import tsx server/cli.ts …` as npm's planbord script does, typed in `cwd`, on the data folder given (and `env`'s settings). */
+export function planbord(env: { cwd: string; dataDir: string; env?: Record<string, string> }, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'cli.ts'), ...args], {
       cwd: root,
-      env: { ...process.env, INIT_CWD: env.cwd, DATA_DIR: env.dataDir },
+      env: { ...process.env, INIT_CWD: env.cwd, DATA_DIR: env.dataDir, ...env.env },
     });
     let stdout = '';
     let stderr = '';

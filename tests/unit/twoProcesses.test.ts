@@ -1,14 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { toDocx } from '../../server/export/toDocx';
+import { DEFAULT_EXPORT_OPTIONS } from '../../shared/export/types';
 import { updateItem } from '../../shared/plan/itemOps';
+import { readPlainPlan } from '../../shared/plan/readPlainPlan';
 import { listItems } from '../../shared/plan/schema';
 import { PostgresDocStore } from '../../server/store/PostgresDocStore';
 import { connectPostgres } from '../../server/store/sql/PostgresSql';
 import { connectEditors, converged, editContinuously, updatesMissingFrom, type EditingClient } from '../helpers/editingClients';
+import { planbord } from '../helpers/planbordCli';
+import { smallPlan } from '../helpers/planFixture';
 import { runServer, type RunningServer } from '../helpers/runServer';
 import { signInFirstAdmin } from '../helpers/signInFirstAdmin';
 import { startRedis, type TestRedis } from '../helpers/startRedis';
 import { connectClient, type SyncClient } from '../helpers/syncClient';
+import { tempDir } from '../helpers/tempDir';
 import { TEST_ENGINE, testDatabaseUrl } from '../helpers/testEngine';
 import { waitFor } from '../helpers/waitFor';
 
@@ -69,6 +77,41 @@ run('two processes on one PostgreSQL and one Redis', () => {
     onA.provider.awareness.setLocalStateField('cursor', { itemId: item.id });
     await waitFor(() => onB.provider.awareness.getStates().get(onA.doc.clientID)?.cursor?.itemId === item.id, { what: 'the presence on the other process' });
   });
+
+  it('sends a plan replaced from the command line to the clients of both processes at once, and makes new plans there', async () => {
+    const onA = await onProcess(a);
+    const onB = await onProcess(b);
+    const work = tempDir('planbord-two-cli-');
+    try {
+      const file = join(work.path, 'plan.docx');
+      writeFileSync(file, await toDocx({ document: smallPlan() }, DEFAULT_EXPORT_OPTIONS, { date: new Date() }));
+      const cli = (env: Record<string, string>, ...args: string[]) => planbord({ cwd: work.path, dataDir: work.path, env }, ...args);
+      const withoutRedis = await cli({ DATABASE_URL: databaseUrl }, 'plan', 'replace', '2025', '--from', file);
+      expect(withoutRedis.code).toBe(2);
+      expect(withoutRedis.stderr).toMatch(/REDIS_URL/);
+      const items = smallPlan().plan.directions.flatMap((d) => d.items).length;
+      expect(listItems(onA.doc).length).not.toBe(items);
+
+      const replaced = await cli({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }, 'plan', 'replace', '2025', '--from', file, '--json');
+      expect(replaced.code).toBe(0);
+      expect(JSON.parse(replaced.stdout)).toMatchObject({ id: '2025', items });
+      for (const client of [onA, onB]) await waitFor(() => listItems(client.doc).length === items, { what: 'the replaced plan on both processes' });
+      expect(readPlainPlan(onB.doc)).toEqual(smallPlan().plan);
+
+      // A new plan, served by either process; the plans listed; the snapshot the replacement stored first.
+      const made = await cli({ DATABASE_URL: databaseUrl }, 'plan', 'create', '--from', file, '--year', '2027', '--json');
+      expect(JSON.parse(made.stdout)).toMatchObject({ id: '2027', items });
+      expect(listItems((await onProcess(b, 'plan/2027')).doc)).toHaveLength(items);
+      const list = await cli({ DATABASE_URL: databaseUrl }, 'plan', 'list', '--json');
+      expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ id: '2027', items }), expect.objectContaining({ id: '2025', items })]);
+      const snapshots = JSON.parse((await cli({ DATABASE_URL: databaseUrl }, 'snapshot', 'list', '--json')).stdout);
+      expect(snapshots[0]).toMatchObject({ planId: '2025', reason: 'before_import', note: 'Före import av plan.docx' });
+      const diff = await cli({ DATABASE_URL: databaseUrl }, 'snapshot', 'diff', String(snapshots[0].id), 'current', '--json');
+      expect(JSON.parse(diff.stdout).items.added).toHaveLength(items);
+    } finally {
+      work.remove();
+    }
+  }, 120_000);
 
   it('catches up from the database after Redis was away, so everyone converges again', async () => {
     const onA = await onProcess(a);
