@@ -133,16 +133,20 @@ export class DocPresence {
     this.changedStates = [];
     for (const id of removed) this.renewed.delete(id);
     if (this.quiet) return;
-    if (this.share && origin !== FROM_OTHERS) this.share(awarenessProtocol.encodeAwarenessUpdate(this.awareness, added.concat(updated, removed)));
+    const changed = added.concat(updated, removed);
+    const shared = this.share && origin !== FROM_OTHERS ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) : null;
+    if (shared) this.share!(shared);
     const renewals = updated.filter((id) => !changedStates.has(id));
-    if (renewals.length === added.length + updated.length + removed.length) {
+    if (renewals.length === changed.length) {
       for (const id of renewals) this.renewed.add(id);
       this.renewalTimer ??= setTimeout(this.sendRenewals, this.renewalHoldMs).unref();
       return;
     }
-    // Something changed: it goes now, with the renewals held so far (none of those that left).
-    const ids = [...new Set(added.concat(updated, removed, this.takeRenewed()))];
-    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+    // Something changed: it goes now, with the renewals held so far (none of those that
+    // left); without any, it is the update the other processes were given.
+    const held = this.takeRenewed().filter((id) => !changed.includes(id));
+    const update = shared && held.length === 0 ? shared : awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed.concat(held));
+    this.broadcast(awarenessMessage(update));
   };
 
   /** The entries renewed and held so far, no longer held. */
