@@ -38,6 +38,8 @@ export interface AppDeps {
   clientDir: string | null;
   /** Live figures of the sync server, shown in /api/health. */
   syncStats?: () => { documents: number; connections: number };
+  /** Whether Redis, which links the processes, answers now; absent without REDIS_URL. */
+  redisReachable?: () => boolean;
   /** The sync server's live documents, which the server writes on people's behalf (comments). */
   sync?: { getDoc(name: string): SharedDoc; readyDoc?(name: string): SharedDoc | Promise<SharedDoc> };
   /** Consultation rounds: their routes, and the rounds every snapshot keeps. */
@@ -86,6 +88,8 @@ export function createApp(deps: AppDeps): Hono {
         version: deps.version,
         uptimeSeconds: Math.round((now() - deps.startedAt) / 1000),
         database: database ? 'ok' : 'unavailable',
+        // Without Redis a process still serves its own people, so it stays in service (200).
+        redis: deps.redisReachable ? (deps.redisReachable() ? 'ok' : 'unavailable') : null,
         sync: deps.syncStats?.() ?? null,
       },
       database ? 200 : 503,

@@ -174,6 +174,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer<
     startedAt,
     clientDir: options.clientDir === undefined ? PATHS.clientDist : options.clientDir,
     syncStats: () => sync.stats(),
+    ...(fanout ? { redisReachable: () => fanout.reachable } : {}),
     sync,
     rounds: rounds.service,
     now: clock.now,

@@ -42,6 +42,11 @@ export class RedisFanout {
     this.sub.on('messageBuffer', (channel: Buffer, payload: Buffer) => this.received(channel.toString(), payload));
   }
 
+  /** Whether Redis answers now: while it does not, changes reach only this process's clients. */
+  get reachable(): boolean {
+    return this.wasReady && !this.down;
+  }
+
   /** Connects; rejects when Redis cannot be reached at start. */
   async start(): Promise<void> {
     await Promise.all([this.pub.connect(), this.sub.connect()]);

@@ -45,6 +45,7 @@ describe('HTTP app', () => {
       version: '1.2.3',
       uptimeSeconds: 60,
       database: 'ok',
+      redis: null,
       sync: { documents: 2, connections: 5 },
     });
   });

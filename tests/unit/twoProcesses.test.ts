@@ -117,13 +117,19 @@ run('two processes on one PostgreSQL and one Redis', () => {
     const onA = await onProcess(a);
     const onB = await onProcess(b);
     const item = listItems(onA.doc)[1];
+    const health = async (s: RunningServer) => (await fetch(`${s.url}/api/health`)).json();
+    expect(await health(a)).toMatchObject({ ok: true, database: 'ok', redis: 'ok' });
     await redis.stop();
+    // Each process still serves its own people, and says what is missing.
+    await waitFor(async () => (await health(a)).redis === 'unavailable', { what: 'the health check to tell Redis is away' });
+    expect(await health(b)).toMatchObject({ ok: true, database: 'ok' });
     updateItem(onA.doc, item.id, { when: 'Medan Redis var borta' });
     // The change is stored and reaches the clients of its own process meanwhile.
     const sameProcess = await onProcess(a);
     await waitFor(() => when(sameProcess, item.activity) === 'Medan Redis var borta', { what: 'the change on its own process' });
     await redis.start();
     await waitFor(() => when(onB, item.activity) === 'Medan Redis var borta', { what: 'the change on the other process after Redis is back', timeoutMs: 30_000 });
+    expect((await health(b)).redis).toBe('ok');
     updateItem(onB.doc, item.id, { when: 'Efter Redis' });
     await waitFor(() => when(onA, item.activity) === 'Efter Redis', { what: 'a new change after Redis is back' });
   }, 60_000);
