@@ -9,8 +9,8 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  /** True for the commands that work on PostgreSQL (DATABASE_URL); the others work on the SQLite file in DATA_DIR only. */
-  readsPostgres?: boolean;
+  /** True for a command that works on the SQLite file in DATA_DIR only, and so refuses beside DATABASE_URL. */
+  sqliteOnly?: boolean;
   run(args: string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number>;
 }
 

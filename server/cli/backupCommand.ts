@@ -25,6 +25,8 @@ export const backupCommand: Command = {
   name: 'backup',
   summary: 'write a consistent copy of the database, also while the server runs',
   usage: USAGE,
+  // A copy of the SQLite file; PostgreSQL is backed up with its own tools (pg_dump).
+  sqliteOnly: true,
   async run(args, env, io) {
     let out: string | undefined;
     try {

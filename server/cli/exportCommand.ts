@@ -26,7 +26,6 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the plan or one of its snapshots as Word, PDF, Markdown, text, CSV or JSON',
   usage: USAGE,
-  readsPostgres: true,
   run,
 };
 

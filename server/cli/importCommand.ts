@@ -23,8 +23,6 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'read a plan document (Word, text or CSV) and print what it holds (--json: its plain form); writes nothing',
   usage: USAGE,
-  // It reads no database, so it works beside either engine.
-  readsPostgres: true,
   async run(args, env, io) {
     let parsed;
     try {

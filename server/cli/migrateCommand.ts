@@ -25,7 +25,6 @@ const USAGE = `usage:
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  readsPostgres: true,
   summary: 'copy the SQLite installation into an empty PostgreSQL database, checked by digest',
   usage: USAGE,
   async run(args, env, io) {

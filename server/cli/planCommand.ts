@@ -44,7 +44,6 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'list the plans, make a new plan from a Word, text or CSV file, or replace a plan’s content with one',
   usage: USAGE,
-  readsPostgres: true,
   async run(args, env, io) {
     let parsed;
     try {

@@ -35,7 +35,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Command
     io.out(`${command.summary}\n${command.usage}`);
     return 0;
   }
-  if (env.DATABASE_URL && !command.readsPostgres) {
+  if (env.DATABASE_URL && command.sqliteOnly) {
     // Reading the SQLite file in DATA_DIR instead would show or change another installation.
     io.err(`planbord ${name}: works on the SQLite file in DATA_DIR only, and DATABASE_URL says this installation is in PostgreSQL. Use the app, or unset DATABASE_URL for a SQLite installation.`);
     return 2;

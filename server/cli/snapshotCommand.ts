@@ -29,7 +29,6 @@ export const snapshotCommand: Command = {
   name: 'snapshot',
   summary: 'list the stored snapshots of the plans, or compare two of them (or one with the plan now)',
   usage: USAGE,
-  readsPostgres: true,
   async run(args, env, io) {
     let parsed;
     try {

@@ -39,7 +39,6 @@ export const userCommand: Command = {
   name: 'user',
   summary: 'add a person and print their invitation link, make a new sign-in link, or list people',
   usage: USAGE,
-  readsPostgres: true,
   run,
 };
 
