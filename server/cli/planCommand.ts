@@ -94,7 +94,8 @@ export const planCommand: Command = {
     const store = await openInstallationStore(config.databaseUrl, config.dataDir);
     let fanout: RedisFanout | null = null;
     try {
-      if (config.redisUrl && action !== 'list') {
+      // Only a replaced plan may be open somewhere; a new one is read from the database when first opened.
+      if (config.redisUrl && action === 'replace') {
         fanout = await connectFanout(config.redisUrl).catch((err: Error) => {
           io.err(`planbord plan: cannot reach Redis at ${redactUrl(config.redisUrl!)}: ${err.message}`);
           return null;
