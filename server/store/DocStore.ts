@@ -95,8 +95,10 @@ export interface UpdateLog {
   /** Merges the rows into one (a store that writes asynchronously returns a Promise and never uses `live`). */
   compact(docName: string, live?: LiveState): CompactResult | Promise<CompactResult>;
   /**
-   * Merges the rows up to `upToId` into one without pausing the caller (see DocStore),
-   * if there are more than `moreThan` of them.
+   * Merges the rows up to `upToId` into one without pausing the caller (see DocStore).
+   * A store shared by several processes (PostgreSQL) merges only if storage holds more
+   * than `moreThan` of them, since another process may have merged them already; the
+   * SQLite file, written by this process alone, merges whenever there are two or more.
    */
   compactInBackground?(docName: string, upToId: number, moreThan?: number): Promise<CompactResult>;
 }
