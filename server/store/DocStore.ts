@@ -32,10 +32,10 @@ export interface CompactResult {
   /** Id of the merged row (0 when there was nothing to compact). */
   lastId: number;
   /**
-   * The document's rows in storage after this call, counted in its transaction, where
-   * other processes write the same rows (and so compact them too).
+   * The document's rows up to the number asked for, as storage holds them after this
+   * call, where other processes write the same rows (and so compact them too).
    */
-  rowsNow?: number;
+  rowsUpTo?: number;
 }
 
 /** Merges updates through a Y.Doc, so deleted content is garbage-collected. */

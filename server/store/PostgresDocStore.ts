@@ -94,13 +94,9 @@ export class PostgresDocStore implements UpdateLog {
       return await this.sql.transaction(async (tx) => {
         const mine = await tx.get<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(?, hashtext(?)) AS locked', [COMPACT_LOCK, docName]);
         if (!mine?.locked) return nothing;
-        const counted = await tx.get<{ upTo: string; all: string }>(
-          'SELECT count(*) FILTER (WHERE seq <= ?) AS "upTo", count(*) AS "all" FROM doc_updates WHERE doc_name = ?',
-          [upToSeq, docName],
-        );
-        const upTo = Number(counted!.upTo);
-        const all = Number(counted!.all);
-        if (upTo <= Math.max(moreThan, 1)) return { ...nothing, rowsNow: all };
+        const counted = await tx.get<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE doc_name = ? AND seq <= ?', [docName, upToSeq]);
+        const upTo = Number(counted!.n);
+        if (upTo <= Math.max(moreThan, 1)) return { ...nothing, rowsUpTo: upTo };
         const rows = await tx.all<{ update: Buffer; created_at: number }>(
           'SELECT "update", created_at FROM doc_updates WHERE doc_name = ? AND seq <= ? ORDER BY seq',
           [docName, upToSeq],
@@ -115,7 +111,7 @@ export class PostgresDocStore implements UpdateLog {
           rows[rows.length - 1].created_at,
           upToSeq,
         ]);
-        return { rowsBefore: rows.length, usedLiveState: false, lastId: upToSeq, rowsNow: all - rows.length + 1 };
+        return { rowsBefore: rows.length, usedLiveState: false, lastId: upToSeq, rowsUpTo: 1 };
       });
     } catch (err) {
       throw refused(docName, 'compact', err);

@@ -66,19 +66,20 @@ export class StoredRows {
   private compactInBackground(): void {
     if (!this.docs.compactInBackground) return this.compactIfDue();
     if (this.merging || this.stopped || this.count <= this.threshold) return;
-    this.settle(this.docs.compactInBackground(this.name, this.lastId, this.threshold));
+    this.settle(this.docs.compactInBackground(this.name, this.lastId, this.threshold), this.lastId);
   }
 
   /** Counts what a merge in the background removed, once it is done. */
-  private settle(merge: Promise<CompactResult>): void {
+  private settle(merge: Promise<CompactResult>, upTo: number): void {
     this.merging = true;
     const started = Date.now();
     merge
       .then(
         (result) => {
-          // Where other processes add rows and compact them too, storage's count is the
-          // one to go on (give or take the rows committed while it was counted).
-          if (result.rowsNow !== undefined) this.count = result.rowsNow;
+          // Where other processes add rows and compact them too, storage's count of the
+          // rows up to `upTo` is the one to go on; each row after it (numbered one by one)
+          // was counted here as it came, also while the merge ran.
+          if (result.rowsUpTo !== undefined) this.count = result.rowsUpTo + Math.max(0, this.lastId - upTo);
           else if (result.rowsBefore > 1) this.count -= result.rowsBefore - 1;
         },
         (err) => this.logger.error('compaction failed', { doc: this.name, err }),
@@ -98,7 +99,7 @@ export class StoredRows {
     try {
       const result = this.docs.compact(this.name, live);
       // A store that writes asynchronously merges in the background, as compactInBackground does.
-      if (result instanceof Promise) return this.settle(result);
+      if (result instanceof Promise) return this.settle(result, this.lastId);
       if (live && !result.usedLiveState) this.memoryMatchesRows = false;
       this.count = Math.min(this.count, 1);
     } catch (err) {
