@@ -24,7 +24,7 @@ export class DrawnBoards {
     if (!byLang) {
       const fresh = new Map<Lang, DrawnBoard>();
       this.boards.set(doc, fresh);
-      doc.on('update', () => fresh.clear());
+      doc.on('afterTransaction', () => fresh.clear());
       byLang = fresh;
     }
     const known = byLang.get(lang);
