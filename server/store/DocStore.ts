@@ -133,7 +133,7 @@ export class DocStore implements UpdateLog {
     const db = (this.db = sql.db);
     this.insert = db.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, ?, ?)');
     this.insertRows = new MultiRowInsert(db, 'doc_updates', ['doc_name', '"update"', 'user_id', 'created_at']);
-    this.audit = new SqliteAuditWriter(db);
+    this.audit = new SqliteAuditWriter(db, () => sql.writes);
     this.selectRows = db.prepare('SELECT id, "update" FROM doc_updates WHERE doc_name = ? ORDER BY id').raw();
     this.selectSummary = db.prepare(
       'SELECT count(*) AS n, coalesce(max(id), 0) AS lastId, max(created_at) AS newest FROM doc_updates WHERE doc_name = ?',
@@ -196,9 +196,23 @@ export class DocStore implements UpdateLog {
       result = this.sql.transactionNow(rows, () => this.staged.take());
     } catch (err) {
       this.staged.take();
+      this.audit.settled(false);
       throw storeError(err);
     }
-    return typeof result === 'number' ? result : result.catch((err) => Promise.reject(storeError(err)));
+    if (typeof result === 'number') {
+      this.audit.settled(true);
+      return result;
+    }
+    return result.then(
+      (lastId) => {
+        this.audit.settled(true);
+        return lastId;
+      },
+      (err) => {
+        this.audit.settled(false);
+        return Promise.reject(storeError(err));
+      },
+    );
   }
 
   load(docName: string): StoredDoc {

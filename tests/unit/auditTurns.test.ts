@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateItem } from '../../shared/plan/itemOps';
@@ -11,7 +13,7 @@ import { planDocName } from '../../server/sync/docName';
 import { SharedDoc } from '../../server/sync/SharedDoc';
 import { quietConnection } from '../helpers/quietConnection';
 import { tempDir } from '../helpers/tempDir';
-import { testDatabaseUrl } from '../helpers/testEngine';
+import { TEST_ENGINE, testDatabaseUrl } from '../helpers/testEngine';
 
 // The audit trail when many changes arrive within one turn of the event loop and are
 // stored together: each change still gets its own lines, in order, under the person who
@@ -123,6 +125,36 @@ describe('the audit trail of changes stored together', () => {
       ['anna', { field: 'statusNote', from: card.statusNote, to: 'På gång nu' }],
       ['bo', { field: 'priority', from: card.priority, to: priority }],
       ['anna', { field: 'statusNote', from: 'På gång nu', to: 'På gång nu!' }],
+    ]);
+  });
+
+  // The server remembers each card's latest line rather than reading it back for every
+  // keystroke; lines written past it must not be continued over.
+  it.skipIf(TEST_ENGINE !== 'sqlite')('starts a new line after a line written by another program or another part of the server', async () => {
+    const { anna, items } = await openPlan();
+    const card = items[0];
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'Ny' }));
+    await settled();
+    // The command line, on its own connection to the file, notes a change of the same card.
+    const other = new Database(join(dir.path, 'planbord.sqlite'));
+    const line = (to: string) => [JSON.stringify({ field: 'statusNote', from: 'Ny', to }), Date.now()];
+    other.prepare("INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES ('2025', ?, 'statusNote', ?, NULL, ?)").run(card.id, ...line('Nyss'));
+    other.close();
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'Nytt' }));
+    await settled();
+    // The server itself, through its other statements.
+    await store.sql.run("INSERT INTO plan_changes (plan_id, item_id, field, change, user_id, at) VALUES ('2025', ?, 'statusNote', ?, NULL, ?)", [card.id, ...line('Nu')]);
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'Nytt!' }));
+    await settled();
+    anna.edit((d) => updateItem(d, card.id, { statusNote: 'Nytt!!' }));
+    await settled();
+
+    expect(await lines(card.id)).toEqual([
+      ['anna', { field: 'statusNote', from: card.statusNote, to: 'Ny' }],
+      [null, { field: 'statusNote', from: 'Ny', to: 'Nyss' }],
+      ['anna', { field: 'statusNote', from: 'Ny', to: 'Nytt' }],
+      [null, { field: 'statusNote', from: 'Ny', to: 'Nu' }],
+      ['anna', { field: 'statusNote', from: 'Nytt', to: 'Nytt!!' }],
     ]);
   });
 });

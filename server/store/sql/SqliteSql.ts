@@ -15,23 +15,28 @@ export class SqliteSql implements Database {
   /** Resolves when the open transaction has ended; null when none is open. */
   private held: Promise<void> | null = null;
   private depth = 0;
+  /** Counts the statements run through this handle that may have written (see SqliteAuditWriter). */
+  writes = 0;
 
   constructor(readonly db: BetterSqlite3.Database) {}
 
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return this.when(() => this.statement(sql).all(...convert(params)) as T[]);
+    return this.when(() => this.counted(sql).all(...convert(params)) as T[]);
   }
 
   get<T>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return this.when(() => firstRow<T>(this.statement(sql), params));
+    return this.when(() => firstRow<T>(this.counted(sql), params));
   }
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
-    return this.when(() => ({ changes: this.statement(sql).run(...convert(params)).changes }));
+    return this.when(() => ({ changes: this.counted(sql).run(...convert(params)).changes }));
   }
 
   exec(sql: string): Promise<void> {
-    return this.when(() => void this.db.exec(sql));
+    return this.when(() => {
+      this.writes++;
+      this.db.exec(sql);
+    });
   }
 
   async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
@@ -164,6 +169,13 @@ export class SqliteSql implements Database {
     }
   }
 
+  /** The statement, counted among the writes unless it only reads. */
+  counted(sql: string): Statement {
+    const statement = this.statement(sql);
+    if (!statement.readonly) this.writes++;
+    return statement;
+  }
+
   statement(sql: string): Statement {
     let statement = this.statements.get(sql);
     if (!statement) {
@@ -186,19 +198,22 @@ class BoundSqlite implements Sql {
   constructor(private readonly owner: SqliteSql) {}
 
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return this.owner.now(() => this.owner.statement(sql).all(...convert(params)) as T[]);
+    return this.owner.now(() => this.owner.counted(sql).all(...convert(params)) as T[]);
   }
 
   get<T>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return this.owner.now(() => firstRow<T>(this.owner.statement(sql), params));
+    return this.owner.now(() => firstRow<T>(this.owner.counted(sql), params));
   }
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
-    return this.owner.now(() => ({ changes: this.owner.statement(sql).run(...convert(params)).changes }));
+    return this.owner.now(() => ({ changes: this.owner.counted(sql).run(...convert(params)).changes }));
   }
 
   exec(sql: string): Promise<void> {
-    return this.owner.now(() => void this.owner.db.exec(sql));
+    return this.owner.now(() => {
+      this.owner.writes++;
+      this.owner.db.exec(sql);
+    });
   }
 
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
