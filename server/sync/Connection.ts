@@ -96,6 +96,10 @@ export class Connection implements DocConnection {
     return this.user?.id ?? null;
   }
 
+  get readingMore(): boolean {
+    return ((this.ws as WebSocket & { _receiver?: { _bufferedBytes: number } })._receiver?._bufferedBytes ?? 0) > 0;
+  }
+
   get isOpen(): boolean {
     return !this.closing && this.ws.readyState === WebSocket.OPEN;
   }
