@@ -321,6 +321,15 @@ export class SharedDoc {
     this.doc.destroy();
   }
 
+  /**
+   * Takes the updates queued on the document this one replaces, to be stored at the end
+   * of the turn: not from inside the move, where a refusal would move them once more.
+   */
+  private takeQueued(queued: Pending[]): void {
+    this.queue.push(...queued);
+    if (this.queue.length > 0) this.scheduleFlush();
+  }
+
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -475,7 +484,7 @@ export class SharedDoc {
       fresh.connections.add(conn);
       if (presence) fresh.presence.takeOver(conn, presence);
     }
-    for (const p of queued) fresh.receiveUpdate(p.update, p.origin, p.message);
+    fresh.takeQueued(queued);
     this.successor = fresh;
     this.destroy();
   }
