@@ -28,9 +28,9 @@ export class SqliteAuditWriter implements AuditWriter {
   private readonly latest = new Map<string, Line | null>();
   /** Lines written in the transaction still open, remembered once it commits. */
   private unsettled: HeldLines[] = [];
-  /** What `stamp` said when this writer last knew every line (after its last commit). */
+  /** The file's data_version and the count of other writes when this writer last knew every line (its last commit). */
   private seen = '';
-  /** What it said when the open transaction's first lines were held, and the count of other writes then. */
+  /** The same when the open transaction's first lines were held, and that count alone. */
   private began = '';
   private othersThen = 0;
 
@@ -51,7 +51,10 @@ export class SqliteAuditWriter implements AuditWriter {
     this.begin();
     const lines = new HeldLines();
     holdLines(lines, planId, batch, this.readLatest);
-    if (!this.db.inTransaction) return this.settle(() => this.db.transaction(() => this.write(lines))());
+    if (!this.db.inTransaction) {
+      this.unsettled.push(lines);
+      return this.settle(() => this.db.transaction(() => this.write(lines))());
+    }
     // Inside a transaction of someone else's: whether it commits is not known here.
     this.write(lines);
     for (const key of lines.latest.keys()) this.latest.delete(key);
@@ -61,7 +64,7 @@ export class SqliteAuditWriter implements AuditWriter {
    * Runs `store`, which stores a batch of changes inside an open transaction, and writes
    * the lines that its changes recorded after it, in that transaction. When `store` or
    * the writing throws, nothing of the lines is kept (the transaction rolls back). Call
-   * `settle` once the transaction has ended.
+   * `settled` once the transaction has ended.
    */
   during<T>(store: () => T): T {
     if (this.held) return store();
