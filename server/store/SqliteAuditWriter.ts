@@ -89,7 +89,7 @@ export class SqliteAuditWriter implements AuditWriter {
     // (No other connection can commit while this one holds the write lock.)
     if (!committed || this.otherWrites() !== this.othersThen) return this.latest.clear();
     for (const lines of written) {
-      for (const [key, line] of lines.latest) this.latest.set(key, line && { ...line });
+      for (const [key, line] of lines.latest) this.latest.set(key, line);
     }
     this.seen = this.began;
   }
@@ -113,8 +113,9 @@ export class SqliteAuditWriter implements AuditWriter {
 
   private readonly readLatest = (planId: string, itemId: string): Line | null => {
     const known = this.latest.get(`${planId}\n${itemId}`);
-    // A copy: holdLines changes the line it continues, and the transaction may yet roll back.
-    if (known !== undefined) return known && { ...known, change: { ...known.change } };
+    // A copy: holdLines changes the line it continues (its change and time), and the
+    // transaction may yet roll back.
+    if (known !== undefined) return known && { ...known };
     const row = this.lastOfItem.get(planId, itemId) as Row | undefined;
     return row ? { ...latestOfRow(row), planId, itemId, id: row.id } : null;
   };
