@@ -1,4 +1,4 @@
-import { card, cell, LANES, openBoard } from './boardPage';
+import { addActivity, card, cell, LANES, openBoard } from './boardPage';
 import { expect, test } from './fixtures';
 
 // Adding, editing and deleting items, and finding them again with filters and search.
@@ -10,8 +10,7 @@ test('an item is added, edited and deleted (with undo), and the other browser fo
   const alice = await openBoard(browser, server);
   const bob = await openBoard(browser, server);
 
-  await alice.getByRole('button', { name: `Lägg till aktivitet i ${LANE_2}` }).click();
-  const dialog = alice.getByRole('dialog', { name: `Ny aktivitet i ${LANE_2}` });
+  const dialog = await addActivity(alice, LANE_2);
   await dialog.getByLabel('Vad').fill('Samverka med Naturskyddsföreningen');
   await dialog.getByRole('textbox', { name: 'Hur' }).fill('Ta kontakt med regionala kretsar.\nBjuda in till ett webbinarium.');
   await dialog.getByRole('checkbox', { name: 'Kansli' }).check();
@@ -67,8 +66,7 @@ test('an item is added, edited and deleted (with undo), and the other browser fo
 
 test('an item needs a Vad before it is saved', async ({ browser, server }) => {
   const page = await openBoard(browser, server);
-  await page.getByRole('button', { name: `Lägg till aktivitet i ${LANE_3}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Ny aktivitet i ${LANE_3}` });
+  const dialog = await addActivity(page, LANE_3);
   await dialog.getByRole('button', { name: 'Spara' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Skriv vad aktiviteten är.');
   await page.keyboard.press('Escape');

@@ -50,3 +50,13 @@ export async function openBoard(browser: Browser, server: RunningServer, name = 
 export const cell = (page: Page, status: string, lane: string) => page.getByRole('group', { name: `${status} – ${lane}`, exact: true });
 
 export const card = (page: Page, activity: string) => page.getByRole('article', { name: activity, exact: true });
+
+/**
+ * Opens the dialog for a new activity in a direction, from the keyboard. The cards are
+ * laid out as they come into view, which can move the lane's button between the
+ * moment a pointer aims at it and the click.
+ */
+export async function addActivity(page: Page, lane: string) {
+  await page.getByRole('button', { name: `Lägg till aktivitet i ${lane}` }).press('Enter');
+  return page.getByRole('dialog', { name: `Ny aktivitet i ${lane}` });
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, cell, LANES, openBoard, openBoardIn, signIn } from './boardPage';
+import { addActivity, card, cell, LANES, openBoard, openBoardIn, signIn } from './boardPage';
 import { expect, test } from './fixtures';
 
 // The item dialog, its Hur editor and the strategy page load on demand. A board member
@@ -35,8 +35,7 @@ test('a board member offline before ever opening the dialog or the strategy page
   await edit.getByRole('button', { name: 'Stäng' }).click();
   await expect(card(alice, activity)).toContainText('Skrivet utan nät.');
 
-  await alice.getByRole('button', { name: `Lägg till aktivitet i ${LANE}` }).click();
-  const added = alice.getByRole('dialog', { name: `Ny aktivitet i ${LANE}` });
+  const added = await addActivity(alice, LANE);
   await added.getByLabel('Vad').fill('Studiebesök i Vara');
   await added.getByRole('textbox', { name: 'Hur' }).fill('Bussresa med styrelsen.');
   await added.getByRole('button', { name: 'Spara' }).click();
