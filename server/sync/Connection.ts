@@ -96,15 +96,6 @@ export class Connection implements DocConnection {
     return this.user?.id ?? null;
   }
 
-  /**
-   * Bytes of this socket's last read that `ws` has not parsed into messages yet (its
-   * receiver's buffer): the messages a client sent together, such as a change and its
-   * presence, are still being handled.
-   */
-  get readingMore(): boolean {
-    return ((this.ws as WebSocket & { _receiver?: { _bufferedBytes: number } })._receiver?._bufferedBytes ?? 0) > 0;
-  }
-
   get isOpen(): boolean {
     return !this.closing && this.ws.readyState === WebSocket.OPEN;
   }

@@ -7,13 +7,21 @@ import { keepAwarenessEntries } from './keepAwarenessEntries';
 const FROM_OTHERS = Symbol('other process');
 
 /**
- * y-protocols clients send their entry again unchanged every 15 seconds, so that the
- * others do not drop it after 30. Sent on one by one, with hundreds of people on a plan
- * such renewals were a socket write to every person each, over a third of the writes of
- * a meeting where cards change a few times a second. A renewal waits up to this long and
- * goes out with whatever is sent next (a change, a changed presence), or alone.
+ * How long presence waits to go out with whatever is sent next (a change of the plan,
+ * other presence), or alone. Sent on one by one, each entry is a socket write to every
+ * person on the plan.
+ *
+ * A changed entry (someone opened a card, moved their caret): a writer's presence comes
+ * right after its change, and handling it before the change went out held the change
+ * back ~0.3 ms; sending it after the change in a write of its own cost every receiver a
+ * second write. Held this long, it goes with the next change of a meeting where cards
+ * change several times a second, and others still see it at once to the eye.
+ *
+ * A renewal: y-protocols clients send their entry again unchanged every 15 seconds, so
+ * that the others do not drop it after 30. With hundreds of people such renewals were
+ * over a third of the writes of a meeting.
  */
-export const RENEWAL_HOLD_MS = 1000;
+export const PRESENCE_HOLDS = { changed: 100, renewal: 1000 };
 
 /** What presence needs of a connection. */
 export interface PresenceHolder {
@@ -33,9 +41,11 @@ export class DocPresence {
   private readonly owners = new Map<number, PresenceHolder>();
   /** Entries taken over from a document loaded again: every client knows them already. */
   private quiet = false;
-  /** Entries renewed (sent again unchanged) and not yet sent on. */
-  private readonly renewed = new Set<number>();
-  private renewalTimer: NodeJS.Timeout | null = null;
+  /** Entries changed, renewed or removed and not yet sent on. */
+  private readonly held = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  /** When the timer sends what is held (performance.now()). */
+  private dueAt = Infinity;
   /** The entries whose state changed in the update being applied (y-protocols tells 'change' before 'update'). */
   private changedStates: number[] = [];
 
@@ -46,7 +56,7 @@ export class DocPresence {
     private readonly isConnected: (holder: PresenceHolder) => boolean,
     /** Told of each change made here (not of those from other processes), to pass on to them. */
     private readonly share?: (update: Uint8Array) => void,
-    private readonly renewalHoldMs = RENEWAL_HOLD_MS,
+    private readonly holds = PRESENCE_HOLDS,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -97,14 +107,20 @@ export class DocPresence {
     return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
 
-  /** The renewals held back, as one message for whatever is sent now; null when there are none. */
-  takeRenewals(): Uint8Array | null {
-    if (this.renewed.size === 0) return null;
-    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, this.takeRenewed()));
+  /** The presence held back, as one message for whatever is sent now; null when none is held. */
+  takeHeld(): Uint8Array | null {
+    if (this.held.size === 0) return null;
+    const ids = [...this.held];
+    this.held.clear();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.dueAt = Infinity;
+    // A removed entry is encoded with its last clock and no state: gone for everyone.
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 
   destroy(): void {
-    if (this.renewalTimer) clearTimeout(this.renewalTimer);
+    if (this.timer) clearTimeout(this.timer);
     this.awareness.destroy();
   }
 
@@ -131,40 +147,29 @@ export class DocPresence {
     }
     const changedStates = new Set(this.changedStates);
     this.changedStates = [];
-    for (const id of removed) this.renewed.delete(id);
     if (this.quiet) return;
     const changed = added.concat(updated, removed);
-    const shared = this.share && origin !== FROM_OTHERS ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) : null;
-    if (shared) this.share!(shared);
-    const renewals = updated.filter((id) => !changedStates.has(id));
-    if (renewals.length === changed.length) {
-      for (const id of renewals) this.renewed.add(id);
-      this.renewalTimer ??= setTimeout(this.sendRenewals, this.renewalHoldMs).unref();
-      return;
-    }
-    // Something changed: it goes now, with the renewals held so far (none of those that
-    // left); without any, it is the update the other processes were given.
-    const held = this.takeRenewed().filter((id) => !changed.includes(id));
-    const update = shared && held.length === 0 ? shared : awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed.concat(held));
-    this.broadcast(awarenessMessage(update));
+    if (this.share && origin !== FROM_OTHERS) this.share(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const renewalsOnly = added.length === 0 && removed.length === 0 && updated.every((id) => !changedStates.has(id));
+    this.hold(changed, renewalsOnly ? this.holds.renewal : this.holds.changed);
   };
 
-  /** The entries renewed and held so far, no longer held. */
-  private takeRenewed(): number[] {
-    const ids = [...this.renewed];
-    this.renewed.clear();
-    if (this.renewalTimer) clearTimeout(this.renewalTimer);
-    this.renewalTimer = null;
-    return ids;
+  /** Holds the entries to go with the next write, or alone within `ms` (never later than a send already due). */
+  private hold(ids: number[], ms: number): void {
+    for (const id of ids) this.held.add(id);
+    const due = performance.now() + ms;
+    if (due >= this.dueAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.dueAt = due;
+    this.timer = setTimeout(this.sendHeld, ms).unref();
   }
 
   private onChange = ({ updated }: { updated: number[] }): void => {
     this.changedStates = updated;
   };
 
-  private sendRenewals = (): void => {
-    this.renewalTimer = null;
-    const message = this.takeRenewals();
+  private sendHeld = (): void => {
+    const message = this.takeHeld();
     if (message) this.broadcast(message);
   };
 }

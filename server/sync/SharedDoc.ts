@@ -26,8 +26,6 @@ export interface DocConnection {
   changeStored(): void;
   /** Storage refused its change: nothing of it is kept or sent on. */
   changeRefused(err: StoreError): void;
-  /** More of what the client sent has arrived and is being read (the messages of one read). */
-  readonly readingMore?: boolean;
   /** The document was loaded again from storage: the connection now belongs to `doc`. */
   movedTo(doc: SharedDoc): void;
 }
@@ -64,7 +62,7 @@ const MAX_BATCH = 32;
  * A change that comes after this long without any is stored and sent on as soon as the
  * message that brought it is read, not at the end of the turn: alone, it has no others
  * to be stored with, and waiting for the turn's other sockets cost it about 0.1 ms. The
- * messages read with it (a writer's presence) still go with it.
+ * writer's presence read with it follows with the next write (see DocPresence).
  */
 const QUIET_MS = 5;
 
@@ -193,11 +191,7 @@ export class SharedDoc {
     // clients already have them while the rest are stored.
     if (this.queue.length >= MAX_BATCH) this.flushNow();
     else if (this.flushScheduled || performance.now() - this.lastBatchAt < QUIET_MS) this.scheduleFlush();
-    else if (!origin.readingMore) this.flushNow();
-    else {
-      this.flushScheduled = true;
-      queueMicrotask(this.flushTurn);
-    }
+    else this.flushNow();
   }
 
   /**
@@ -411,8 +405,8 @@ export class SharedDoc {
     // Other processes hear of it first, so they send it to their clients while this one sends to its own.
     this.options.onStored?.(lastId, batch.length, batch.map((p) => p.update));
     for (const p of batch) this.outbox.add(p.message ?? updateMessage(p.update), p.origin);
-    const renewals = this.presence.takeRenewals();
-    if (renewals) this.outbox.add(renewals, null);
+    const presence = this.presence.takeHeld();
+    if (presence) this.outbox.add(presence, null);
     this.outbox.send(this.connections);
     for (const p of batch) p.origin?.changeStored();
     this.rows.added(batch.length, lastId);
