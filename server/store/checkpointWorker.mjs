@@ -4,6 +4,9 @@
 // TypeScript loader. Started by walCheckpoints.ts, which logs what it posts back.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { runBelowServerThread } from '../backgroundThread.mjs';
+
+runBelowServerThread();
 
 const { file, intervalMs } = workerData;
 const db = new Database(file, { fileMustExist: true });

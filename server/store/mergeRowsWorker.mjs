@@ -7,6 +7,9 @@
 import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { runBelowServerThread } from '../backgroundThread.mjs';
+
+runBelowServerThread();
 
 function mergeUpdates(updates) {
   const doc = new Y.Doc();
