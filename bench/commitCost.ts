@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { DATABASE_FILE, openDatabase } from '../server/store/openDatabase';
+import { tempDir } from '../tests/helpers/tempDir';
 
 // What one lone change's commit costs in SQLite, on our real schema (the migrations, WAL,
 // synchronous=NORMAL), against a bare row in a table without indexes: the time, the CPU
@@ -12,8 +11,8 @@ import { DATABASE_FILE, openDatabase } from '../server/store/openDatabase';
 // Usage: node --import tsx bench/commitCost.ts [commits=5000]
 
 const commits = Number(process.argv[2] ?? 5000);
-const dir = mkdtempSync(join(tmpdir(), 'planbord-commit-'));
-const db = openDatabase(dir);
+const dir = tempDir('planbord-commit-');
+const db = openDatabase(dir.path);
 db.exec('CREATE TABLE bare (doc_name TEXT NOT NULL, "update" BLOB NOT NULL, user_id TEXT, created_at INTEGER NOT NULL)');
 
 // A change of the fan-out cells: a status and its status note, about 60 bytes.
@@ -45,7 +44,7 @@ const cases: Array<[string, () => void]> = [
   ],
 ];
 
-const walFile = join(dir, `${DATABASE_FILE}-wal`);
+const walFile = join(dir.path, `${DATABASE_FILE}-wal`);
 const walSize = () => statSync(walFile).size;
 
 function transaction(write: () => void): void {
@@ -55,14 +54,14 @@ function transaction(write: () => void): void {
 }
 
 /** WAL frames per commit, counted with automatic checkpoints off so that the log only grows. */
-function framesPerCommit(database: Database.Database, write: () => void, count = 200): number {
-  database.pragma('wal_checkpoint(TRUNCATE)');
-  database.pragma('wal_autocheckpoint = 0');
+function framesPerCommit(write: () => void, count = 200): number {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('wal_autocheckpoint = 0');
   const before = walSize();
   for (let i = 0; i < count; i++) transaction(write);
   const frames = (walSize() - before) / (4096 + 24) / count;
-  database.pragma('wal_autocheckpoint = 1000');
-  database.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('wal_autocheckpoint = 1000');
+  db.pragma('wal_checkpoint(TRUNCATE)');
   return frames;
 }
 
@@ -75,11 +74,11 @@ for (let round = 1; round <= 2; round++) {
     for (let i = 0; i < commits; i++) transaction(write);
     const wall = ((performance.now() - t0) * 1000) / commits;
     const { user, system } = process.cpuUsage(cpu);
-    const frames = framesPerCommit(db, write);
+    const frames = framesPerCommit(write);
     console.log(
       `${name.padEnd(46)} ${wall.toFixed(1).padStart(6)} µs, user ${(user / commits).toFixed(1)} µs, system ${(system / commits).toFixed(1)} µs, ${frames.toFixed(1)} pages`,
     );
   }
 }
 db.close();
-rmSync(dir, { recursive: true, force: true });
+dir.remove();

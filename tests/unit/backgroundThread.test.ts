@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../server/logger';
 import { openDatabase } from '../../server/store/openDatabase';
 import { RowMerger } from '../../server/store/RowMerger';
 import { checkpointOnTimer } from '../../server/store/walCheckpoints';
+import { tempDir } from '../helpers/tempDir';
 import { waitFor } from '../helpers/waitFor';
 
 /** Every thread of this process and its nice value (Linux: /proc/self/task/<tid>/stat, field 19). */
@@ -60,9 +60,9 @@ describe.runIf(process.platform === 'linux')('background threads yield the core 
   });
 
   it('runs the checkpoints and the merges of stored rows below the server thread', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'planbord-background-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const db = openDatabase(dir);
+    const dir = tempDir('planbord-background-');
+    cleanups.push(dir.remove);
+    const db = openDatabase(dir.path);
     cleanups.push(() => db.close());
     const own = getPriority();
     const before = threadNices();
