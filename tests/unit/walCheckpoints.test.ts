@@ -18,18 +18,23 @@ describe('checkpoints of the write-ahead log', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it("start the log afresh on their own thread, never in the server's next commit", async () => {
+  /** A database with a table to write to, and the server's checkpoints every 20 ms once `checkpoint` is called. */
+  function database() {
     const dir = tempDir('planbord-wal-');
     cleanups.push(dir.remove);
     const db = openDatabase(dir.path);
     cleanups.push(() => db.close());
     db.exec('CREATE TABLE changes_here (n INTEGER)');
-    const write = db.prepare('INSERT INTO changes_here (n) VALUES (?)');
+    const checkpoint = () => cleanups.push(checkpointOnTimer(db, createMemoryLogger(), 20));
+    return { db, write: db.prepare('INSERT INTO changes_here (n) VALUES (?)'), checkpoint };
+  }
+
+  it("start the log afresh on their own thread, never in the server's next commit", async () => {
+    const { db, write, checkpoint } = database();
     write.run(1);
     const before = restarts(db);
 
-    const stopCheckpoints = checkpointOnTimer(db, createMemoryLogger(), 20);
-    cleanups.push(stopCheckpoints);
+    checkpoint();
     // The server writes nothing meanwhile: the checkpoint thread restarted the log itself.
     await waitFor(() => restarts(db) > before, { what: 'the checkpoint thread to start the log afresh' });
     const restarted = restarts(db);
@@ -47,14 +52,9 @@ describe('checkpoints of the write-ahead log', () => {
   });
 
   it('leave a log that holds only their own restart as it is', async () => {
-    const dir = tempDir('planbord-wal-');
-    cleanups.push(dir.remove);
-    const db = openDatabase(dir.path);
-    cleanups.push(() => db.close());
-    db.exec('CREATE TABLE changes_here (n INTEGER)');
+    const { db, write, checkpoint } = database();
     const before = restarts(db);
-    const stopCheckpoints = checkpointOnTimer(db, createMemoryLogger(), 20);
-    cleanups.push(stopCheckpoints);
+    checkpoint();
     await waitFor(() => restarts(db) > before, { what: 'the checkpoint thread to start the log afresh' });
     const restarted = restarts(db);
 
@@ -62,7 +62,7 @@ describe('checkpoints of the write-ahead log', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(restarts(db)).toBe(restarted);
     // Nor does the server's next commit restart it: the thread's page is still in the log.
-    db.prepare('INSERT INTO changes_here (n) VALUES (1)').run();
+    write.run(1);
     expect(restarts(db)).toBe(restarted);
   });
 });
